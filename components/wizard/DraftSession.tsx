@@ -1,0 +1,28 @@
+'use client';
+
+import { createContext, useContext } from 'react';
+import type { SaveState } from '@/lib/draft/autosave';
+import type { Draft } from '@/lib/draft/envelope';
+import type { StepDataMap, StepId } from '@/lib/steps/registry';
+
+export interface DraftSession {
+  draft: Draft;
+  saveState: SaveState;
+  /** Record what a step's form holds now; saved shortly after (debounced). */
+  updateStep: <Id extends StepId>(id: Id, values: unknown) => void;
+  /** Save pending changes now. */
+  flush: () => Promise<void>;
+  /** Move within the workspace without loading a page (works offline). */
+  goTo: (step: StepId | null) => void;
+  hrefFor: (step: StepId | null) => string;
+}
+
+export const DraftSessionContext = createContext<DraftSession | null>(null);
+
+export function useDraftSession(): DraftSession {
+  const session = useContext(DraftSessionContext);
+  if (!session) throw new Error('useDraftSession outside DraftWorkspace');
+  return session;
+}
+
+export type { StepDataMap };

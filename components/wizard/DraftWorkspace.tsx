@@ -1,0 +1,158 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { StepContent } from '@/content/types';
+import { Autosaver, type SaveState } from '@/lib/draft/autosave';
+import type { Draft } from '@/lib/draft/envelope';
+import { loadDraft, saveDraft, StorageError, type StorageErrorKind } from '@/lib/draft/storage';
+import { sanitizeStepData, withStepData } from '@/lib/draft/update';
+import type { StepId } from '@/lib/steps/registry';
+import { DraftSessionContext, type DraftSession } from './DraftSession';
+import { usePendingSaves } from './PendingSaves';
+import { StepPage } from './StepPage';
+import { TaskList } from './TaskList';
+import { draftHref, readWorkspaceLocation } from './workspaceUrl';
+
+type Loaded =
+  | { kind: 'loading'; uid: string }
+  | { kind: 'error'; uid: string; error: StorageErrorKind }
+  | { kind: 'ready'; uid: string; draft: Draft; saveState: SaveState; saver: Autosaver };
+
+export function DraftWorkspace({ content }: { content: Record<StepId, StepContent> }) {
+  const params = useSearchParams();
+  const { uid, step } = readWorkspaceLocation(params);
+  if (!uid) return <DraftProblem error="not-found" />;
+  return <LoadedWorkspace key={uid} uid={uid} step={step} content={content} />;
+}
+
+function LoadedWorkspace({
+  uid,
+  step,
+  content,
+}: {
+  uid: string;
+  step: StepId | null;
+  content: Record<StepId, StepContent>;
+}) {
+  const locale = useLocale();
+  const tCommon = useTranslations('common');
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading', uid });
+  const { register } = usePendingSaves();
+
+  useEffect(() => {
+    let cancelled = false;
+    let saver: Autosaver | null = null;
+    loadDraft(uid).then(
+      (draft) => {
+        if (cancelled) return;
+        saver = new Autosaver({
+          initial: draft,
+          persist: (next) => saveDraft(next),
+          onChange: (current, saveState) =>
+            setLoaded((previous) =>
+              previous.kind === 'ready' ? { ...previous, draft: current, saveState } : previous,
+            ),
+        });
+        setLoaded({ kind: 'ready', uid, draft, saveState: { kind: 'idle' }, saver });
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoaded({ kind: 'error', uid, error: error instanceof StorageError ? error.kind : 'unknown' });
+      },
+    );
+    return () => {
+      cancelled = true;
+      if (saver) {
+        void saver.flush();
+        saver.dispose();
+      }
+    };
+  }, [uid]);
+
+  const saver = loaded.kind === 'ready' ? loaded.saver : null;
+  const flush = useCallback(async () => {
+    await saver?.flush();
+  }, [saver]);
+
+  // Save at once when the tab is hidden or closed, and before a language switch.
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', onPageHide);
+    const unregister = register(flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', onPageHide);
+      unregister();
+    };
+  }, [flush, register]);
+
+  const hrefFor = useCallback((target: StepId | null) => draftHref(locale, uid, target), [locale, uid]);
+
+  const goTo = useCallback(
+    (target: StepId | null) => {
+      void flush();
+      // Native history integrates with Next's router: no server round trip, works offline.
+      window.history.pushState(null, '', hrefFor(target));
+      window.scrollTo(0, 0);
+    },
+    [flush, hrefFor],
+  );
+
+  const updateStep = useCallback(
+    (id: StepId, values: unknown) => {
+      saver?.update((draft) => withStepData(draft, id, sanitizeStepData(id, values, draft.steps[id])));
+    },
+    [saver],
+  );
+
+  const session = useMemo<DraftSession | null>(
+    () =>
+      loaded.kind === 'ready'
+        ? { draft: loaded.draft, saveState: loaded.saveState, updateStep, flush, goTo, hrefFor }
+        : null,
+    [loaded, updateStep, flush, goTo, hrefFor],
+  );
+
+  // Move focus to the new heading after an in-page navigation, as a page load would.
+  const previousStep = useRef(step);
+  useEffect(() => {
+    if (previousStep.current === step) return;
+    previousStep.current = step;
+    document.querySelector<HTMLElement>('h1')?.focus();
+  }, [step]);
+
+  if (loaded.kind === 'loading') return <p>{tCommon('loading')}</p>;
+  if (loaded.kind === 'error') return <DraftProblem error={loaded.error} />;
+  if (!session) return null;
+  return (
+    <DraftSessionContext value={session}>
+      {step ? <StepPage key={step} stepId={step} content={content[step]} /> : <TaskList />}
+    </DraftSessionContext>
+  );
+}
+
+function DraftProblem({ error }: { error: StorageErrorKind }) {
+  const t = useTranslations('draft');
+  const tStorage = useTranslations('storage');
+  const locale = useLocale();
+  const damaged = error === 'damaged';
+  return (
+    <>
+      <h1 className="heading-l">{damaged ? t('damagedTitle') : t('notFoundTitle')}</h1>
+      <p>{damaged ? t('damagedBody') : t('notFoundBody')}</p>
+      {error !== 'damaged' && error !== 'not-found' ? (
+        <div className="notice notice--error" role="alert">
+          {tStorage(error)}
+        </div>
+      ) : null}
+      <p>
+        <a href={`/${locale}/`}>{t('backToHome')}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useDraftSession } from './DraftSession';
+
+/** Always visible; announced politely to screen readers. Errors say what to do. */
+export function SaveStatus() {
+  const { saveState, flush } = useDraftSession();
+  const t = useTranslations('save');
+  const format = useFormatter();
+  const text =
+    saveState.kind === 'saved'
+      ? t('saved', { time: format.dateTime(new Date(saveState.at), { hour: '2-digit', minute: '2-digit' }) })
+      : saveState.kind === 'error'
+        ? t(`failed.${saveState.error}`)
+        : t(saveState.kind);
+  return (
+    <div className={saveState.kind === 'error' ? 'save-status save-status--error' : 'save-status'} data-testid="save-status">
+      <p role={saveState.kind === 'error' ? 'alert' : 'status'} aria-live={saveState.kind === 'error' ? 'assertive' : 'polite'}>
+        {text}
+      </p>
+      {saveState.kind === 'error' && saveState.error !== 'conflict' ? (
+        <button type="button" className="link-button" onClick={() => void flush()}>
+          {t('retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { get, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { Button } from '@/components/ui/Button';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { nextStep, type StepId } from '@/lib/steps/registry';
+import { fieldId, flattenErrors } from './useStepForm';
+import { useMessageKey } from './useMessageKey';
+
+/** Error summary, the form element and "Save and continue", shared by every step. */
+export function StepFormFrame<T extends FieldValues>({
+  stepId,
+  form,
+  onSubmit,
+  children,
+}: {
+  stepId: StepId;
+  form: UseFormReturn<T>;
+  onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  children: ReactNode;
+}) {
+  const t = useTranslations('stepPage');
+  const message = useMessageKey();
+  const { errors, isSubmitted } = form.formState;
+  const items = isSubmitted
+    ? flattenErrors(errors).map((error) => ({ fieldId: fieldId(error.path.join('.')), text: message(error.message) }))
+    : [];
+  return (
+    <>
+      <ErrorSummary title={t('errorSummaryTitle')} items={items} />
+      <form noValidate onSubmit={onSubmit} className="step-form">
+        {children}
+        <p className="hint">{t('incompleteNote')}</p>
+        <Button type="submit">{nextStep(stepId) ? t('saveAndContinue') : t('saveAndFinish')}</Button>
+      </form>
+    </>
+  );
+}
+
+/** The translated error for one field, if any. */
+export function useFieldError<T extends FieldValues>(form: UseFormReturn<T>): (name: string) => string | undefined {
+  const message = useMessageKey();
+  const { errors } = form.formState;
+  return (name) => {
+    const error: unknown = get(errors, name);
+    const key = error && typeof error === 'object' && 'message' in error ? error.message : undefined;
+    return typeof key === 'string' ? message(key) : undefined;
+  };
+}

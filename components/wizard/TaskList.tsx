@@ -1,0 +1,48 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { completedCount, stepStatus } from '@/lib/draft/status';
+import { STEPS, stepNumber } from '@/lib/steps/registry';
+import { useDraftSession } from './DraftSession';
+import { WorkspaceLink } from './WorkspaceLink';
+
+/** GOV.UK task list: the steps in registry order, each with its status. */
+export function TaskList() {
+  const { draft } = useDraftSession();
+  const t = useTranslations();
+  const locale = useLocale();
+  return (
+    <>
+      <span className="caption">{draft.organisation || t('draft.overviewTitle')}</span>
+      <h1 className="heading-xl" tabIndex={-1}>
+        {draft.name}
+      </h1>
+      <p>{t('draft.progress', { done: completedCount(draft), total: STEPS.length })}</p>
+      <h2 className="heading-m">{t('draft.stepsHeading')}</h2>
+      <ol className="task-list">
+        {STEPS.map((step) => {
+          const status = stepStatus(draft, step.id);
+          const statusId = `status-${step.id}`;
+          return (
+            <li className="task-list__item" key={step.id}>
+              <span className="task-list__number" aria-hidden="true">
+                {stepNumber(step.id)}.
+              </span>
+              <WorkspaceLink step={step.id} className="task-list__link" aria-describedby={statusId}>
+                {t(`${step.messages}.title`)}
+              </WorkspaceLink>
+              <strong className={`tag tag--${status}`} id={statusId}>
+                {t(`status.${status}`)}
+              </strong>
+            </li>
+          );
+        })}
+      </ol>
+      <p>
+        <a href={`/${locale}/`}>
+          {t('draft.backToHome')}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { StepId } from '@/lib/steps/registry';
+import { useDraftSession } from './DraftSession';
+
+/** A real link (opens in a new tab too) that moves within the workspace without a page load. */
+export function WorkspaceLink({
+  step,
+  className,
+  children,
+  ...rest
+}: {
+  step: StepId | null;
+  className?: string;
+  children: ReactNode;
+  'aria-describedby'?: string;
+}) {
+  const { goTo, hrefFor } = useDraftSession();
+  return (
+    <a
+      {...rest}
+      className={className}
+      href={hrefFor(step)}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+        event.preventDefault();
+        goTo(step);
+      }}
+    >
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { getStep, nextStep, type StepDefinition, type StepId } from '@/lib/steps/registry';
+import { useDraftSession } from './DraftSession';
+
+type Complete<Id extends StepId> = Extract<StepDefinition, { id: Id }>['complete'];
+export type StepFormValues<Id extends StepId> = z.input<Complete<Id>> & FieldValues;
+
+/**
+ * The shared wiring of every step form: defaults from the draft, validation
+ * with the step's completion schema (on "Save and continue" only), autosave of
+ * every change, and moving on when the step is complete.
+ */
+export function useStepForm<Id extends StepId>(
+  id: Id,
+  defaultValues: StepFormValues<Id>,
+): { form: UseFormReturn<StepFormValues<Id>>; onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void> } {
+  const { updateStep, flush, goTo } = useDraftSession();
+  const form = useForm<StepFormValues<Id>>({
+    resolver: zodResolver(getStep(id).complete as z.ZodType<FieldValues, FieldValues>) as never,
+    defaultValues: defaultValues as never,
+    mode: 'onSubmit',
+    // The error summary takes focus (GOV.UK), not the first field.
+    shouldFocusError: false,
+    reValidateMode: 'onChange',
+  });
+
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => updateStep(id, values),
+      }),
+    [form, id, updateStep],
+  );
+
+  const onSubmit = form.handleSubmit(
+    async () => {
+      await flush();
+      goTo(nextStep(id));
+    },
+    async () => {
+      await flush();
+    },
+  );
+  return { form, onSubmit };
+}
+
+/** Flatten react-hook-form errors to (path, message key) pairs in form order. */
+export function flattenErrors(errors: FieldErrors, prefix: string[] = []): { path: string[]; message: string }[] {
+  const out: { path: string[]; message: string }[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || typeof value !== 'object') continue;
+    const path = [...prefix, key];
+    if (typeof (value as { message?: unknown }).message === 'string' && (value as { type?: unknown }).type !== undefined) {
+      out.push({ path, message: (value as { message: string }).message });
+    } else if (key !== 'ref') {
+      out.push(...flattenErrors(value as FieldErrors, path));
+    }
+  }
+  return out;
+}
+
+export function fieldId(name: string): string {
+  return `f-${name.replaceAll('.', '-')}`;
+}

@@ -1,0 +1,72 @@
+import type { Localised, StepContent } from '../types';
+
+export const actionContent: Localised<StepContent> = {
+  nl: {
+    purpose: [
+      'Je zet je doelstellingen om in een actieplan: operationele doelstellingen, wie wat doet, een tijdlijn, beoogde resultaten en hoe je ze meet.',
+      'Een communicatieplan zorgt ervoor dat de acties bij mensen aankomen en ook gebruikt worden.',
+    ],
+    guidance: [
+      {
+        heading: 'Maak het actieplan concreet',
+        paragraphs: [
+          'Geef elke actie een eigenaar, een timing, een verwacht resultaat en een indicator. Bouw een aanbod van laagdrempelig (tips, een overzicht van steunkanalen) tot intensief (veerkrachtcoaching), en kies ook acties die de organisatie van het werk veranderen, niet alleen het gedrag van individuen.',
+          'Test eerst in enkele teams en breid uit wat werkt. Werk het plan uit met de stuurgroep en vraag het advies van het CPBW; het jaaractieplan is het logische kader.',
+        ],
+      },
+      {
+        heading: 'Communiceer met nudging',
+        paragraphs: [
+          'Maak het makkelijk: inschrijven met één klik of op papier, tijdens de werkuren. Maak het aantrekkelijk: een herkenbare naam en getuigenissen van collega’s. Maak het sociaal: ambassadeurs en leidinggevenden die zelf meedoen. Kies het juiste moment: bij de start van het jaar of net na een piekperiode.',
+          'Niet iedereen leest mails of het intranet. Gebruik ook teamoverleg, affiches en een mondelinge toelichting.',
+        ],
+      },
+    ],
+    tips: [
+      'Plan niet meer acties dan je team echt kan opvolgen.',
+      'Koppel elke actie aan een strategische doelstelling uit stap 4.',
+      'Houd de administratieve last voor deelnemers zo klein mogelijk.',
+    ],
+    example: {
+      title: 'Agentschap Groen Erfgoed',
+      paragraphs: [
+        'Het agentschap startte een pilot in twee regio’s met workshops job crafting voor de buitenploegen en een kwartaalgesprek over werkdruk. Alle 45 leidinggevenden volgen een traject over hun rol als coach en leider, en veerkrachtcoaching staat open voor iedereen.',
+        'Ambassadeurs stellen het aanbod voor op de ochtendbriefing in de parken. Inschrijven kan via een QR-code of bij de ploegleider, en de eerste sessies vallen net na de drukke zomer.',
+      ],
+    },
+  },
+  fr: {
+    purpose: [
+      'Vous traduisez vos objectifs en un plan d’action : objectifs opérationnels, répartition des tâches, calendrier, résultats attendus et mesure.',
+      'Un plan de communication veille à ce que les actions atteignent le personnel et soient réellement utilisées.',
+    ],
+    guidance: [
+      {
+        heading: 'Rendre le plan d’action concret',
+        paragraphs: [
+          'Attribuez à chaque action un responsable, un calendrier, un résultat attendu et un indicateur. Prévoyez une offre graduée, de l’accessible (conseils, carte des canaux de soutien) à l’intensif (coaching en résilience), et incluez des actions sur l’organisation du travail, pas seulement sur les comportements individuels.',
+          'Testez d’abord dans quelques équipes, puis généralisez ce qui fonctionne. Élaborez le plan avec le comité de pilotage et soumettez-le à l’avis du CPPT ; le plan d’action annuel en est le cadre naturel.',
+        ],
+      },
+      {
+        heading: 'Communiquer avec le nudging',
+        paragraphs: [
+          'Facile : inscription en un clic ou sur papier, pendant le service. Attractif : un nom parlant et des témoignages de collègues. Social : des ambassadeurs et des responsables qui participent. Au bon moment : en début d’année ou juste après une période de pointe.',
+          'Tout le monde ne lit pas ses courriels ni l’intranet : misez aussi sur les réunions d’équipe, les affiches et les explications de vive voix.',
+        ],
+      },
+    ],
+    tips: [
+      'Ne planifiez pas plus d’actions que votre équipe ne peut en suivre.',
+      'Reliez chaque action à un objectif stratégique de l’étape 4.',
+      'Réduisez au minimum la charge administrative des participants.',
+    ],
+    example: {
+      title: 'Bruxelles Mobilité Services',
+      paragraphs: [
+        'Un projet pilote a démarré au centre de contact et dans une équipe des tunnels : intervision sur les appels agressifs, rotation des tâches et horaires de nuit revus avec les agents. Les 38 responsables suivent un parcours sur leur rôle de coach et de leader, et un soutien psychosocial externe via le SEPPT est ouvert à tous.',
+        'Les ambassadeurs présentent l’offre aux briefings de début de service. On s’inscrit par QR code ou auprès du chef d’équipe, et les séances démarrent en octobre, une fois passé le pic de la rentrée.',
+      ],
+    },
+  },
+};

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { locales } from '@/i18n/routing';
+import { STEPS, type StepDataMap, type StepId } from '@/lib/steps/registry';
+
+/** The version of the draft format this build writes. Bump it with a migration. */
+export const SCHEMA_VERSION = 1;
+
+export const DRAFT_NAME_MAX = 120;
+
+type StepsShape = { [S in (typeof STEPS)[number] as S['id']]: z.ZodPrefault<S['schema']> };
+
+const stepsShape = Object.fromEntries(
+  STEPS.map((step): [string, z.ZodType] => [step.id, (step.schema as z.ZodObject).prefault({})]),
+) as StepsShape;
+
+export const stepsSchema = z.object(stepsShape).prefault({});
+
+/**
+ * The draft envelope: everything about one policy draft, as stored in
+ * IndexedDB and written to files. Read it only through `parseDraft`.
+ */
+export const draftSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  uid: z.string().min(1).max(64),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'draft.errors.nameRequired' })
+    .max(DRAFT_NAME_MAX, { error: 'validation.tooLong' }),
+  organisation: z.string().trim().max(200, { error: 'validation.tooLong' }),
+  locale: z.enum(locales),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Increases by one with every save; lets a tab notice another tab's save. */
+  revision: z.number().int().nonnegative(),
+  steps: stepsSchema,
+});
+
+export type Draft = z.output<typeof draftSchema>;
+export type DraftSteps = Draft['steps'];
+
+// Compile-time check: the envelope's steps match the registry.
+const _stepsMatchRegistry: DraftSteps extends StepDataMap ? true : never = true;
+void _stepsMatchRegistry;
+
+/** Fields the user gives when creating a draft. */
+export const newDraftSchema = draftSchema.pick({ name: true, organisation: true });
+export type NewDraftInput = z.input<typeof newDraftSchema>;
+
+export function createDraft(
+  input: NewDraftInput & { locale: Draft['locale'] },
+  now: Date = new Date(),
+  uid: string = crypto.randomUUID(),
+): Draft {
+  const timestamp = now.toISOString();
+  return draftSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    uid,
+    name: input.name,
+    organisation: input.organisation,
+    locale: input.locale,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    revision: 0,
+    steps: {},
+  });
+}
+
+/** Empty data for one step, as the schema's defaults give it. */
+export function emptyStepData<Id extends StepId>(id: Id): StepDataMap[Id] {
+  const step = STEPS.find((candidate) => candidate.id === id);
+  if (!step) throw new Error(`Unknown step: ${id}`);
+  return step.schema.parse({}) as StepDataMap[Id];
+}

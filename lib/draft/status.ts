@@ -1,0 +1,28 @@
+import { STEPS, type StepDefinition, type StepId } from '@/lib/steps/registry';
+import type { Draft } from './envelope';
+
+export type StepStatus = 'not-started' | 'in-progress' | 'completed';
+
+/**
+ * Derived, never stored: a step is not started while its data equals the
+ * schema's empty value, completed when it passes the step's completion schema,
+ * and in progress otherwise.
+ */
+export function stepStatus(draft: Draft, id: StepId): StepStatus {
+  const step = STEPS.find((candidate) => candidate.id === id) as StepDefinition;
+  const data = draft.steps[id];
+  if (stableStringify(data) === stableStringify(step.schema.parse({}))) return 'not-started';
+  return step.complete.safeParse(data).success ? 'completed' : 'in-progress';
+}
+
+export function completedCount(draft: Draft): number {
+  return STEPS.filter((step) => stepStatus(draft, step.id) === 'completed').length;
+}
+
+function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Shared building blocks for step schemas.
+ *
+ * Every step schema is tolerant of a half-filled form (strings default to '',
+ * choices to null, lists to []) so autosave can store work in progress. What a
+ * step needs before it counts as completed is expressed in the same file with
+ * `complete(...)` refinements. Error messages are message keys (see messages/),
+ * never prose: components translate them.
+ */
+
+export const LIMITS = {
+  short: 200,
+  long: 5000,
+} as const;
+
+export const shortText = () =>
+  z.string().max(LIMITS.short, { error: 'validation.tooLong' }).default('');
+
+export const longText = () =>
+  z.string().max(LIMITS.long, { error: 'validation.tooLong' }).default('');
+
+/** A single choice from a code list; null until the user picks one. */
+export const choice = <const T extends readonly [string, ...string[]]>(codes: T) =>
+  z.enum(codes, { error: 'validation.invalidChoice' }).nullable().default(null);
+
+/** Several choices from a code list, without duplicates. */
+export const choices = <const T extends readonly [string, ...string[]]>(codes: T) =>
+  z
+    .array(z.enum(codes, { error: 'validation.invalidChoice' }))
+    .refine((list) => new Set(list).size === list.length, { error: 'validation.duplicate' })
+    .default([]);
+
+/** Stable identity for list entries. Named `uid` because react-hook-form reserves `id`. */
+export const uid = () => z.string().min(1).max(64);
+
+export function newUid(): string {
+  return crypto.randomUUID();
+}
+
+/** True when a text field holds something other than whitespace. */
+export const filled = (value: string | null | undefined): boolean =>
+  typeof value === 'string' && value.trim().length > 0;

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { notesComplete, notesSchema } from './notes';
+import { whyComplete, whySchema } from './why';
+
+/**
+ * The step registry owns order and identity. Routes, the task list, progress,
+ * review and exports iterate `STEPS`; no step number is written anywhere else.
+ *
+ * - `id`: stable code stored in drafts and used in URLs (never translated).
+ * - `schema`: what is stored (tolerant of a half-filled form).
+ * - `complete`: the same schema plus what the step needs to count as completed.
+ * - `messages`: the namespace of the step's UI strings in messages/*.json.
+ */
+const defineStep = <const Id extends string, S extends z.ZodObject>(step: {
+  id: Id;
+  schema: S;
+  complete: z.ZodType<z.output<S>, z.input<S>>;
+  messages: `steps.${string}`;
+}) => step;
+
+export const STEPS = [
+  defineStep({ id: 'why', schema: whySchema, complete: whyComplete, messages: 'steps.why' }),
+  defineStep({ id: 'as-is', schema: notesSchema, complete: notesComplete, messages: 'steps.asIs' }),
+  defineStep({ id: 'roles', schema: notesSchema, complete: notesComplete, messages: 'steps.roles' }),
+  defineStep({ id: 'to-be', schema: notesSchema, complete: notesComplete, messages: 'steps.toBe' }),
+  defineStep({ id: 'resources', schema: notesSchema, complete: notesComplete, messages: 'steps.resources' }),
+  defineStep({ id: 'action', schema: notesSchema, complete: notesComplete, messages: 'steps.action' }),
+  defineStep({ id: 'measure', schema: notesSchema, complete: notesComplete, messages: 'steps.measure' }),
+] as const;
+
+export type StepDefinition = (typeof STEPS)[number];
+export type StepId = StepDefinition['id'];
+export type StepDataMap = { [S in StepDefinition as S['id']]: z.output<S['schema']> };
+
+export const STEP_IDS = STEPS.map((step) => step.id) as readonly StepId[];
+
+export function isStepId(value: unknown): value is StepId {
+  return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
+}
+
+export function getStep<Id extends StepId>(id: Id): Extract<StepDefinition, { id: Id }> {
+  const step = STEPS.find((candidate) => candidate.id === id);
+  if (!step) throw new Error(`Unknown step: ${id}`);
+  return step as Extract<StepDefinition, { id: Id }>;
+}
+
+/** 1-based position, for display only. */
+export function stepNumber(id: StepId): number {
+  return STEP_IDS.indexOf(id) + 1;
+}
+
+export function nextStep(id: StepId): StepId | null {
+  return STEP_IDS[STEP_IDS.indexOf(id) + 1] ?? null;
+}
+
+export function previousStep(id: StepId): StepId | null {
+  const index = STEP_IDS.indexOf(id);
+  return index > 0 ? (STEP_IDS[index - 1] ?? null) : null;
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { choice, choices, filled, longText, shortText, uid } from './fields';
+
+/** Step 1 — Why. Codes only; labels live in content/reference. */
+
+export const ORGANISATION_TYPES = [
+  'flemish-government',
+  'local-government',
+  'brussels-regional',
+  'federal-government',
+  'other-public',
+  'private-company',
+  'non-profit',
+  'other',
+] as const;
+
+export const SECTORS = [
+  'public-administration',
+  'education',
+  'health-care',
+  'welfare',
+  'industry',
+  'business-services',
+  'retail-hospitality',
+  'transport-logistics',
+  'construction',
+  'ict',
+  'finance',
+  'culture',
+  'other',
+] as const;
+
+export const DRIVERS = [
+  'legal-duty',
+  'absence',
+  'burnout',
+  'retention',
+  'attraction',
+  'engagement',
+  'change',
+  'survey-findings',
+  'workable-work',
+  'diversity',
+] as const;
+
+/** The five levers of wellbeing, in the order the brief lists them. */
+export const LEVERS = [
+  'employability',
+  'leadership',
+  'meaningful-work',
+  'work-life-balance',
+  'new-ways-of-working',
+] as const;
+export type Lever = (typeof LEVERS)[number];
+
+export const RELEVANCE = ['high', 'medium', 'low', 'not-now'] as const;
+
+export const MAX_STAFF = 1_000_000;
+
+const leverAssessment = z.object({
+  relevance: choice(RELEVANCE),
+  note: longText(),
+});
+
+const valueEntry = z.object({
+  uid: uid(),
+  name: shortText(),
+  meaning: longText(),
+});
+
+export const whySchema = z.object({
+  profile: z
+    .object({
+      name: shortText(),
+      type: choice(ORGANISATION_TYPES),
+      sector: choice(SECTORS),
+      staffCount: z
+        .number({ error: 'steps.why.errors.staffCountNumber' })
+        .int({ error: 'steps.why.errors.staffCountNumber' })
+        .min(1, { error: 'steps.why.errors.staffCountRange' })
+        .max(MAX_STAFF, { error: 'steps.why.errors.staffCountRange' })
+        .nullable()
+        .default(null),
+    })
+    .prefault({}),
+  mission: longText(),
+  vision: longText(),
+  values: z.array(valueEntry).max(20, { error: 'validation.tooMany' }).default([]),
+  drivers: choices(DRIVERS),
+  driversOther: longText(),
+  whyHere: longText(),
+  levers: z
+    .object(
+      Object.fromEntries(LEVERS.map((lever) => [lever, leverAssessment.prefault({})])) as Record<
+        Lever,
+        z.ZodPrefault<typeof leverAssessment>
+      >,
+    )
+    .prefault({}),
+});
+
+export type WhyData = z.output<typeof whySchema>;
+
+/** What step 1 needs before it counts as completed. Messages say what to do. */
+export const whyComplete = whySchema.superRefine((data, ctx) => {
+  const need = (ok: boolean, path: (string | number)[], message: string) => {
+    if (!ok) ctx.addIssue({ code: 'custom', path, message });
+  };
+  need(filled(data.profile.name), ['profile', 'name'], 'steps.why.errors.nameRequired');
+  need(data.profile.type !== null, ['profile', 'type'], 'steps.why.errors.typeRequired');
+  need(data.profile.sector !== null, ['profile', 'sector'], 'steps.why.errors.sectorRequired');
+  need(data.profile.staffCount !== null, ['profile', 'staffCount'], 'steps.why.errors.staffCountRequired');
+  need(filled(data.mission), ['mission'], 'steps.why.errors.missionRequired');
+  data.values.forEach((value, index) =>
+    need(filled(value.name), ['values', index, 'name'], 'steps.why.errors.valueNameRequired'),
+  );
+  need(
+    data.drivers.length > 0 || filled(data.driversOther),
+    ['drivers'],
+    'steps.why.errors.driversRequired',
+  );
+  need(filled(data.whyHere), ['whyHere'], 'steps.why.errors.whyHereRequired');
+  for (const lever of LEVERS) {
+    need(
+      data.levers[lever].relevance !== null,
+      ['levers', lever, 'relevance'],
+      `steps.why.errors.leverRequired.${lever}`,
+    );
+  }
+});

@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  test: {
+    include: ['lib/**/*.test.ts', 'content/**/*.test.ts', 'messages/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
