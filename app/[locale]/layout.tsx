@@ -8,6 +8,12 @@ import { AppHeader } from '@/components/wizard/AppHeader';
 import { PendingSavesProvider } from '@/components/wizard/PendingSaves';
 import '../globals.css';
 
+const ICON =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#123562"/><path d="M16 5l4 11-4 11-4-11z" fill="#fff"/></svg>',
+  );
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
@@ -15,7 +21,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = toLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: 'meta' });
-  return { title: { default: t('title'), template: `%s — ${t('title')}` }, description: t('description') };
+  return {
+    title: { default: t('title'), template: `%s — ${t('title')}` },
+    description: t('description'),
+    // Inline, so the browser never fetches an icon (also not offline, on every in-page navigation).
+    icons: { icon: ICON },
+  };
 }
 
 export default async function LocaleLayout({

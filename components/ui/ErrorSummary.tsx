@@ -12,19 +12,41 @@ export interface ErrorSummaryItem {
  * GOV.UK error summary: takes focus when it appears; each entry links to its
  * field and moves focus there.
  */
-export function ErrorSummary({ title, items }: { title: string; items: ErrorSummaryItem[] }) {
+export function ErrorSummary({
+  title,
+  items,
+  focusKey,
+}: {
+  title: string;
+  items: ErrorSummaryItem[];
+  /** Changes with every submit attempt (e.g. react-hook-form's submitCount); the summary takes focus then. */
+  focusKey: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
+  const hasItems = items.length > 0;
   useEffect(() => {
-    if (items.length) ref.current?.focus();
-  }, [items]);
+    if (hasItems) ref.current?.focus();
+    // Focus moves on a new submit attempt only, never while the user types.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey]);
   if (!items.length) return null;
+  // List problems in the order the fields appear on the page.
+  const ordered =
+    typeof document === 'undefined'
+      ? items
+      : [...items].sort((a, b) => {
+          const first = document.getElementById(a.fieldId);
+          const second = document.getElementById(b.fieldId);
+          if (!first || !second) return 0;
+          return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+        });
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 className="error-summary__title" id="error-summary-title">
         {title}
       </h2>
       <ul className="error-summary__list">
-        {items.map((item) => (
+        {ordered.map((item) => (
           <li key={item.fieldId}>
             <a
               href={`#${item.fieldId}`}

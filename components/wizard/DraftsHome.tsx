@@ -227,8 +227,9 @@ function CreateDraftForm({ onCreate }: { onCreate: (input: NewDraftInput) => Pro
   const form = useForm<NewDraftInput>({
     resolver: zodResolver(newDraftSchema),
     defaultValues: { name: '', organisation: '' },
+    shouldFocusError: false,
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, submitCount } = form.formState;
   const summary = [
     errors.name?.message ? { fieldId: 'new-draft-name', text: message(errors.name.message) } : null,
     errors.organisation?.message
@@ -240,7 +241,7 @@ function CreateDraftForm({ onCreate }: { onCreate: (input: NewDraftInput) => Pro
       <h2 className="heading-l" id="create-heading">
         {t('createHeading')}
       </h2>
-      <ErrorSummary title={tStep('errorSummaryTitle')} items={summary} />
+      <ErrorSummary title={tStep('errorSummaryTitle')} items={summary} focusKey={submitCount} />
       <form noValidate onSubmit={form.handleSubmit(async (input) => {
         await onCreate(input);
       })}>

@@ -23,13 +23,13 @@ export function StepFormFrame<T extends FieldValues>({
 }) {
   const t = useTranslations('stepPage');
   const message = useMessageKey();
-  const { errors, isSubmitted } = form.formState;
+  const { errors, isSubmitted, submitCount } = form.formState;
   const items = isSubmitted
     ? flattenErrors(errors).map((error) => ({ fieldId: fieldId(error.path.join('.')), text: message(error.message) }))
     : [];
   return (
     <>
-      <ErrorSummary title={t('errorSummaryTitle')} items={items} />
+      <ErrorSummary title={t('errorSummaryTitle')} items={items} focusKey={submitCount} />
       <form noValidate onSubmit={onSubmit} className="step-form">
         {children}
         <p className="hint">{t('incompleteNote')}</p>

@@ -42,3 +42,12 @@ export function newUid(): string {
 /** True when a text field holds something other than whitespace. */
 export const filled = (value: string | null | undefined): boolean =>
   typeof value === 'string' && value.trim().length > 0;
+
+/**
+ * Completion refinements run even when a field failed its own check (zod
+ * skips them by default), so "Save and continue" lists every problem at once.
+ * Such refinements must therefore read the data defensively.
+ */
+export const completeEvenWhenInvalid = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};

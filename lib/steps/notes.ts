@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { filled, longText } from './fields';
+import { completeEvenWhenInvalid, filled, longText } from './fields';
 
 /**
  * Working notes for a step whose full form is not built yet (steps 2–7).
@@ -16,4 +16,4 @@ export const notesComplete = notesSchema.superRefine((data, ctx) => {
   if (!filled(data.notes)) {
     ctx.addIssue({ code: 'custom', path: ['notes'], message: 'steps.notes.errors.notesRequired' });
   }
-});
+}, completeEvenWhenInvalid);

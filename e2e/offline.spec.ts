@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+import { DraftPage, STEP_KEYS } from './pages/DraftPage';
+import { HomePage } from './pages/HomePage';
+import { messages } from './pages/messages';
+
+for (const locale of ['nl', 'fr'] as const) {
+  test(`after loading, every step can be walked and filled offline, and it is all saved (${locale})`, async ({
+    page,
+    context,
+  }) => {
+    const m = messages[locale];
+    const home = new HomePage(page, locale);
+    const draft = new DraftPage(page, locale);
+    await home.goto();
+    await home.createDraft('Offline', 'Org');
+
+    await context.setOffline(true);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+
+    // Step 1 from the overview, then back.
+    await draft.openStep('why');
+    await page.getByRole('textbox', { name: m.steps.why.mission, exact: true }).fill(`Missie offline ${locale}`);
+    await draft.expectSaved();
+    await draft.backToOverview();
+    await expect(draft.stepStatus('why')).toHaveText(m.status['in-progress']);
+
+    // Steps 2–7 one after the other with "Save and continue"; the last one returns to the overview.
+    const notesSteps = STEP_KEYS.filter((key) => key !== 'why');
+    await draft.openStep('asIs');
+    for (const [index, key] of notesSteps.entries()) {
+      await draft.expectOnStep(key);
+      await draft.notes().fill(`Notities ${key} zonder netwerk`);
+      if (index < notesSteps.length - 1) await draft.saveAndContinue();
+      else await page.getByRole('button', { name: m.stepPage.saveAndFinish }).click();
+    }
+    await expect(page.getByRole('heading', { level: 2, name: m.draft.stepsHeading })).toBeVisible();
+    for (const key of notesSteps) await expect(draft.stepStatus(key)).toHaveText(m.status.completed);
+
+    // And back again with the browser's back button.
+    for (const key of [...notesSteps].reverse()) {
+      await page.goBack();
+      await draft.expectOnStep(key);
+      await expect(draft.notes()).toHaveValue(`Notities ${key} zonder netwerk`);
+    }
+    expect(requests, 'no request while walking the steps offline').toEqual([]);
+
+    await context.setOffline(false);
+    await page.goto(page.url().replace(/&step=[^&]+/, ''));
+    for (const key of notesSteps) await expect(draft.stepStatus(key)).toHaveText(m.status.completed);
+    await draft.openStep('why');
+    await expect(page.getByRole('textbox', { name: m.steps.why.mission, exact: true })).toHaveValue(
+      `Missie offline ${locale}`,
+    );
+    for (const key of notesSteps) {
+      await draft.backToOverview();
+      await draft.openStep(key);
+      await expect(draft.notes()).toHaveValue(`Notities ${key} zonder netwerk`);
+    }
+  });
+}
