@@ -1,7 +1,13 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: {
+    // ICU messages are compiled at build time: the browser gets no message parser.
+    messages: { path: './messages', format: 'json', locales: ['nl', 'fr'], precompile: true },
+  },
+});
 
 const nextConfig: NextConfig = {
   // A folder of static files: no server-side code ever sees user data.

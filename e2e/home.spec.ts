@@ -74,3 +74,37 @@ for (const locale of ['nl', 'fr'] as const) {
     });
   });
 }
+
+for (const locale of ['nl', 'fr'] as const) {
+  test(`a damaged stored draft is reported and never hides the others (${locale})`, async ({ page }) => {
+    const m = messages[locale];
+    const home = new HomePage(page, locale);
+    await home.goto();
+    await home.createDraft('Gezond ontwerp', 'Org');
+    await home.goto();
+    // Write a record that is not a valid draft straight into IndexedDB.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('welzijnskompas');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('drafts', 'readwrite');
+            tx.objectStore('drafts').put({ schemaVersion: 1, name: 42 }, 'broken-record');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await page.reload();
+    await expect(home.row('Gezond ontwerp')).toBeVisible();
+    await expect(page.getByRole('heading', { name: m.home.damagedHeading })).toBeVisible();
+    const oneDamaged = locale === 'nl' ? 'Eén opgeslagen ontwerp kan niet gelezen worden.' : 'Un projet enregistré ne peut pas être lu.';
+    await expect(page.getByText(oneDamaged)).toBeVisible();
+    // Opening the damaged record directly says so and leads back home.
+    await page.goto(`/${locale}/draft/?d=broken-record`);
+    await expect(page.getByRole('heading', { level: 1, name: m.draft.damagedTitle })).toBeVisible();
+    await page.getByRole('link', { name: m.draft.backToHome }).click();
+    await expect(home.row('Gezond ontwerp')).toBeVisible();
+  });
+}

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { getStep, nextStep, type StepDefinition, type StepId } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
 
@@ -21,7 +21,7 @@ export function useStepForm<Id extends StepId>(
 ): { form: UseFormReturn<StepFormValues<Id>>; onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void> } {
   const { updateStep, flush, goTo } = useDraftSession();
   const form = useForm<StepFormValues<Id>>({
-    resolver: zodResolver(getStep(id).complete as z.ZodType<FieldValues, FieldValues>) as never,
+    resolver: zodResolver(getStep(id).complete as z.ZodMiniType<FieldValues, FieldValues>) as never,
     defaultValues: defaultValues as never,
     mode: 'onSubmit',
     // The error summary takes focus (GOV.UK), not the first field.

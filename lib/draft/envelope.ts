@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { locales } from '@/i18n/routing';
 import { STEPS, type StepDataMap, type StepId } from '@/lib/steps/registry';
 
@@ -6,14 +6,15 @@ import { STEPS, type StepDataMap, type StepId } from '@/lib/steps/registry';
 export const SCHEMA_VERSION = 1;
 
 export const DRAFT_NAME_MAX = 120;
+export const ORGANISATION_MAX = 200;
 
-type StepsShape = { [S in (typeof STEPS)[number] as S['id']]: z.ZodPrefault<S['schema']> };
+type StepsShape = { [S in (typeof STEPS)[number] as S['id']]: z.ZodMiniPrefault<S['schema']> };
 
 const stepsShape = Object.fromEntries(
-  STEPS.map((step): [string, z.ZodType] => [step.id, (step.schema as z.ZodObject).prefault({})]),
+  STEPS.map((step): [string, z.ZodMiniType] => [step.id, z.prefault(step.schema as z.ZodMiniObject, {})]),
 ) as StepsShape;
 
-export const stepsSchema = z.object(stepsShape).prefault({});
+export const stepsSchema = z.prefault(z.object(stepsShape), {});
 
 /**
  * The draft envelope: everything about one policy draft, as stored in
@@ -21,18 +22,20 @@ export const stepsSchema = z.object(stepsShape).prefault({});
  */
 export const draftSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  uid: z.string().min(1).max(64),
+  uid: z.string().check(z.minLength(1), z.maxLength(64)),
   name: z
     .string()
-    .trim()
-    .min(1, { error: 'draft.errors.nameRequired' })
-    .max(DRAFT_NAME_MAX, { error: 'validation.tooLong' }),
-  organisation: z.string().trim().max(200, { error: 'validation.tooLong' }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'draft.errors.nameRequired' }),
+      z.maxLength(DRAFT_NAME_MAX, { error: 'validation.tooLong' }),
+    ),
+  organisation: z.string().check(z.trim(), z.maxLength(ORGANISATION_MAX, { error: 'validation.tooLong' })),
   locale: z.enum(locales),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Increases by one with every save; lets a tab notice another tab's save. */
-  revision: z.number().int().nonnegative(),
+  revision: z.int().check(z.gte(0)),
   steps: stepsSchema,
 });
 
@@ -44,7 +47,7 @@ const _stepsMatchRegistry: DraftSteps extends StepDataMap ? true : never = true;
 void _stepsMatchRegistry;
 
 /** Fields the user gives when creating a draft. */
-export const newDraftSchema = draftSchema.pick({ name: true, organisation: true });
+export const newDraftSchema = z.pick(draftSchema, { name: true, organisation: true });
 export type NewDraftInput = z.input<typeof newDraftSchema>;
 
 export function createDraft(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { draftSchema, SCHEMA_VERSION } from './envelope';
 
 export const JSON_SCHEMA_PATH = 'schema/draft.schema.json';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { draftSchema, type Draft } from './envelope';
 import { migrate } from './migrations';
 

@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
- * Shared building blocks for step schemas.
+ * Shared building blocks for step schemas (zod/mini: the functional API keeps
+ * the schemas out of the way of the first-load budget).
  *
  * Every step schema is tolerant of a half-filled form (strings default to '',
  * choices to null, lists to []) so autosave can store work in progress. What a
  * step needs before it counts as completed is expressed in the same file with
- * `complete(...)` refinements. Error messages are message keys (see messages/),
+ * a completion refinement. Error messages are message keys (see messages/),
  * never prose: components translate them.
  */
 
@@ -16,32 +17,33 @@ export const LIMITS = {
 } as const;
 
 export const shortText = () =>
-  z.string().max(LIMITS.short, { error: 'validation.tooLong' }).default('');
+  z._default(z.string().check(z.maxLength(LIMITS.short, { error: 'validation.tooLong' })), '');
 
 export const longText = () =>
-  z.string().max(LIMITS.long, { error: 'validation.tooLong' }).default('');
+  z._default(z.string().check(z.maxLength(LIMITS.long, { error: 'validation.tooLong' })), '');
 
 /** A single choice from a code list; null until the user picks one. */
 export const choice = <const T extends readonly [string, ...string[]]>(codes: T) =>
-  z.enum(codes, { error: 'validation.invalidChoice' }).nullable().default(null);
+  z._default(z.nullable(z.enum(codes, { error: 'validation.invalidChoice' })), null);
 
 /** Several choices from a code list, without duplicates. */
 export const choices = <const T extends readonly [string, ...string[]]>(codes: T) =>
-  z
-    .array(z.enum(codes, { error: 'validation.invalidChoice' }))
-    .refine((list) => new Set(list).size === list.length, { error: 'validation.duplicate' })
-    .default([]);
+  z._default(
+    z
+      .array(z.enum(codes, { error: 'validation.invalidChoice' }))
+      .check(z.refine((list) => new Set(list).size === list.length, { error: 'validation.duplicate' })),
+    [],
+  );
 
 /** Stable identity for list entries. Named `uid` because react-hook-form reserves `id`. */
-export const uid = () => z.string().min(1).max(64);
+export const uid = () => z.string().check(z.minLength(1), z.maxLength(64));
 
 export function newUid(): string {
   return crypto.randomUUID();
 }
 
 /** True when a text field holds something other than whitespace. */
-export const filled = (value: string | null | undefined): boolean =>
-  typeof value === 'string' && value.trim().length > 0;
+export const filled = (value: unknown): boolean => typeof value === 'string' && value.trim().length > 0;
 
 /**
  * Completion refinements run even when a field failed its own check (zod

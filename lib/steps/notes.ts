@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { completeEvenWhenInvalid, filled, longText } from './fields';
 
 /**
@@ -12,8 +12,10 @@ export const notesSchema = z.object({
 
 export type NotesData = z.output<typeof notesSchema>;
 
-export const notesComplete = notesSchema.superRefine((data, ctx) => {
-  if (!filled(data.notes)) {
-    ctx.addIssue({ code: 'custom', path: ['notes'], message: 'steps.notes.errors.notesRequired' });
-  }
-}, completeEvenWhenInvalid);
+export const notesComplete = notesSchema.check(
+  z.superRefine((data, ctx) => {
+    if (!filled(data.notes)) {
+      ctx.addIssue({ code: 'custom', path: ['notes'], message: 'steps.notes.errors.notesRequired' });
+    }
+  }, completeEvenWhenInvalid),
+);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { notesComplete, notesSchema } from './notes';
 import { whyComplete, whySchema } from './why';
 
@@ -11,10 +11,10 @@ import { whyComplete, whySchema } from './why';
  * - `complete`: the same schema plus what the step needs to count as completed.
  * - `messages`: the namespace of the step's UI strings in messages/*.json.
  */
-const defineStep = <const Id extends string, S extends z.ZodObject>(step: {
+const defineStep = <const Id extends string, S extends z.ZodMiniObject>(step: {
   id: Id;
   schema: S;
-  complete: z.ZodType<z.output<S>, z.input<S>>;
+  complete: z.ZodMiniType<z.output<S>, z.input<S>>;
   messages: `steps.${string}`;
 }) => step;
 

@@ -40,6 +40,17 @@ describe('step 1 (why) schema', () => {
     ]);
   });
 
+  it('lists every problem at once, also when a field has the wrong type', () => {
+    const messages = messagesOf({ ...complete, profile: { ...complete.profile, type: null, staffCount: 'veel' } });
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'profile.staffCount=steps.why.errors.staffCountNumber',
+        'profile.type=steps.why.errors.typeRequired',
+      ]),
+    );
+    expect(messages).toHaveLength(2);
+  });
+
   it('accepts another reason instead of a listed driver', () => {
     expect(whyComplete.safeParse({ ...complete, drivers: [], driversOther: 'Een fusie' }).success).toBe(true);
     expect(messagesOf({ ...complete, drivers: [], driversOther: '  ' })).toEqual([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { choice, choices, completeEvenWhenInvalid, filled, longText, shortText, uid } from './fields';
 
 /** Step 1 — Why. Codes only; labels live in content/reference. */
@@ -69,40 +69,47 @@ const valueEntry = z.object({
 });
 
 export const whySchema = z.object({
-  profile: z
-    .object({
+  profile: z.prefault(
+    z.object({
       name: shortText(),
       type: choice(ORGANISATION_TYPES),
       sector: choice(SECTORS),
-      staffCount: z
-        .number({ error: 'steps.why.errors.staffCountNumber' })
-        .int({ error: 'steps.why.errors.staffCountNumber' })
-        .min(1, { error: 'steps.why.errors.staffCountRange' })
-        .max(MAX_STAFF, { error: 'steps.why.errors.staffCountRange' })
-        .nullable()
-        .default(null),
-    })
-    .prefault({}),
+      staffCount: z._default(
+        z.nullable(
+          z
+            .int({ error: 'steps.why.errors.staffCountNumber' })
+            .check(
+              z.gte(1, { error: 'steps.why.errors.staffCountRange' }),
+              z.lte(MAX_STAFF, { error: 'steps.why.errors.staffCountRange' }),
+            ),
+        ),
+        null,
+      ),
+    }),
+    {},
+  ),
   mission: longText(),
   vision: longText(),
-  values: z.array(valueEntry).max(20, { error: 'validation.tooMany' }).default([]),
+  values: z._default(z.array(valueEntry).check(z.maxLength(20, { error: 'validation.tooMany' })), []),
   drivers: choices(DRIVERS),
   driversOther: longText(),
   whyHere: longText(),
-  levers: z
-    .object(
-      Object.fromEntries(LEVERS.map((lever) => [lever, leverAssessment.prefault({})])) as Record<
+  levers: z.prefault(
+    z.object(
+      Object.fromEntries(LEVERS.map((lever) => [lever, z.prefault(leverAssessment, {})])) as Record<
         Lever,
-        z.ZodPrefault<typeof leverAssessment>
+        z.ZodMiniPrefault<typeof leverAssessment>
       >,
-    )
-    .prefault({}),
+    ),
+    {},
+  ),
 });
 
 export type WhyData = z.output<typeof whySchema>;
 
 /** What step 1 needs before it counts as completed. Messages say what to do. */
-export const whyComplete = whySchema.superRefine((data, ctx) => {
+export const whyComplete = whySchema.check(
+  z.superRefine((data, ctx) => {
   // Runs even when a field failed its own check, so the user sees every problem at once.
   const need = (ok: boolean, path: (string | number)[], message: string) => {
     if (!ok) ctx.addIssue({ code: 'custom', path, message });
@@ -129,4 +136,5 @@ export const whyComplete = whySchema.superRefine((data, ctx) => {
       `steps.why.errors.leverRequired.${lever}`,
     );
   }
-}, completeEvenWhenInvalid);
+}, completeEvenWhenInvalid),
+);
