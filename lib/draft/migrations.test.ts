@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from './envelope';
+import { migrate, MIGRATIONS } from './migrations';
+import { parseDraft } from './parse';
+import { stepStatus } from './status';
+
+const FIXTURES = join(__dirname, 'fixtures');
+const fixtureFiles = readdirSync(FIXTURES).filter((name) => /^v\d+\.json$/.test(name));
+
+describe('draft versions', () => {
+  it('keeps a fixture of every released version, the current one included', () => {
+    const versions = fixtureFiles.map((name) => Number(/\d+/.exec(name)?.[0])).sort((a, b) => a - b);
+    expect(versions).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, index) => index + 1));
+  });
+
+  it('has a migration from every earlier version', () => {
+    for (let version = 1; version < SCHEMA_VERSION; version += 1) expect(MIGRATIONS[version]).toBeTypeOf('function');
+  });
+
+  it.each(fixtureFiles)('loads %s into the current version with the user’s answers intact', (file) => {
+    const raw: unknown = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
+    const parsed = parseDraft(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.draft.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(parsed.draft.name).toBe('Welzijnsbeleid 2027–2029');
+    expect(parsed.draft.steps.why.profile.staffCount).toBe(420);
+    expect(stepStatus(parsed.draft, 'why')).toBe('completed');
+  });
+
+  it('refuses a draft made by a newer version instead of guessing', () => {
+    expect(migrate({ schemaVersion: SCHEMA_VERSION + 1 })).toEqual({ ok: false, error: 'newer-version' });
+    expect(migrate({ schemaVersion: 0 })).toEqual({ ok: false, error: 'no-version' });
+    expect(migrate({ schemaVersion: '1' })).toEqual({ ok: false, error: 'no-version' });
+  });
+});
