@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { completedCount, stepStatus } from '@/lib/draft/status';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
+import { useDocumentTitle } from './useDocumentTitle';
 import { WorkspaceLink } from './WorkspaceLink';
 
 /** GOV.UK task list: the steps in registry order, each with its status. */
@@ -11,6 +12,7 @@ export function TaskList() {
   const { draft } = useDraftSession();
   const t = useTranslations();
   const locale = useLocale();
+  useDocumentTitle(draft.name);
   return (
     <>
       <span className="caption">{draft.organisation || t('draft.overviewTitle')}</span>
