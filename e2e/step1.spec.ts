@@ -15,6 +15,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await home.createDraft('Plan', 'Org');
       await draft.openStep('why');
       await expect(page.getByText(fill(m.stepPage.stepOf, { number: 1, total: 7 }))).toBeVisible();
+      await expect(page).toHaveTitle(`${m.steps.why.title} — Plan — ${m.meta.title}`);
 
       await why.fill(whyAnswers[locale]);
       await draft.expectSaved();

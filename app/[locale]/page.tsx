@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { toLocale } from '@/i18n/routing';
-import { DraftsHome } from '@/components/wizard/DraftsHome';
+import { LazyDraftsHome } from '@/components/wizard/LazyIslands';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = toLocale((await params).locale);
@@ -10,7 +10,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     <>
       <h1 className="heading-xl">{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <DraftsHome />
+      <LazyDraftsHome />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StepContent } from '@/content/types';
 import { Autosaver, type SaveState } from '@/lib/draft/autosave';
 import type { Draft } from '@/lib/draft/envelope';
+import { takeRescue, writeRescue } from '@/lib/draft/rescue';
 import { loadDraft, saveDraft, StorageError, type StorageErrorKind } from '@/lib/draft/storage';
 import { sanitizeStepData, withStepData } from '@/lib/draft/update';
 import type { StepId } from '@/lib/steps/registry';
@@ -56,6 +57,9 @@ function LoadedWorkspace({
             ),
         });
         setLoaded({ kind: 'ready', uid, draft, saveState: { kind: 'idle' }, saver });
+        // Changes typed just before the tab was closed last time: restore and save them.
+        const rescued = takeRescue(draft);
+        if (rescued) saver.update(() => rescued);
       },
       (error: unknown) => {
         if (!cancelled) setLoaded({ kind: 'error', uid, error: error instanceof StorageError ? error.kind : 'unknown' });
@@ -76,11 +80,17 @@ function LoadedWorkspace({
   }, [saver]);
 
   // Save at once when the tab is hidden or closed, and before a language switch.
+  // The browser may abort an IndexedDB write while the page unloads, so a
+  // synchronous copy of unsaved changes is kept too (lib/draft/rescue.ts).
   useEffect(() => {
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void flush();
+    const saveNow = () => {
+      if (saver?.hasUnsavedChanges) writeRescue(saver.current);
+      void flush();
     };
-    const onPageHide = () => void flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    const onPageHide = saveNow;
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', onPageHide);
     const unregister = register(flush);
@@ -89,7 +99,7 @@ function LoadedWorkspace({
       window.removeEventListener('pagehide', onPageHide);
       unregister();
     };
-  }, [flush, register]);
+  }, [flush, register, saver]);
 
   const hrefFor = useCallback((target: StepId | null) => draftHref(locale, uid, target), [locale, uid]);
 

@@ -2,7 +2,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { stepContent } from '@/content/steps';
 import { routing, toLocale } from '@/i18n/routing';
-import { DraftWorkspace } from '@/components/wizard/DraftWorkspace';
+import { LazyDraftWorkspace } from '@/components/wizard/LazyIslands';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -18,7 +18,7 @@ export default async function DraftPage({ params }: { params: Promise<{ locale: 
   const content = stepContent(locale);
   return (
     <Suspense>
-      <DraftWorkspace content={content} />
+      <LazyDraftWorkspace content={content} />
     </Suspense>
   );
 }
