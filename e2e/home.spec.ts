@@ -42,6 +42,15 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(row).toContainText('Stad Voorbeeld');
       await expect(row).toContainText(fill(m.home.progress, { done: 0, total: 7 }));
 
+      // Renaming to nothing is refused with a message; the name stays.
+      await page.getByRole('button', { name: fill(m.home.renameNamed, { name: 'Beleid 2027' }) }).click();
+      const renameDialog = page.getByRole('dialog', { name: m.home.renameTitle });
+      await renameDialog.getByRole('textbox', { name: m.home.renameLabel }).fill('  ');
+      await renameDialog.getByRole('button', { name: m.home.renameConfirm }).click();
+      await expect(renameDialog.getByText(m.draft.errors.nameRequired)).toBeVisible();
+      await renameDialog.getByRole('button', { name: m.common.cancel }).click();
+      await expect(home.row('Beleid 2027')).toBeVisible();
+
       await home.rename('Beleid 2027', 'Welzijnsbeleid 2027–2029');
       await home.duplicate('Welzijnsbeleid 2027–2029');
       const copy = fill(m.home.duplicateName, { name: 'Welzijnsbeleid 2027–2029' });

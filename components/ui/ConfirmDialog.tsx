@@ -53,7 +53,8 @@ export function ConfirmDialog({
             <Button variant={danger ? 'warning' : 'primary'} onClick={onConfirm}>
               {confirmLabel}
             </Button>
-            <Button variant="secondary" onClick={onCancel}>
+            {/* For a destructive action, the safe choice has focus when the dialog opens. */}
+            <Button variant="secondary" onClick={onCancel} autoFocus={danger}>
               {cancelLabel}
             </Button>
           </div>

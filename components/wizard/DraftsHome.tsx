@@ -35,6 +35,7 @@ export function DraftsHome() {
   const t = useTranslations('home');
   const tStorage = useTranslations('storage');
   const tCommon = useTranslations('common');
+  const tDraft = useTranslations('draft');
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
@@ -43,6 +44,7 @@ export function DraftsHome() {
   const [notice, setNotice] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [newName, setNewName] = useState('');
+  const [renameError, setRenameError] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
@@ -126,6 +128,7 @@ export function DraftsHome() {
                       <div className="row-actions">
                         <Button variant="link" aria-label={t('renameNamed', { name: draft.name })} onClick={() => {
                           setNewName(draft.name);
+                          setRenameError(false);
                           setDialog({ kind: 'rename', draft });
                         }}>
                           {t('rename')}
@@ -200,7 +203,12 @@ export function DraftsHome() {
         cancelLabel={tCommon('cancel')}
         onCancel={() => setDialog(null)}
         onConfirm={() => {
-          if (!dialog || !newName.trim()) return;
+          if (!dialog) return;
+          if (!newName.trim()) {
+            setRenameError(true);
+            document.getElementById('rename-name')?.focus();
+            return;
+          }
           const { draft } = dialog;
           setDialog(null);
           void run(() => saveDraft(renamed(draft, newName)), t('renamed', { name: newName.trim() }));
@@ -209,6 +217,7 @@ export function DraftsHome() {
         <TextField
           id="rename-name"
           label={t('renameLabel')}
+          error={renameError ? tDraft('errors.nameRequired') : undefined}
           value={newName}
           maxLength={DRAFT_NAME_MAX}
           required
