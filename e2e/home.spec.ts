@@ -36,6 +36,10 @@ for (const locale of ['nl', 'fr'] as const) {
       const links = draft.taskList().getByRole('link');
       await expect(links).toHaveText(STEP_KEYS.map((key) => draft.stepTitle(key)));
       for (const key of STEP_KEYS) await expect(draft.stepStatus(key)).toHaveText(m.status['not-started']);
+      // Looking at a step without answering anything does not start it.
+      await draft.openStep('why');
+      await draft.backToOverview();
+      await expect(draft.stepStatus('why')).toHaveText(m.status['not-started']);
 
       await home.goto();
       const row = home.row('Beleid 2027');

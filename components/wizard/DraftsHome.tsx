@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -110,12 +111,7 @@ export function DraftsHome() {
                 {list.drafts.map((draft) => (
                   <tr key={draft.uid}>
                     <th scope="row">
-                      <a href={draftHref(locale, draft.uid)} onClick={(event) => {
-                        event.preventDefault();
-                        router.push(draftHref(locale, draft.uid));
-                      }}>
-                        {draft.name}
-                      </a>
+                      <Link href={draftHref(locale, draft.uid)}>{draft.name}</Link>
                     </th>
                     <td>{draft.organisation || <span className="muted">{t('noOrganisation')}</span>}</td>
                     <td>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { completedCount, stepStatus } from '@/lib/draft/status';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
@@ -41,9 +42,9 @@ export function TaskList() {
         })}
       </ol>
       <p>
-        <a href={`/${locale}/`}>
+        <Link href={`/${locale}/`}>
           {t('draft.backToHome')}
-        </a>
+        </Link>
       </p>
     </>
   );
