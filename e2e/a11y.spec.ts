@@ -13,6 +13,11 @@ for (const locale of ['nl', 'fr'] as const) {
     expect(await axeViolations(page), 'overview').toEqual([]);
     await home.goto();
     expect(await axeViolations(page), 'home with a draft').toEqual([]);
+    await page.getByRole('button', { name: fill(messages[locale].home.deleteNamed, { name: 'Toegankelijk' }) }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await axeViolations(page), 'delete confirmation').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
     await home.row('Toegankelijk').getByRole('link').click();
     await draft.openStep('why');
     await page.getByText(messages[locale].stepPage.guidanceHeading).click();

@@ -3,13 +3,13 @@
 import { createContext, useContext } from 'react';
 import type { SaveState } from '@/lib/draft/autosave';
 import type { Draft } from '@/lib/draft/envelope';
-import type { StepDataMap, StepId } from '@/lib/steps/registry';
+import type { StepId } from '@/lib/steps/registry';
 
 export interface DraftSession {
   draft: Draft;
   saveState: SaveState;
   /** Record what a step's form holds now; saved shortly after (debounced). */
-  updateStep: <Id extends StepId>(id: Id, values: unknown) => void;
+  updateStep: (id: StepId, values: unknown) => void;
   /** Save pending changes now. */
   flush: () => Promise<void>;
   /** Move within the workspace without loading a page (works offline). */
@@ -25,4 +25,3 @@ export function useDraftSession(): DraftSession {
   return session;
 }
 
-export type { StepDataMap };
