@@ -42,7 +42,8 @@ export function TaskList() {
         })}
       </ol>
       <p>
-        <Link href={`/${locale}/`}>
+        {/* No prefetch: the overview must not touch the network (it may be shown offline). */}
+        <Link href={`/${locale}/`} prefetch={false}>
           {t('draft.backToHome')}
         </Link>
       </p>
