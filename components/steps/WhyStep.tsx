@@ -10,21 +10,13 @@ import { fieldId, useStepForm } from '@/components/wizard/useStepForm';
 import { leverLabels } from '@/content/reference/levers';
 import { driverLabels, organisationTypeLabels, relevanceLabels, sectorLabels } from '@/content/reference/why';
 import type { CodeLabels } from '@/content/types';
-import { LIMITS, newUid } from '@/lib/steps/fields';
+import { emptyToNull, LIMITS, newUid, parseWholeNumber } from '@/lib/steps/fields';
 import { DRIVERS, LEVERS, ORGANISATION_TYPES, RELEVANCE, SECTORS } from '@/lib/steps/why';
 
 function optionsOf<Code extends string>(codes: readonly Code[], labels: CodeLabels<Code>) {
   return codes.map((code) => ({ value: code, label: labels[code].label, hint: labels[code].hint }));
 }
 
-/** An empty select or an unparsable number is stored as "not answered". */
-const emptyToNull = (value: unknown) => (value === '' ? null : value);
-const toCount = (value: unknown) => {
-  if (typeof value !== 'string') return value;
-  const trimmed = value.trim().replace(/[\s.\u202f]/g, '');
-  if (trimmed === '') return null;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : value;
-};
 
 /** Step 1 — Why: the reference implementation for every step form. */
 export function WhyStep() {
@@ -79,7 +71,7 @@ export function WhyStep() {
           inputMode="numeric"
           spellCheck={false}
           className="input--width-10"
-          {...register('profile.staffCount', { setValueAs: toCount })}
+          {...register('profile.staffCount', { setValueAs: parseWholeNumber })}
         />
       </fieldset>
 

@@ -53,3 +53,18 @@ export const filled = (value: unknown): boolean => typeof value === 'string' && 
 export const completeEvenWhenInvalid = {
   when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 };
+
+/** Form input → stored value: an empty select or field means "not answered" (null). */
+export const emptyToNull = (value: unknown): unknown => (value === '' ? null : value);
+
+/**
+ * Form input → whole number, accepting Belgian thousands separators
+ * ("1.250", "1 250", "1\u202f250"). Empty becomes null; anything else is
+ * returned as typed, so validation can say what to fix.
+ */
+export function parseWholeNumber(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const compact = value.trim().replace(/[\s.\u202f\u00a0]/g, '');
+  if (compact === '') return null;
+  return /^\d+$/.test(compact) ? Number(compact) : value;
+}
