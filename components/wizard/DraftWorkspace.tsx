@@ -7,7 +7,7 @@ import type { StepContent } from '@/content/types';
 import { Autosaver, type SaveState } from '@/lib/draft/autosave';
 import type { Draft } from '@/lib/draft/envelope';
 import { takeRescue, writeRescue } from '@/lib/draft/rescue';
-import { loadDraft, saveDraft, StorageError, type StorageErrorKind } from '@/lib/draft/storage';
+import { loadDraft, saveDraft, storageErrorKind, type StorageErrorKind } from '@/lib/draft/storage';
 import { sanitizeStepData, withStepData } from '@/lib/draft/update';
 import type { StepId } from '@/lib/steps/registry';
 import { DraftSessionContext, type DraftSession } from './DraftSession';
@@ -62,7 +62,7 @@ function LoadedWorkspace({
         if (rescued) saver.update(() => rescued);
       },
       (error: unknown) => {
-        if (!cancelled) setLoaded({ kind: 'error', uid, error: error instanceof StorageError ? error.kind : 'unknown' });
+        if (!cancelled) setLoaded({ kind: 'error', uid, error: storageErrorKind(error) });
       },
     );
     return () => {

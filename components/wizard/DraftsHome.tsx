@@ -10,7 +10,14 @@ import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextField } from '@/components/ui/Field';
-import { createDraft, DRAFT_NAME_MAX, newDraftSchema, type Draft, type NewDraftInput } from '@/lib/draft/envelope';
+import {
+  createDraft,
+  DRAFT_NAME_MAX,
+  newDraftSchema,
+  ORGANISATION_MAX,
+  type Draft,
+  type NewDraftInput,
+} from '@/lib/draft/envelope';
 import { duplicated, renamed } from '@/lib/draft/operations';
 import { completedCount } from '@/lib/draft/status';
 import {
@@ -18,7 +25,7 @@ import {
   insertDraft,
   listDrafts,
   saveDraft,
-  StorageError,
+  storageErrorKind,
   type DraftList,
   type StorageErrorKind,
 } from '@/lib/draft/storage';
@@ -27,10 +34,6 @@ import { draftHref } from './workspaceUrl';
 import { useMessageKey } from './useMessageKey';
 
 type Dialog = { kind: 'delete' | 'rename'; draft: Draft } | null;
-
-function errorKind(error: unknown): StorageErrorKind {
-  return error instanceof StorageError ? error.kind : 'unknown';
-}
 
 export function DraftsHome() {
   const t = useTranslations('home');
@@ -51,14 +54,14 @@ export function DraftsHome() {
     try {
       setList(await listDrafts());
     } catch (error) {
-      setStorageError(errorKind(error));
+      setStorageError(storageErrorKind(error));
       setList({ drafts: [], damaged: [] });
     }
   }, []);
 
   useEffect(() => {
     listDrafts().then(setList, (error: unknown) => {
-      setStorageError(errorKind(error));
+      setStorageError(storageErrorKind(error));
       setList({ drafts: [], damaged: [] });
     });
   }, []);
@@ -70,7 +73,7 @@ export function DraftsHome() {
       setNotice(success);
     } catch (error) {
       setNotice(null);
-      setStorageError(errorKind(error));
+      setStorageError(storageErrorKind(error));
     }
     await refresh();
   };
@@ -170,7 +173,7 @@ export function DraftsHome() {
             await insertDraft(draft);
             router.push(draftHref(locale, draft.uid));
           } catch (error) {
-            setStorageError(errorKind(error));
+            setStorageError(storageErrorKind(error));
           }
         }}
       />
@@ -264,7 +267,7 @@ function CreateDraftForm({ onCreate }: { onCreate: (input: NewDraftInput) => Pro
           label={t('organisationLabel')}
           optionalText={tCommon('optional')}
           error={errors.organisation?.message ? message(errors.organisation.message) : undefined}
-          maxLength={200}
+          maxLength={ORGANISATION_MAX}
           autoComplete="organization"
           {...form.register('organisation')}
         />

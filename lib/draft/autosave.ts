@@ -1,5 +1,5 @@
 import type { Draft } from './envelope';
-import { StorageError, type StorageErrorKind } from './storage';
+import { storageErrorKind, type StorageErrorKind } from './storage';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -96,7 +96,7 @@ export class Autosaver {
       })
       .catch((error: unknown) => {
         this.dirty = true;
-        this.setState({ kind: 'error', error: error instanceof StorageError ? error.kind : 'unknown' });
+        this.setState({ kind: 'error', error: storageErrorKind(error) });
       })
       .finally(() => {
         this.inflight = null;

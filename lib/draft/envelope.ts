@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { locales } from '@/i18n/routing';
-import { STEPS, type StepDataMap, type StepId } from '@/lib/steps/registry';
+import { STEPS, type StepDataMap } from '@/lib/steps/registry';
 
 /** The version of the draft format this build writes. Bump it with a migration. */
 export const SCHEMA_VERSION = 1;
@@ -67,11 +67,4 @@ export function createDraft(
     revision: 0,
     steps: {},
   });
-}
-
-/** Empty data for one step, as the schema's defaults give it. */
-export function emptyStepData<Id extends StepId>(id: Id): StepDataMap[Id] {
-  const step = STEPS.find((candidate) => candidate.id === id);
-  if (!step) throw new Error(`Unknown step: ${id}`);
-  return step.schema.parse({}) as StepDataMap[Id];
 }

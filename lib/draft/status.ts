@@ -1,4 +1,4 @@
-import { STEPS, type StepDefinition, type StepId } from '@/lib/steps/registry';
+import { getStep, STEPS, type StepId } from '@/lib/steps/registry';
 import type { Draft } from './envelope';
 
 export type StepStatus = 'not-started' | 'in-progress' | 'completed';
@@ -9,7 +9,7 @@ export type StepStatus = 'not-started' | 'in-progress' | 'completed';
  * and in progress otherwise.
  */
 export function stepStatus(draft: Draft, id: StepId): StepStatus {
-  const step = STEPS.find((candidate) => candidate.id === id) as StepDefinition;
+  const step = getStep(id);
   const data = draft.steps[id];
   if (stableStringify(data) === stableStringify(step.schema.parse({}))) return 'not-started';
   return step.complete.safeParse(data).success ? 'completed' : 'in-progress';

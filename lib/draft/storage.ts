@@ -23,6 +23,11 @@ export class StorageError extends Error {
   }
 }
 
+/** The kind of any error thrown by storage calls, for the UI's messages. */
+export function storageErrorKind(error: unknown): StorageErrorKind {
+  return error instanceof StorageError ? error.kind : 'unknown';
+}
+
 let storePromise: UseStore | null = null;
 
 function store(): UseStore {
