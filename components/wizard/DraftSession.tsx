@@ -10,6 +10,12 @@ export interface DraftSession {
   saveState: SaveState;
   /** Record what a step's form holds now; saved shortly after (debounced). */
   updateStep: (id: StepId, values: unknown) => void;
+  /**
+   * Remove references to deleted entities (lib/links.ts) from every step
+   * except `formStep`: the step whose form is open removes its own references
+   * in the form's values, or the form would write them back.
+   */
+  unlink: (targets: readonly string[], formStep: StepId) => void;
   /** Save pending changes now. */
   flush: () => Promise<void>;
   /** Move within the workspace without loading a page (works offline). */

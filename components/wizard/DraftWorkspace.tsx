@@ -9,6 +9,7 @@ import type { Draft } from '@/lib/draft/envelope';
 import { takeRescue, writeRescue } from '@/lib/draft/rescue';
 import { loadDraft, saveDraft, storageErrorKind, type StorageErrorKind } from '@/lib/draft/storage';
 import { sanitizeStepData, withStepData } from '@/lib/draft/update';
+import { withoutReferencesTo } from '@/lib/links';
 import type { StepId } from '@/lib/steps/registry';
 import { DraftSessionContext, type DraftSession } from './DraftSession';
 import { usePendingSaves } from './PendingSaves';
@@ -120,12 +121,22 @@ function LoadedWorkspace({
     [saver],
   );
 
+  const unlink = useCallback(
+    (targets: readonly string[], formStep: StepId) => {
+      saver?.update((draft) => {
+        const cleaned = withoutReferencesTo(draft.steps, targets);
+        return cleaned === draft.steps ? draft : { ...draft, steps: { ...cleaned, [formStep]: draft.steps[formStep] } };
+      });
+    },
+    [saver],
+  );
+
   const session = useMemo<DraftSession | null>(
     () =>
       loaded.kind === 'ready'
-        ? { draft: loaded.draft, saveState: loaded.saveState, updateStep, flush, goTo, hrefFor }
+        ? { draft: loaded.draft, saveState: loaded.saveState, updateStep, unlink, flush, goTo, hrefFor }
         : null,
-    [loaded, updateStep, flush, goTo, hrefFor],
+    [loaded, updateStep, unlink, flush, goTo, hrefFor],
   );
 
   // Move focus to the new heading after an in-page navigation, as a page load would.

@@ -36,3 +36,15 @@ describe('draft versions', () => {
     expect(migrate({ schemaVersion: '1' })).toEqual({ ok: false, error: 'no-version' });
   });
 });
+
+describe('migration 1 → 2', () => {
+  it('keeps the working notes of steps 2–7 and gives the new fields their defaults', () => {
+    const raw: unknown = JSON.parse(readFileSync(join(FIXTURES, 'v1.json'), 'utf8'));
+    const parsed = parseDraft(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.draft.steps['as-is'].notes).toBe('Gezondheidsweek: 60 deelnemers op 420.');
+    expect(parsed.draft.steps['as-is'].initiatives).toEqual([]);
+    expect(parsed.draft.steps.resources.roi.scenario).toBe('cautious');
+  });
+});

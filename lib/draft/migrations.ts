@@ -7,7 +7,25 @@ import { SCHEMA_VERSION } from './envelope';
  */
 type Migration = (draft: Record<string, unknown>) => Record<string, unknown>;
 
-export const MIGRATIONS: Record<number, Migration> = {};
+/** Steps 2–7 held only working notes in version 1. */
+const V1_NOTES_STEPS = ['as-is', 'roles', 'to-be', 'resources', 'action', 'measure'] as const;
+
+export const MIGRATIONS: Record<number, Migration> = {
+  /**
+   * 1 → 2: steps 2–7 get their full forms. The working notes written in
+   * version 1 are kept as each step's notes; anything else in those steps
+   * (there was nothing else) is dropped, and new fields take their defaults.
+   */
+  1: (draft) => {
+    const steps = isPlainObject(draft.steps) ? { ...draft.steps } : {};
+    for (const id of V1_NOTES_STEPS) {
+      const old = steps[id];
+      const notes = isPlainObject(old) && typeof old.notes === 'string' ? old.notes : '';
+      steps[id] = { notes };
+    }
+    return { ...draft, steps };
+  },
+};
 
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown> }

@@ -13,7 +13,7 @@ function memoryStorage() {
 }
 
 const stored = { ...createDraft({ name: 'A', organisation: '', locale: 'nl' }), revision: 4 };
-const edited = { ...stored, steps: { ...stored.steps, roles: { notes: 'typed while closing' } } };
+const edited = { ...stored, steps: { ...stored.steps, roles: { ...stored.steps.roles, notes: 'typed while closing' } } };
 
 describe('rescue copy for a closing tab', () => {
   it('gives back unsaved changes based on the stored version, once', () => {

@@ -20,13 +20,13 @@ describe('sanitizeStepData', () => {
 
   it('drops keys the schema does not know', () => {
     const result = sanitizeStepData('as-is', { notes: 'n', injected: true }, draft.steps['as-is']);
-    expect(result).toEqual({ notes: 'n' });
+    expect(result).toEqual({ ...draft.steps['as-is'], notes: 'n' });
   });
 });
 
 describe('withStepData', () => {
   it('replaces one step and keeps the others', () => {
-    const next = withStepData(draft, 'roles', { notes: 'HR en preventieadviseur' });
+    const next = withStepData(draft, 'roles', { ...draft.steps.roles, notes: 'HR en preventieadviseur' });
     expect(next.steps.roles.notes).toBe('HR en preventieadviseur');
     expect(next.steps.why).toBe(draft.steps.why);
     expect(next.revision).toBe(draft.revision);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyToNull, parseWholeNumber } from './fields';
+import { emptyToNull, parseDecimal, parseWholeNumber } from './fields';
 
 describe('form input conversion', () => {
   it.each([
@@ -25,5 +25,32 @@ describe('form input conversion', () => {
   it('treats an empty choice as not answered', () => {
     expect(emptyToNull('')).toBeNull();
     expect(emptyToNull('ict')).toBe('ict');
+  });
+});
+
+describe('decimal input', () => {
+  it.each([
+    ['6,8', 6.8],
+    ['6.8', 6.8],
+    [' 0,5 ', 0.5],
+    ['12.500', 12500],
+    ['12 500', 12500],
+    ['12\u202f500', 12500],
+    ['1.250,50', 1250.5],
+    ['1,250.50', 1250.5],
+    ['1.250.000', 1250000],
+    ['€ 2.000', 2000],
+    ['25%', 25],
+    ['1,250', 1.25],
+    ['', null],
+    ['ongeveer 5', 'ongeveer 5'],
+    ['5,5,5', '5,5,5'],
+  ])('reads %j as %j', (input, expected) => {
+    expect(parseDecimal(input)).toBe(expected);
+  });
+
+  it('leaves numbers and null alone', () => {
+    expect(parseDecimal(3.5)).toBe(3.5);
+    expect(parseDecimal(null)).toBeNull();
   });
 });

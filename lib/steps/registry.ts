@@ -1,5 +1,10 @@
 import type { z } from 'zod/mini';
-import { notesComplete, notesSchema } from './notes';
+import { actionComplete, actionStepSchema } from './action';
+import { asIsComplete, asIsSchema } from './as-is';
+import { measureComplete, measureSchema } from './measure';
+import { resourcesComplete, resourcesSchema } from './resources';
+import { rolesComplete, rolesSchema } from './roles';
+import { toBeComplete, toBeSchema } from './to-be';
 import { whyComplete, whySchema } from './why';
 
 /**
@@ -20,12 +25,12 @@ const defineStep = <const Id extends string, S extends z.ZodMiniObject>(step: {
 
 export const STEPS = [
   defineStep({ id: 'why', schema: whySchema, complete: whyComplete, messages: 'steps.why' }),
-  defineStep({ id: 'as-is', schema: notesSchema, complete: notesComplete, messages: 'steps.asIs' }),
-  defineStep({ id: 'roles', schema: notesSchema, complete: notesComplete, messages: 'steps.roles' }),
-  defineStep({ id: 'to-be', schema: notesSchema, complete: notesComplete, messages: 'steps.toBe' }),
-  defineStep({ id: 'resources', schema: notesSchema, complete: notesComplete, messages: 'steps.resources' }),
-  defineStep({ id: 'action', schema: notesSchema, complete: notesComplete, messages: 'steps.action' }),
-  defineStep({ id: 'measure', schema: notesSchema, complete: notesComplete, messages: 'steps.measure' }),
+  defineStep({ id: 'as-is', schema: asIsSchema, complete: asIsComplete, messages: 'steps.asIs' }),
+  defineStep({ id: 'roles', schema: rolesSchema, complete: rolesComplete, messages: 'steps.roles' }),
+  defineStep({ id: 'to-be', schema: toBeSchema, complete: toBeComplete, messages: 'steps.toBe' }),
+  defineStep({ id: 'resources', schema: resourcesSchema, complete: resourcesComplete, messages: 'steps.resources' }),
+  defineStep({ id: 'action', schema: actionStepSchema, complete: actionComplete, messages: 'steps.action' }),
+  defineStep({ id: 'measure', schema: measureSchema, complete: measureComplete, messages: 'steps.measure' }),
 ] as const;
 
 export type StepDefinition = (typeof STEPS)[number];

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from './format';
+
+const NNBSP = '\u202f';
+
+describe('Belgian formats', () => {
+  it('writes numbers with the language’s separators', () => {
+    expect(formatNumber(1234.5, 'nl')).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'fr')).toBe(`1${NNBSP}234,5`);
+    expect(formatNumber(2060.4, 'nl', 0)).toBe('2.060');
+  });
+
+  it('writes euro amounts, with cents only when they matter', () => {
+    expect(formatMoney(12500, 'nl')).toBe('€\u00a012.500');
+    expect(formatMoney(12500, 'fr')).toBe(`12${NNBSP}500\u00a0€`);
+    expect(formatMoney(1465.5, 'nl')).toBe('€\u00a01.465,50');
+  });
+
+  it('writes percentages given in per cent', () => {
+    expect(formatPercent(6.8, 'nl')).toBe('6,8%');
+    expect(formatPercent(6.8, 'fr')).toBe('6,8\u00a0%');
+  });
+
+  it('writes dates and months in words', () => {
+    expect(formatDate('2026-11-23', 'nl')).toBe('23 november 2026');
+    expect(formatDate('2026-11-23', 'fr')).toBe('23 novembre 2026');
+    expect(formatMonth('2027-03', 'nl')).toBe('maart 2027');
+    expect(formatMonth('2027-03', 'fr')).toBe('mars 2027');
+    expect(formatDate('soon', 'nl')).toBe('soon');
+  });
+});
