@@ -4,6 +4,24 @@ import { STEP_IDS } from '@/lib/steps/registry';
 import { leverLabels } from './reference/levers';
 import { driverLabels, organisationTypeLabels, relevanceLabels, sectorLabels } from './reference/why';
 import { stepContent } from './steps';
+import { ACTION_STATUSES, BUILDING_BLOCKS, CHANNELS, NUDGES } from '@/lib/steps/action';
+import { JOB_DEMANDS, JOB_RESOURCES, QUADRANTS } from '@/lib/steps/as-is';
+import { FREQUENCIES, INDICATOR_CATALOGUE, PDCA_PHASES } from '@/lib/steps/measure';
+import { BUDGET_CATEGORIES, EXPERTISE_SOURCES, SCENARIOS } from '@/lib/steps/resources';
+import { ACTORS, ENGAGEMENT, GRID_LEVELS, PARTICIPATION_CHANNELS, RACI_ROLES } from '@/lib/steps/roles';
+import { LEVELS } from '@/lib/steps/shared';
+import { actionStatusLabels, buildingBlockLabels, channelLabels, nudgeLabels } from './reference/action';
+import { demandLabels, quadrantLabels, resourceLabels } from './reference/as-is';
+import { levelLabels } from './reference/levels';
+import { frequencyLabels, indicatorCatalogueLabels, pdcaPhaseLabels } from './reference/measure';
+import { budgetCategoryLabels, expertiseSourceLabels, scenarioLabels } from './reference/resources';
+import {
+  actorLabels,
+  engagementLabels,
+  gridLevelLabels,
+  participationLabels,
+  raciLabels,
+} from './reference/roles';
 
 describe('content', () => {
   it('has guidance for every step in both languages', () => {
@@ -20,13 +38,32 @@ describe('content', () => {
     }
   });
 
-  it('labels every code of step 1 in both languages, differently', () => {
+  it('labels every code of every step in both languages', () => {
     const lists = [
       [ORGANISATION_TYPES, organisationTypeLabels],
       [SECTORS, sectorLabels],
       [DRIVERS, driverLabels],
       [RELEVANCE, relevanceLabels],
       [LEVERS, leverLabels],
+      [LEVELS, levelLabels],
+      [JOB_DEMANDS, demandLabels],
+      [JOB_RESOURCES, resourceLabels],
+      [QUADRANTS, quadrantLabels],
+      [ACTORS, actorLabels],
+      [GRID_LEVELS, gridLevelLabels],
+      [ENGAGEMENT, engagementLabels],
+      [RACI_ROLES, raciLabels],
+      [PARTICIPATION_CHANNELS, participationLabels],
+      [BUDGET_CATEGORIES, budgetCategoryLabels],
+      [EXPERTISE_SOURCES, expertiseSourceLabels],
+      [SCENARIOS, scenarioLabels],
+      [BUILDING_BLOCKS, buildingBlockLabels],
+      [ACTION_STATUSES, actionStatusLabels],
+      [CHANNELS, channelLabels],
+      [NUDGES, nudgeLabels],
+      [INDICATOR_CATALOGUE, indicatorCatalogueLabels],
+      [FREQUENCIES, frequencyLabels],
+      [PDCA_PHASES, pdcaPhaseLabels],
     ] as const;
     for (const [codes, labels] of lists) {
       expect(Object.keys(labels.nl).sort()).toEqual([...codes].sort());

@@ -110,3 +110,7 @@ export const asIsComplete = asIsSchema.check(
     need(demands + resources > 0, ['demands'], 'steps.asIs.errors.jdrRequired');
   }, completeEvenWhenInvalid),
 );
+
+/** Quadrants of the effort–impact matrix (classification in lib/matrix.ts). */
+export const QUADRANTS = ['quick-win', 'major-project', 'fill-in', 'thankless'] as const;
+export type Quadrant = (typeof QUADRANTS)[number];

@@ -126,3 +126,7 @@ export const rolesComplete = rolesSchema.check(
     );
   }, completeEvenWhenInvalid),
 );
+
+/** How to engage a stakeholder, by place on the power–interest grid. */
+export const ENGAGEMENT = ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor'] as const;
+export type Engagement = (typeof ENGAGEMENT)[number];

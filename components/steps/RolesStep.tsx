@@ -1,0 +1,8 @@
+'use client';
+
+import { NotesStep } from './NotesStep';
+
+/** Placeholder until the step's own form is built: working notes only. */
+export function RolesStep() {
+  return <NotesStep stepId="roles" />;
+}

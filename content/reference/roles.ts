@@ -1,0 +1,108 @@
+import type { Actor, Engagement, GRID_LEVELS, PARTICIPATION_CHANNELS, RaciRole } from '@/lib/steps/roles';
+import type { CodeLabels, Localised } from '../types';
+
+type GridLevel = (typeof GRID_LEVELS)[number];
+type Participation = (typeof PARTICIPATION_CHANNELS)[number];
+
+/** The catalogue of usual actors of a wellbeing policy. */
+export const actorLabels: Localised<CodeLabels<Actor>> = {
+  nl: {
+    'management-board': { label: 'Directiecomité en leidend ambtenaar' },
+    'line-managers': { label: 'Leidinggevenden' },
+    hr: { label: 'HR (businesspartner en specialisten)' },
+    'prevention-adviser-psychosocial': { label: 'Preventieadviseur psychosociale aspecten' },
+    'occupational-physician': { label: 'Preventieadviseur-arbeidsgeneesheer' },
+    'prevention-service': { label: 'Interne dienst voor preventie en bescherming (IDPBW)' },
+    'prevention-committee': { label: 'Comité voor preventie en bescherming (CPBW) of basisoverlegcomité' },
+    unions: { label: 'Vakbonden' },
+    'return-to-work-coordinator': { label: 'Terug-naar-werk-coördinator' },
+    'resilience-coaches': { label: 'Veerkrachtcoaches' },
+    'confidential-counsellor': { label: 'Vertrouwenspersoon' },
+    'diversity-officer': { label: 'Diversiteitsambtenaar' },
+    'social-service': { label: 'Sociale dienst' },
+    communication: { label: 'Communicatieteam' },
+    ambassadors: { label: 'Ambassadeurs onder de medewerkers' },
+    staff: { label: 'Medewerkers' },
+    'external-providers': { label: 'Externe partners (externe dienst, coaching, opleiding)' },
+    other: { label: 'Andere actor' },
+  },
+  fr: {
+    'management-board': { label: 'Comité de direction et fonctionnaire dirigeant' },
+    'line-managers': { label: 'Responsables hiérarchiques' },
+    hr: { label: 'RH (business partner et spécialistes)' },
+    'prevention-adviser-psychosocial': { label: 'Conseiller en prévention aspects psychosociaux' },
+    'occupational-physician': { label: 'Conseiller en prévention-médecin du travail' },
+    'prevention-service': { label: 'Service interne pour la prévention et la protection (SIPPT)' },
+    'prevention-committee': { label: 'Comité pour la prévention et la protection (CPPT) ou comité de concertation de base' },
+    unions: { label: 'Organisations syndicales' },
+    'return-to-work-coordinator': { label: 'Coordinateur retour au travail' },
+    'resilience-coaches': { label: 'Coachs en résilience' },
+    'confidential-counsellor': { label: 'Personne de confiance' },
+    'diversity-officer': { label: 'Responsable diversité' },
+    'social-service': { label: 'Service social' },
+    communication: { label: 'Équipe communication' },
+    ambassadors: { label: 'Ambassadeurs parmi le personnel' },
+    staff: { label: 'Membres du personnel' },
+    'external-providers': { label: 'Partenaires externes (service externe, coaching, formation)' },
+    other: { label: 'Autre acteur' },
+  },
+};
+
+export const gridLevelLabels: Localised<CodeLabels<GridLevel>> = {
+  nl: { low: { label: 'Laag' }, high: { label: 'Hoog' } },
+  fr: { low: { label: 'Faible' }, high: { label: 'Élevé' } },
+};
+
+/** How to engage a stakeholder, by place on the power–interest grid. */
+export const engagementLabels: Localised<CodeLabels<Engagement>> = {
+  nl: {
+    'manage-closely': { label: 'Nauw betrekken', hint: 'Veel invloed, veel interesse: samen beslissen, vaak overleggen.' },
+    'keep-satisfied': { label: 'Tevreden houden', hint: 'Veel invloed, weinig interesse: kort en op tijd informeren, steun vragen op sleutelmomenten.' },
+    'keep-informed': { label: 'Goed informeren', hint: 'Weinig invloed, veel interesse: op de hoogte houden, ideeën vragen, inzetten als ambassadeur.' },
+    monitor: { label: 'Volgen', hint: 'Weinig invloed, weinig interesse: algemene communicatie volstaat, blijf opletten.' },
+  },
+  fr: {
+    'manage-closely': { label: 'Associer étroitement', hint: 'Forte influence, fort intérêt : décider ensemble, se concerter souvent.' },
+    'keep-satisfied': { label: 'Satisfaire', hint: 'Forte influence, faible intérêt : informer brièvement et à temps, demander leur appui aux moments clés.' },
+    'keep-informed': { label: 'Tenir informé', hint: 'Faible influence, fort intérêt : informer, recueillir les idées, mobiliser comme ambassadeurs.' },
+    monitor: { label: 'Surveiller', hint: 'Faible influence, faible intérêt : la communication générale suffit, restez attentif.' },
+  },
+};
+
+export const raciLabels: Localised<CodeLabels<RaciRole>> = {
+  nl: {
+    responsible: { label: 'Uitvoerend (R)', hint: 'Doet het werk.' },
+    accountable: { label: 'Eindverantwoordelijk (A)', hint: 'Legt rekenschap af; precies één per taak.' },
+    consulted: { label: 'Geraadpleegd (C)', hint: 'Geeft advies vooraf.' },
+    informed: { label: 'Geïnformeerd (I)', hint: 'Hoort het resultaat.' },
+  },
+  fr: {
+    responsible: { label: 'Réalise (R)', hint: 'Fait le travail.' },
+    accountable: { label: 'Rend compte (A)', hint: 'Porte la responsabilité finale ; un seul par tâche.' },
+    consulted: { label: 'Consulté (C)', hint: 'Donne son avis au préalable.' },
+    informed: { label: 'Informé (I)', hint: 'Est tenu au courant du résultat.' },
+  },
+};
+
+export const participationLabels: Localised<CodeLabels<Participation>> = {
+  nl: {
+    'prevention-committee': { label: 'Via het CPBW' },
+    'consultation-committee': { label: 'Via het basisoverlegcomité' },
+    'union-delegation': { label: 'Via de vakbondsafvaardiging' },
+    'working-group': { label: 'Werkgroep met medewerkers' },
+    ambassadors: { label: 'Netwerk van ambassadeurs' },
+    'staff-survey': { label: 'Bevraging van medewerkers' },
+    'focus-groups': { label: 'Focusgroepen' },
+    'direct-participation': { label: 'Rechtstreeks, in teamoverleg' },
+  },
+  fr: {
+    'prevention-committee': { label: 'Via le CPPT' },
+    'consultation-committee': { label: 'Via le comité de concertation de base' },
+    'union-delegation': { label: 'Via la délégation syndicale' },
+    'working-group': { label: 'Groupe de travail avec le personnel' },
+    ambassadors: { label: "Réseau d'ambassadeurs" },
+    'staff-survey': { label: 'Enquête auprès du personnel' },
+    'focus-groups': { label: 'Groupes de discussion' },
+    'direct-participation': { label: "Directement, en réunion d'équipe" },
+  },
+};
