@@ -203,13 +203,28 @@ function useIssueText(): (issue: IssueLocation) => string {
     const part = issue.step
       ? t('step', { number: stepNumber(issue.step), title: tAll(`${getStep(issue.step).messages}.title`) })
       : t('envelope');
-    const last = issue.fields.at(-1);
+    const label = fieldLabel(issue, (key) => (tAll.has(key) ? tAll(key) : null));
     let field = '';
-    if (last) {
-      const key = issue.step ? `${getStep(issue.step).messages}.${last}` : `home.table.${last}`;
-      const label = tAll.has(key) ? tAll(key) : last;
-      field = issue.item !== null ? t('fieldItem', { field: label, item: issue.item }) : t('field', { field: label });
-    }
+    if (label) field = issue.item !== null ? t('fieldItem', { field: label, item: issue.item }) : t('field', { field: label });
     return t('issue', { draft, part, field });
   };
+}
+
+/**
+ * The field's label as the user saw it in the form, found among the step's
+ * messages (a list's heading when the problem is inside a list entry); the
+ * field's code when no label exists.
+ */
+function fieldLabel(issue: IssueLocation, lookup: (key: string) => string | null): string | null {
+  const first = issue.fields[0];
+  const last = issue.fields.at(-1);
+  if (!first || !last) return null;
+  if (last === 'notes') return lookup('steps.notes.label') ?? last;
+  const namespace = issue.step ? getStep(issue.step).messages : 'home.table';
+  const candidates = issue.item !== null ? [`${first}Heading`, first] : [last, `${last}Heading`, `${first}Heading`];
+  for (const candidate of candidates) {
+    const label = lookup(`${namespace}.${candidate}`);
+    if (label) return label;
+  }
+  return last;
 }
