@@ -41,6 +41,13 @@ test('another tab’s save stops this tab at once; keeping my version makes a co
   await other.expectOnStep('roles');
   await expect(conflict(second)).toHaveCount(0);
   await expect(other.notes()).toHaveValue('Tekst uit tabblad 2');
+  const records = Object.values(await storedRecords(page)) as { name: string; steps: { roles: { notes: string } } }[];
+  expect(Object.fromEntries(records.map((record) => [record.name, record.steps.roles.notes]))).toEqual({
+    'Twee tabbladen': 'Tekst uit tabblad 1',
+    [copyName]: 'Tekst uit tabblad 2',
+  });
+  // The copy goes on saving as usual.
+  await other.notes().fill('Tekst uit tabblad 2, verder');
   await other.expectSaved();
   await other.backToOverview();
   await expect(second.getByRole('heading', { level: 1, name: copyName })).toBeVisible();
