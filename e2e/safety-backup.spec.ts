@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
 import { fill, messages } from './pages/messages';
@@ -22,6 +22,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(page.getByText(m.backup.never)).toHaveCount(0);
       await draft.backToOverview();
       await expect(page.getByTestId('backup-nudge')).toHaveText(m.backup.never);
+      expect(await axeViolations(page)).toEqual([]);
       await expect(page.getByText(m.backup.help).first()).toBeVisible();
 
       const downloading = page.waitForEvent('download');
@@ -41,6 +42,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(preview.getByRole('rowheader', { name: 'Plan 2027' })).toBeVisible();
       await expect(preview).toContainText('Stad Voorbeeld');
       await expect(preview).toContainText(fill(m.backup.import.filled, { filled: 1, total: 7, completed: 0 }));
+      expect(await axeViolations(page)).toEqual([]);
       await expect(home.draftsTable().getByRole('row')).toHaveCount(2);
       await preview.getByRole('button', { name: pluralOne(m.backup.import.confirm) }).click();
       const importedName = fill(m.backup.import.importedName, { name: 'Plan 2027' });
@@ -77,6 +79,7 @@ for (const locale of ['nl', 'fr'] as const) {
       const error = importError(page, locale);
       await expect(error).toContainText(m.backup.errors.invalid);
       await expect(error.getByRole('listitem')).toContainText(m.steps.why.title);
+      expect(await axeViolations(page)).toEqual([]);
       await expect(error.getByRole('listitem')).toContainText(fill(m.backup.errors.fieldItem, { field: m.steps.why.valuesHeading, item: 1 }));
       // Prototype keys are dropped, the draft itself is fine.
       await importFile(page, locale, 'proto.json', fixture(2).replace('"steps": {', '"__proto__": {"polluted": true}, "steps": {'));

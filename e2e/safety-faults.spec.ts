@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
 import { fill, messages } from './pages/messages';
@@ -64,6 +64,7 @@ test('a damaged record: the others load, its raw content can be downloaded, then
   await page.reload();
   await expect(home.row('Projet sain')).toBeVisible();
   await expect(page.getByRole('heading', { name: m.home.damagedHeading })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: fill(m.backup.damaged.downloadNamed, { key: 'abime-1' }) }).click();
   expect(JSON.parse(await downloadedText(await downloading))).toEqual(broken);

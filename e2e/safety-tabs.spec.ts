@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
 import { fill, messages } from './pages/messages';
@@ -31,6 +31,7 @@ test('another tab’s save stops this tab at once; keeping my version makes a co
   // Tab 2 notices without saving anything itself.
   await expect(conflict(second)).toBeVisible();
   await expect(conflict(page)).toHaveCount(0);
+  expect(await axeViolations(second)).toEqual([]);
   await other.notes().fill('Tekst uit tabblad 2');
   await expect(second.getByText(m.save.failed.conflict)).toBeVisible();
   const stored = Object.values(await storedRecords(page)) as { steps: { roles: { notes: string } } }[];

@@ -130,7 +130,7 @@ export function ImportDrafts({
       </div>
 
       {state.kind === 'error' ? (
-        <div className="notice notice--error" role="alert" tabIndex={-1}>
+        <div className="notice notice--error" role="alert">
           <h4 className="heading-s">{t('errors.title')}</h4>
           <p>{t(`errors.${state.error.kind}`)}</p>
           {state.error.kind === 'invalid' ? (

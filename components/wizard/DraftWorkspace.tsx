@@ -103,6 +103,15 @@ function LoadedWorkspace({
     });
   }, [saver, uid]);
 
+  // Storage blocked: the draft lives only in this page, so leaving it asks first.
+  const inMemory = loaded.kind === 'ready' && loaded.mode === 'memory';
+  useEffect(() => {
+    if (!inMemory) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [inMemory]);
+
   const keepCopy = useCallback(async () => {
     if (!saver) return false;
     const current = saver.current;

@@ -184,13 +184,20 @@ export function saveDraft(draft: Draft, now: Date = new Date()): Promise<Draft> 
     const next: Draft = { ...draft, revision: draft.revision + 1, updatedAt: now.toISOString() };
     await db.update(draft.uid, (existing: unknown) => {
       if (existing === undefined) throw new StorageError('not-found');
-      const stored = parseDraft(existing);
-      if (stored.ok && stored.draft.revision !== draft.revision) throw new StorageError('conflict');
+      // Only the revision matters here; a full parse of a big draft would hold the transaction open.
+      const revision = storedRevision(existing);
+      if (revision !== null && revision !== draft.revision) throw new StorageError('conflict');
       return next;
     });
     announce({ type: 'saved', uid: next.uid, revision: next.revision });
     return next;
   });
+}
+
+/** The revision of a stored record; null when it has none (damaged: a save may replace it). */
+function storedRevision(record: unknown): number | null {
+  if (typeof record !== 'object' || record === null || !('revision' in record)) return null;
+  return typeof record.revision === 'number' ? record.revision : null;
 }
 
 /** Deletes one record; also a damaged one (its key is listed in `DraftList.damaged`). */
