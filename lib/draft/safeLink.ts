@@ -11,7 +11,9 @@ export function safeHref(text: string): string | null {
   if (!/^(https?:\/\/|mailto:)/i.test(candidate) || /[\u0000-\u001f\u007f\s]/.test(candidate)) return null;
   try {
     const url = new URL(candidate);
-    return ALLOWED.has(url.protocol) ? url.href : null;
+    if (!ALLOWED.has(url.protocol)) return null;
+    // An address to write to, or a host to visit: never an empty link.
+    return (url.protocol === 'mailto:' ? url.pathname.includes('@') : url.hostname !== '') ? url.href : null;
   } catch {
     return null;
   }
