@@ -6,8 +6,9 @@
 // step 6) in Chromium and types into the action step. Autosave waits 600 ms
 // after the last keystroke on purpose; this measures the work after that
 // pause, which is what the user waits for when the tab is hidden or closed:
-// each sample presses a key, hides the tab (which saves at once, including
-// the synchronous rescue copy) and stops when the save status says "saved",
+// each sample presses a key, hides the tab right after the input event
+// (which saves at once, including the synchronous rescue copy) and stops when
+// the save status says "saved",
 // i.e. the IndexedDB transaction has committed. Timed inside the page.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -99,15 +100,28 @@ try {
     await page.evaluate(
       ({ pattern, saving }) => {
         const status = document.querySelector('[data-testid="save-status"]');
-        const state = { start: 0, sawSaving: false };
+        const state = { start: 0, sawSaving: false, saving: 0 };
         window.__benchResult = new Promise((resolve) => {
           document.addEventListener('keydown', () => (state.start = performance.now()), { once: true, capture: true });
+          // Right after React has handled the keystroke (bubble phase, above React's root): hide the tab.
+          document.addEventListener(
+            'input',
+            () => {
+              Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+              document.dispatchEvent(new Event('visibilitychange'));
+              delete document.visibilityState;
+            },
+            { once: true },
+          );
           const observer = new MutationObserver(() => {
             const text = status.textContent.trim();
-            if (text === saving) state.sawSaving = true;
-            else if (state.sawSaving && new RegExp(pattern).test(text)) {
+            if (text === saving && !state.sawSaving) {
+              state.sawSaving = true;
+              state.saving = performance.now();
+            } else if (state.sawSaving && new RegExp(pattern).test(text)) {
               observer.disconnect();
-              resolve(performance.now() - state.start);
+              const now = performance.now();
+              resolve({ total: now - state.start, store: now - state.saving });
             }
           });
           observer.observe(status, { subtree: true, childList: true, characterData: true });
@@ -116,20 +130,22 @@ try {
       { pattern: savedPattern, saving: nl.save.saving },
     );
     await page.keyboard.press('x');
-    await page.evaluate(() => {
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-      document.dispatchEvent(new Event('visibilitychange'));
-      delete document.visibilityState;
-    });
     const elapsed = await page.evaluate(() => window.__benchResult);
     if (index >= WARMUP) samples.push(elapsed);
   }
 
-  samples.sort((a, b) => a - b);
-  const pick = (q) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)];
-  const p95 = pick(0.95);
-  console.log(`Keystroke to saved, draft of ${ACTIONS} actions, ${SAMPLES} samples:`);
-  console.log(`  p50 ${pick(0.5).toFixed(1)} ms · p95 ${p95.toFixed(1)} ms · max ${samples.at(-1).toFixed(1)} ms (budget p95 ${BUDGET_MS} ms)`);
+  const quantiles = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const pick = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+    return { p50: pick(0.5), p95: pick(0.95), max: sorted.at(-1) };
+  };
+  const total = quantiles(samples.map((sample) => sample.total));
+  const store = quantiles(samples.map((sample) => sample.store));
+  const p95 = total.p95;
+  const line = (q) => `p50 ${q.p50.toFixed(1)} ms · p95 ${q.p95.toFixed(1)} ms · max ${q.max.toFixed(1)} ms`;
+  console.log(`Keystroke to saved, draft of ${ACTIONS} actions, ${SAMPLES} samples (budget p95 ${BUDGET_MS} ms):`);
+  console.log(`  total           ${line(total)}`);
+  console.log(`  of which saving ${line(store)} (IndexedDB write until the status says saved)`);
   process.exitCode = p95 > BUDGET_MS ? 1 : 0;
   if (p95 > BUDGET_MS) console.error('Over budget.');
 } finally {
