@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { applyCsp } from './csp.mjs';
 
 const root = resolve(process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
@@ -13,6 +14,9 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error(`No build found in ${root}. Run "npm run build" first.`);
   process.exit(1);
 }
+
+// Every page gets its Content-Security-Policy (a no-op when `node scripts/csp.mjs` ran after the build).
+const csp = applyCsp(root);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -54,6 +58,7 @@ const server = createServer((request, response) => {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    ...(extname(path) === '.html' ? { 'Content-Security-Policy': csp } : {}),
     'Cache-Control': url.pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
   response.writeHead(status, headers);

@@ -3,11 +3,14 @@
 import { createContext, useContext } from 'react';
 import type { SaveState } from '@/lib/draft/autosave';
 import type { Draft } from '@/lib/draft/envelope';
+import type { StorageMode } from '@/lib/draft/storage';
 import type { StepId } from '@/lib/steps/registry';
 
 export interface DraftSession {
   draft: Draft;
   saveState: SaveState;
+  /** `memory`: storage is blocked and the draft lives only in this tab. */
+  storageMode: StorageMode;
   /** Record what a step's form holds now; saved shortly after (debounced). */
   updateStep: (id: StepId, values: unknown) => void;
   /**

@@ -6,11 +6,24 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StepContent } from '@/content/types';
 import { Autosaver, type SaveState } from '@/lib/draft/autosave';
 import type { Draft } from '@/lib/draft/envelope';
+import { duplicated } from '@/lib/draft/operations';
 import { takeRescue, writeRescue } from '@/lib/draft/rescue';
-import { loadDraft, saveDraft, storageErrorKind, type StorageErrorKind } from '@/lib/draft/storage';
+import {
+  insertDraft,
+  loadDraft,
+  saveDraft,
+  storageErrorKind,
+  storageMode,
+  type StorageErrorKind,
+  type StorageMode,
+} from '@/lib/draft/storage';
+import { onTabMessage, tabMessageEffect } from '@/lib/draft/tabSync';
 import { sanitizeStepData, withStepData } from '@/lib/draft/update';
 import { withoutReferencesTo } from '@/lib/links';
 import type { StepId } from '@/lib/steps/registry';
+import { ConflictNotice } from '@/components/backup/ConflictNotice';
+import { downloadBackup } from '@/components/backup/download';
+import { DRAFT_NAME_MAX } from '@/lib/draft/envelope';
 import { DraftSessionContext, type DraftSession } from './DraftSession';
 import { usePendingSaves } from './PendingSaves';
 import { StepPage } from './StepPage';
@@ -20,7 +33,7 @@ import { draftHref, readWorkspaceLocation } from './workspaceUrl';
 type Loaded =
   | { kind: 'loading'; uid: string }
   | { kind: 'error'; uid: string; error: StorageErrorKind }
-  | { kind: 'ready'; uid: string; draft: Draft; saveState: SaveState; saver: Autosaver };
+  | { kind: 'ready'; uid: string; draft: Draft; saveState: SaveState; saver: Autosaver; mode: StorageMode };
 
 export function DraftWorkspace({ content }: { content: Record<StepId, StepContent> }) {
   const params = useSearchParams();
@@ -40,14 +53,17 @@ function LoadedWorkspace({
 }) {
   const locale = useLocale();
   const tCommon = useTranslations('common');
+  const tConflict = useTranslations('conflict');
+  const tStorage = useTranslations('storage');
+  const tSave = useTranslations('save');
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading', uid });
   const { register } = usePendingSaves();
 
   useEffect(() => {
     let cancelled = false;
     let saver: Autosaver | null = null;
-    loadDraft(uid).then(
-      (draft) => {
+    Promise.all([loadDraft(uid), storageMode()]).then(
+      ([draft, mode]) => {
         if (cancelled) return;
         saver = new Autosaver({
           initial: draft,
@@ -57,7 +73,7 @@ function LoadedWorkspace({
               previous.kind === 'ready' ? { ...previous, draft: current, saveState } : previous,
             ),
         });
-        setLoaded({ kind: 'ready', uid, draft, saveState: { kind: 'idle' }, saver });
+        setLoaded({ kind: 'ready', uid, draft, saveState: { kind: 'idle' }, saver, mode });
         // Changes typed just before the tab was closed last time: restore and save them.
         const rescued = takeRescue(draft);
         if (rescued) saver.update(() => rescued);
@@ -76,6 +92,42 @@ function LoadedWorkspace({
   }, [uid]);
 
   const saver = loaded.kind === 'ready' ? loaded.saver : null;
+
+  // Another tab saved or deleted this draft: stop autosaving at once (the
+  // revision check in saveDraft is the safety net when a message is missed).
+  useEffect(() => {
+    if (!saver) return;
+    return onTabMessage((message) => {
+      const effect = tabMessageEffect(message, uid, saver.current.revision);
+      if (effect) saver.stop(effect === 'gone' ? 'not-found' : 'conflict');
+    });
+  }, [saver, uid]);
+
+  // Storage blocked: the draft lives only in this page, so leaving it asks first.
+  const inMemory = loaded.kind === 'ready' && loaded.mode === 'memory';
+  useEffect(() => {
+    if (!inMemory) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [inMemory]);
+
+  const keepCopy = useCallback(async () => {
+    if (!saver) return false;
+    const current = saver.current;
+    try {
+      const copy = duplicated(
+        current,
+        tConflict('copyName', { name: current.name }).slice(0, DRAFT_NAME_MAX),
+        new Date(),
+      );
+      await insertDraft(copy);
+      window.history.pushState(null, '', draftHref(locale, copy.uid, step));
+      return true;
+    } catch {
+      return false;
+    }
+  }, [saver, tConflict, locale, step]);
   const flush = useCallback(async () => {
     await saver?.flush();
   }, [saver]);
@@ -134,7 +186,16 @@ function LoadedWorkspace({
   const session = useMemo<DraftSession | null>(
     () =>
       loaded.kind === 'ready'
-        ? { draft: loaded.draft, saveState: loaded.saveState, updateStep, unlink, flush, goTo, hrefFor }
+        ? {
+            draft: loaded.draft,
+            saveState: loaded.saveState,
+            storageMode: loaded.mode,
+            updateStep,
+            unlink,
+            flush,
+            goTo,
+            hrefFor,
+          }
         : null,
     [loaded, updateStep, unlink, flush, goTo, hrefFor],
   );
@@ -149,9 +210,26 @@ function LoadedWorkspace({
 
   if (loaded.kind === 'loading') return <p>{tCommon('loading')}</p>;
   if (loaded.kind === 'error') return <DraftProblem error={loaded.error} />;
-  if (!session) return null;
+  if (!session || loaded.kind !== 'ready') return null;
+  const { saveState } = loaded;
+  const halted = saveState.kind === 'error' && (saveState.error === 'conflict' || saveState.error === 'not-found');
   return (
     <DraftSessionContext value={session}>
+      {loaded.mode === 'memory' ? (
+        <div className="notice notice--warning" role="alert">
+          <p>{tStorage('memory')}</p>
+          <button type="button" className="link-button" onClick={() => downloadBackup([loaded.saver.current])}>
+            {tSave('downloadCopy')}
+          </button>
+        </div>
+      ) : null}
+      {halted ? (
+        <ConflictNotice
+          gone={saveState.error === 'not-found'}
+          onReload={() => window.location.reload()}
+          onKeepCopy={keepCopy}
+        />
+      ) : null}
       {step ? <StepPage key={step} stepId={step} content={content[step]} /> : <TaskList />}
     </DraftSessionContext>
   );

@@ -18,28 +18,39 @@ import {
   type Draft,
   type NewDraftInput,
 } from '@/lib/draft/envelope';
+import { clearLocalData } from '@/lib/draft/localData';
 import { duplicated, renamed } from '@/lib/draft/operations';
 import { completedCount } from '@/lib/draft/status';
+import { forgetBackup } from '@/lib/draft/backupLog';
 import {
+  deleteAllDrafts,
   deleteDraft,
   insertDraft,
   listDrafts,
   saveDraft,
   storageErrorKind,
+  storageMode,
+  type DamagedRecord,
   type DraftList,
   type StorageErrorKind,
+  type StorageMode,
 } from '@/lib/draft/storage';
+import { onTabMessage } from '@/lib/draft/tabSync';
 import { STEPS } from '@/lib/steps/registry';
+import { BackupAll, DeleteAllData } from '@/components/backup/BackupAll';
+import { downloadBackup, downloadText, rawRecordText } from '@/components/backup/download';
+import { ImportDrafts } from '@/components/backup/ImportDrafts';
 import { draftHref } from './workspaceUrl';
 import { useMessageKey } from './useMessageKey';
 
-type Dialog = { kind: 'delete' | 'rename'; draft: Draft } | null;
+type Dialog = { kind: 'delete' | 'rename'; draft: Draft } | { kind: 'delete-damaged'; record: DamagedRecord } | null;
 
 export function DraftsHome() {
   const t = useTranslations('home');
   const tStorage = useTranslations('storage');
   const tCommon = useTranslations('common');
   const tDraft = useTranslations('draft');
+  const tBackup = useTranslations('backup');
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
@@ -49,6 +60,7 @@ export function DraftsHome() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [newName, setNewName] = useState('');
   const [renameError, setRenameError] = useState(false);
+  const [mode, setMode] = useState<StorageMode | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -63,6 +75,11 @@ export function DraftsHome() {
     listDrafts().then(setList, (error: unknown) => {
       setStorageError(storageErrorKind(error));
       setList({ drafts: [], damaged: [] });
+    });
+    storageMode().then(setMode, () => setMode(null));
+    // Another tab created, saved or deleted a draft: show the list as it is now.
+    return onTabMessage(() => {
+      listDrafts().then(setList, () => undefined);
     });
   }, []);
 
@@ -83,6 +100,11 @@ export function DraftsHome() {
       <div aria-live="polite" role="status" className="notice-region">
         {notice ? <p className="notice notice--success">{notice}</p> : null}
       </div>
+      {mode === 'memory' ? (
+        <div className="notice notice--warning" role="alert">
+          {tStorage('memory')}
+        </div>
+      ) : null}
       {storageError ? (
         <div className="notice notice--error" role="alert">
           {tStorage(storageError)}
@@ -144,6 +166,13 @@ export function DraftsHome() {
                         </Button>
                         <Button
                           variant="link"
+                          aria-label={tBackup('exportNamed', { name: draft.name })}
+                          onClick={() => setNotice(tBackup('exported', { file: downloadBackup([draft]) }))}
+                        >
+                          {tBackup('exportRow')}
+                        </Button>
+                        <Button
+                          variant="link"
                           aria-label={t('deleteNamed', { name: draft.name })}
                           onClick={() => setDialog({ kind: 'delete', draft })}
                         >
@@ -161,6 +190,30 @@ export function DraftsHome() {
           <div className="notice notice--warning">
             <h3 className="heading-s">{t('damagedHeading')}</h3>
             <p>{t('damagedBody', { count: list.damaged.length })}</p>
+            <p>{tBackup('damaged.help')}</p>
+            <ul className="list">
+              {list.damaged.map((record) => (
+                <li key={record.key}>
+                  {tBackup('damaged.item', { key: record.key })}{' '}
+                  <span className="row-actions">
+                    <Button
+                      variant="link"
+                      aria-label={tBackup('damaged.downloadNamed', { key: record.key })}
+                      onClick={() => downloadText(`welzijnskompas-damaged-${record.key}.json`, rawRecordText(record.raw))}
+                    >
+                      {tBackup('damaged.download')}
+                    </Button>
+                    <Button
+                      variant="link"
+                      aria-label={tBackup('damaged.deleteNamed', { key: record.key })}
+                      onClick={() => setDialog({ kind: 'delete-damaged', record })}
+                    >
+                      {tBackup('damaged.delete')}
+                    </Button>
+                  </span>
+                </li>
+              ))}
+            </ul>
           </div>
         ) : null}
         <p className="hint">{t('storageNote')}</p>
@@ -178,17 +231,60 @@ export function DraftsHome() {
         }}
       />
 
+      <section aria-labelledby="backup-heading" className="section">
+        <h2 className="heading-l" id="backup-heading">
+          {tBackup('heading')}
+        </h2>
+        <BackupAll drafts={list?.drafts ?? []} mode={mode} onDone={setNotice} />
+        <ImportDrafts
+          existingNames={new Set(list?.drafts.map((draft) => draft.name))}
+          onImported={async (message) => {
+            setStorageError(null);
+            setNotice(message);
+            await refresh();
+          }}
+          onStorageError={(error) => setStorageError(storageErrorKind(error))}
+        />
+      </section>
+
+      <DeleteAllData
+        onConfirm={() =>
+          void run(async () => {
+            await deleteAllDrafts();
+            clearLocalData();
+          }, tBackup('wipe.done'))
+        }
+      />
+
       <ConfirmDialog
-        open={dialog?.kind === 'delete'}
-        title={dialog ? t('deleteTitle', { name: dialog.draft.name }) : ''}
+        open={dialog?.kind === 'delete-damaged'}
+        title={dialog?.kind === 'delete-damaged' ? tBackup('damaged.deleteTitle', { key: dialog.record.key }) : ''}
         confirmLabel={t('deleteConfirm')}
         cancelLabel={tCommon('cancel')}
         danger
         onCancel={() => setDialog(null)}
         onConfirm={() => {
-          if (!dialog) return;
+          if (dialog?.kind !== 'delete-damaged') return;
+          const { key } = dialog.record;
+          setDialog(null);
+          void run(() => deleteDraft(key), tBackup('damaged.deleted', { key }));
+        }}
+      >
+        <p>{t('deleteBody')}</p>
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={dialog?.kind === 'delete'}
+        title={dialog?.kind === 'delete' ? t('deleteTitle', { name: dialog.draft.name }) : ''}
+        confirmLabel={t('deleteConfirm')}
+        cancelLabel={tCommon('cancel')}
+        danger
+        onCancel={() => setDialog(null)}
+        onConfirm={() => {
+          if (dialog?.kind !== 'delete') return;
           const { draft } = dialog;
           setDialog(null);
+          forgetBackup(draft.uid);
           void run(() => deleteDraft(draft.uid), t('deleted', { name: draft.name }));
         }}
       >
@@ -202,7 +298,7 @@ export function DraftsHome() {
         cancelLabel={tCommon('cancel')}
         onCancel={() => setDialog(null)}
         onConfirm={() => {
-          if (!dialog) return;
+          if (dialog?.kind !== 'rename') return;
           if (!newName.trim()) {
             setRenameError(true);
             document.getElementById('rename-name')?.focus();

@@ -1,15 +1,18 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
+import { downloadBackup } from '@/components/backup/download';
 import { useDraftSession } from './DraftSession';
 
 /** Always visible; announced politely to screen readers. Errors say what to do. */
 export function SaveStatus() {
-  const { saveState, flush } = useDraftSession();
+  const { saveState, flush, draft, storageMode } = useDraftSession();
   const t = useTranslations('save');
   const format = useFormatter();
   const text =
-    saveState.kind === 'saved'
+    saveState.kind === 'saved' && storageMode === 'memory'
+      ? t('memory')
+      : saveState.kind === 'saved'
       ? t('saved', { time: format.dateTime(new Date(saveState.at), { hour: '2-digit', minute: '2-digit' }) })
       : saveState.kind === 'error'
         ? t(`failed.${saveState.error}`)
@@ -19,9 +22,15 @@ export function SaveStatus() {
       <p role={saveState.kind === 'error' ? 'alert' : 'status'} aria-live={saveState.kind === 'error' ? 'assertive' : 'polite'}>
         {text}
       </p>
-      {saveState.kind === 'error' && saveState.error !== 'conflict' ? (
+      {saveState.kind === 'error' && saveState.error !== 'conflict' && saveState.error !== 'not-found' ? (
         <button type="button" className="link-button" onClick={() => void flush()}>
           {t('retry')}
+        </button>
+      ) : null}
+      {saveState.kind === 'error' ? (
+        // The last resort when the browser cannot store: the work goes to a file.
+        <button type="button" className="link-button" onClick={() => downloadBackup([draft])}>
+          {t('downloadCopy')}
         </button>
       ) : null}
     </div>

@@ -99,3 +99,36 @@ describe('Autosaver', () => {
     expect(states.at(-1)).toEqual({ kind: 'error', error: 'conflict' });
   });
 });
+
+describe('Autosaver.stop (another tab saved or deleted the draft)', () => {
+  it('stops saving at once and keeps the changes in memory', async () => {
+    vi.useFakeTimers();
+    const initial = createDraft({ name: 'A', organisation: '', locale: 'nl' });
+    const persist = vi.fn(async (draft: Draft) => ({ ...draft, revision: draft.revision + 1 }));
+    const states: SaveState[] = [];
+    const saver = new Autosaver({ initial, persist, onChange: (_draft, state) => states.push(state), delayMs: 100 });
+    saver.update((draft) => ({ ...draft, name: 'B' }));
+    saver.stop('conflict');
+    await vi.advanceTimersByTimeAsync(500);
+    saver.update((draft) => ({ ...draft, name: 'C' }));
+    await saver.flush();
+    expect(persist).not.toHaveBeenCalled();
+    expect(saver.current.name).toBe('C');
+    expect(states.at(-1)).toEqual({ kind: 'error', error: 'conflict' });
+    vi.useRealTimers();
+  });
+
+  it('a save already under way does not hide the stop', async () => {
+    const initial = createDraft({ name: 'A', organisation: '', locale: 'nl' });
+    let finish: (draft: Draft) => void = () => undefined;
+    const persist = vi.fn((draft: Draft) => new Promise<Draft>((resolve) => (finish = () => resolve(draft))));
+    const states: SaveState[] = [];
+    const saver = new Autosaver({ initial, persist, onChange: (_draft, state) => states.push(state) });
+    saver.update((draft) => ({ ...draft, name: 'B' }));
+    const flushing = saver.flush();
+    saver.stop('not-found');
+    finish(initial);
+    await flushing;
+    expect(states.at(-1)).toEqual({ kind: 'error', error: 'not-found' });
+  });
+});

@@ -30,6 +30,7 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<void> | null = null;
   private readonly delayMs: number;
+  private halted: 'conflict' | 'not-found' | null = null;
 
   constructor(private readonly options: AutosaverOptions) {
     this.draft = options.initial;
@@ -49,7 +50,7 @@ export class Autosaver {
     if (next === this.draft) return;
     this.draft = next;
     this.dirty = true;
-    if (this.state.kind === 'error' && this.state.error === 'conflict') {
+    if (this.stopped) {
       this.emit();
       return;
     }
@@ -62,6 +63,20 @@ export class Autosaver {
     this.clearTimer();
     if (this.inflight) await this.inflight;
     if (this.dirty) await this.run();
+  }
+
+  /**
+   * Another tab saved this draft or deleted it: stop saving at once, so
+   * nothing is overwritten. The changes stay in memory (`current`).
+   */
+  stop(error: 'conflict' | 'not-found'): void {
+    this.clearTimer();
+    this.halted = error;
+    this.setState({ kind: 'error', error });
+  }
+
+  private get stopped(): boolean {
+    return this.halted !== null || (this.state.kind === 'error' && this.state.error === 'conflict');
   }
 
   dispose(): void {
@@ -82,7 +97,7 @@ export class Autosaver {
   }
 
   private run(): Promise<void> {
-    if (this.state.kind === 'error' && this.state.error === 'conflict') return Promise.resolve();
+    if (this.stopped) return Promise.resolve();
     this.dirty = false;
     const snapshot = this.draft;
     this.setState({ kind: 'saving' });
@@ -91,6 +106,7 @@ export class Autosaver {
       .then((stored) => {
         // Keep edits made while saving; take over the stored revision and time.
         this.draft = { ...this.draft, revision: stored.revision, updatedAt: stored.updatedAt };
+        if (this.halted) return this.setState({ kind: 'error', error: this.halted });
         this.setState(this.dirty ? { kind: 'pending' } : { kind: 'saved', at: stored.updatedAt });
         if (this.dirty) this.schedule();
       })

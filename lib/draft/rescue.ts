@@ -1,4 +1,5 @@
 import type { Draft } from './envelope';
+import { LOCAL_PREFIX, localStore } from './localData';
 import { parseDraft } from './parse';
 
 /**
@@ -12,15 +13,8 @@ import { parseDraft } from './parse';
 
 type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const PREFIX = 'welzijnskompas:unsaved:';
-
-function defaultStorage(): SyncStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // Access to localStorage can throw when storage is blocked.
-  }
-}
+const PREFIX = `${LOCAL_PREFIX}unsaved:`;
+const defaultStorage = localStore;
 
 /** Returns false when the copy could not be written (storage blocked or full). */
 export function writeRescue(draft: Draft, storage: SyncStorage | null = defaultStorage()): boolean {

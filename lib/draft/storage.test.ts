@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { set, createStore, clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDraft } from './envelope';
-import { DB_NAME, deleteDraft, insertDraft, listDrafts, loadDraft, saveDraft, STORE_NAME } from './storage';
+import { DB_NAME, deleteAllDrafts, deleteDraft, insertDraft, listDrafts, loadDraft, saveDraft, STORE_NAME } from './storage';
 import { withStepData } from './update';
 
 const raw = createStore(DB_NAME, STORE_NAME);
@@ -60,5 +60,28 @@ describe('draft storage (IndexedDB)', () => {
     await deleteDraft(original.uid);
     await expect(loadDraft(original.uid)).rejects.toMatchObject({ kind: 'not-found' });
     await expect(saveDraft(original)).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
+
+describe('storage faults', () => {
+  it('reports a full disk as `quota` and keeps the last good version', async () => {
+    const original = await insertDraft(draft('A'));
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await expect(saveDraft({ ...original, name: 'B' })).rejects.toMatchObject({ kind: 'quota' });
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(await loadDraft(original.uid)).toEqual(original);
+  });
+
+  it('deletes every draft, damaged records included', async () => {
+    await insertDraft(draft('A'));
+    await set('broken', { schemaVersion: 1, name: 42 }, raw);
+    await deleteAllDrafts();
+    expect(await listDrafts()).toEqual({ drafts: [], damaged: [] });
   });
 });

@@ -1,0 +1,99 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import type { Draft } from '@/lib/draft/envelope';
+import { requestPersistence, type Persistence } from '@/lib/draft/persistence';
+import type { StorageMode } from '@/lib/draft/storage';
+import { downloadBackup } from './download';
+
+/**
+ * Home page: why backups matter, whether the browser agreed to keep the data,
+ * export of every draft, and "delete all my data" for shared laptops.
+ */
+export function BackupAll({
+  drafts,
+  mode,
+  onDone,
+}: {
+  drafts: readonly Draft[];
+  mode: StorageMode | null;
+  onDone: (message: string) => void;
+}) {
+  const t = useTranslations('backup');
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
+  const hasDrafts = drafts.length > 0;
+
+  // Ask once there is something worth keeping. Chromium answers from site
+  // engagement without a prompt; Firefox may ask the user.
+  useEffect(() => {
+    if (!hasDrafts || mode !== 'indexeddb') return;
+    let cancelled = false;
+    void requestPersistence().then((answer) => {
+      if (!cancelled) setPersistence(answer);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [hasDrafts, mode]);
+
+  return (
+    <>
+      <p>{t('help')}</p>
+      {persistence ? (
+        <p className="hint" data-testid="persistence">
+          {t(`persistence.${persistence}`)}
+        </p>
+      ) : null}
+      {hasDrafts ? (
+        <p>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              try {
+                onDone(t('exported', { file: downloadBackup(drafts) }));
+              } catch {
+                onDone(t('exportFailed'));
+              }
+            }}
+          >
+            {t('exportAll')}
+          </Button>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function DeleteAllData({ onConfirm }: { onConfirm: () => void }) {
+  const t = useTranslations('backup.wipe');
+  const tCommon = useTranslations('common');
+  const [open, setOpen] = useState(false);
+  return (
+    <section aria-labelledby="wipe-heading" className="section">
+      <h2 className="heading-m" id="wipe-heading">
+        {t('heading')}
+      </h2>
+      <p>{t('body')}</p>
+      <Button variant="warning" onClick={() => setOpen(true)}>
+        {t('button')}
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={t('confirmTitle')}
+        confirmLabel={t('confirm')}
+        cancelLabel={tCommon('cancel')}
+        danger
+        onCancel={() => setOpen(false)}
+        onConfirm={() => {
+          setOpen(false);
+          onConfirm();
+        }}
+      >
+        <p>{t('confirmBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

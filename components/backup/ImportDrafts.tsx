@@ -1,0 +1,230 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { Button } from '@/components/ui/Button';
+import {
+  asImported,
+  MAX_BACKUP_BYTES,
+  readBackupFile,
+  summarise,
+  type BackupReadError,
+  type IssueLocation,
+} from '@/lib/draft/backupFile';
+import { recordBackup } from '@/lib/draft/backupLog';
+import type { Draft } from '@/lib/draft/envelope';
+import { insertDraft } from '@/lib/draft/storage';
+import { getStep, STEPS, stepNumber } from '@/lib/steps/registry';
+import styles from './backup.module.css';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'preview'; file: string; drafts: Draft[] }
+  | { kind: 'error'; error: BackupReadError | { kind: 'unreadable' } };
+
+/**
+ * Adds drafts from a backup file: the native file input (keyboard first) or a
+ * file dropped on the area. Shows what the file holds before anything is
+ * stored; a bad file gets a message and changes nothing.
+ */
+export function ImportDrafts({
+  existingNames,
+  onImported,
+  onStorageError,
+}: {
+  existingNames: ReadonlySet<string>;
+  onImported: (message: string) => Promise<void>;
+  onStorageError: (error: unknown) => void;
+}) {
+  const t = useTranslations('backup');
+  const tCommon = useTranslations('common');
+  const format = useFormatter();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const describe = useIssueText();
+
+  const read = async (file: File) => {
+    if (file.size > MAX_BACKUP_BYTES) {
+      setState({ kind: 'error', error: { kind: 'too-large' } });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ kind: 'error', error: { kind: 'unreadable' } });
+      return;
+    }
+    const result = readBackupFile(text, file.size);
+    setState(result.ok ? { kind: 'preview', file: file.name, drafts: result.drafts } : { kind: 'error', error: result.error });
+  };
+
+  const reset = () => {
+    setState({ kind: 'idle' });
+    if (input.current) input.current.value = '';
+  };
+
+  const add = async (drafts: Draft[]) => {
+    const names = new Set(existingNames);
+    const added: Draft[] = [];
+    try {
+      for (const draft of drafts) {
+        const copy = asImported(draft, names, (name) => t('import.importedName', { name }));
+        names.add(copy.name);
+        added.push(await insertDraft(copy));
+      }
+    } catch (error) {
+      onStorageError(error);
+    }
+    // A draft that comes from a file is backed up by definition.
+    recordBackup(added.map((draft) => draft.uid));
+    reset();
+    if (added.length > 0) {
+      await onImported(t('import.imported', { count: added.length, name: added[0]?.name ?? '' }));
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void read(file);
+  };
+
+  return (
+    <section aria-labelledby="import-heading" className="section">
+      <h3 className="heading-m" id="import-heading">
+        {t('import.heading')}
+      </h3>
+      <div
+        className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
+        data-testid="import-drop-zone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label className="label" htmlFor={inputId}>
+          {t('import.label')}
+        </label>
+        <p className="hint" id={`${inputId}-hint`}>
+          {t('import.hint')}
+        </p>
+        <input
+          ref={input}
+          id={inputId}
+          className={styles.fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${inputId}-hint`}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void read(file);
+          }}
+        />
+        {dragging ? <p aria-hidden="true">{t('import.dropActive')}</p> : null}
+      </div>
+
+      {state.kind === 'error' ? (
+        <div className="notice notice--error" role="alert">
+          <h4 className="heading-s">{t('errors.title')}</h4>
+          <p>{t(`errors.${state.error.kind}`)}</p>
+          {state.error.kind === 'invalid' ? (
+            <ul className="list list--bullet">
+              {state.error.issues.map((issue, index) => (
+                <li key={index}>{describe(issue)}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p>{t('errors.unchanged')}</p>
+        </div>
+      ) : null}
+
+      {state.kind === 'preview' ? (
+        <div className={styles.preview} role="region" aria-labelledby="import-preview-heading">
+          <h4 className="heading-s" id="import-preview-heading">
+            {t('import.previewHeading', { file: state.file })}
+          </h4>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('import.previewCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.name')}</th>
+                  <th scope="col">{t('import.organisation')}</th>
+                  <th scope="col">{t('import.lastSaved')}</th>
+                  <th scope="col">{t('import.steps')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.drafts.map((draft) => {
+                  const summary = summarise(draft);
+                  return (
+                    <tr key={draft.uid}>
+                      <th scope="row">{summary.name}</th>
+                      <td>{summary.organisation}</td>
+                      <td>
+                        <time dateTime={summary.updatedAt}>
+                          {format.dateTime(new Date(summary.updatedAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                        </time>
+                      </td>
+                      <td>{t('import.filled', { filled: summary.filled, completed: summary.completed, total: STEPS.length })}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <div className="button-group">
+            <Button onClick={() => void add(state.drafts)}>{t('import.confirm', { count: state.drafts.length })}</Button>
+            <Button variant="secondary" onClick={reset}>
+              {tCommon('cancel')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Where a problem in a file is, in words: which draft, which step, which field. */
+function useIssueText(): (issue: IssueLocation) => string {
+  const t = useTranslations('backup.errors');
+  const tAll = useTranslations();
+  return (issue) => {
+    const draft =
+      issue.draftName !== null
+        ? t('draftNamed', { number: issue.draft, name: issue.draftName })
+        : t('draftNumber', { number: issue.draft });
+    const part = issue.step
+      ? t('step', { number: stepNumber(issue.step), title: tAll(`${getStep(issue.step).messages}.title`) })
+      : t('envelope');
+    const label = fieldLabel(issue, (key) => (tAll.has(key) ? tAll(key) : null));
+    let field = '';
+    if (label) field = issue.item !== null ? t('fieldItem', { field: label, item: issue.item }) : t('field', { field: label });
+    return t('issue', { draft, part, field });
+  };
+}
+
+/**
+ * The field's label as the user saw it in the form, found among the step's
+ * messages (a list's heading when the problem is inside a list entry); the
+ * field's code when no label exists.
+ */
+function fieldLabel(issue: IssueLocation, lookup: (key: string) => string | null): string | null {
+  const first = issue.fields[0];
+  const last = issue.fields.at(-1);
+  if (!first || !last) return null;
+  if (last === 'notes') return lookup('steps.notes.label') ?? last;
+  const namespace = issue.step ? getStep(issue.step).messages : 'home.table';
+  const candidates = issue.item !== null ? [`${first}Heading`, first] : [last, `${last}Heading`, `${first}Heading`];
+  for (const candidate of candidates) {
+    const label = lookup(`${namespace}.${candidate}`);
+    if (label) return label;
+  }
+  return last;
+}

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Benchmark (not a test): time from a keystroke to "saved" on a big draft.
+// Usage: node scripts/bench-save.mjs [--no-build]   (budget: p95 ≤ 50 ms)
+//
+// Serves the static export, opens a draft of 200 actions (the maximum of
+// step 6) in Chromium and types into the action step. Autosave waits 600 ms
+// after the last keystroke on purpose; this measures the work after that
+// pause, which is what the user waits for when the tab is hidden or closed:
+// each sample presses a key, hides the tab right after the input event
+// (which saves at once, including the synchronous rescue copy) and stops when
+// the save status says "saved",
+// i.e. the IndexedDB transaction has committed. Timed inside the page.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const BASE = `http://localhost:${PORT}`;
+const BUDGET_MS = 50;
+const WARMUP = 5;
+const SAMPLES = 40;
+const ACTIONS = 200;
+
+if (!process.argv.includes('--no-build')) execSync('npx next build', { stdio: 'inherit' });
+if (!existsSync('out/index.html')) {
+  console.error('No static export in out/. Run "npx next build" first.');
+  process.exit(1);
+}
+
+const nl = JSON.parse(readFileSync('messages/nl.json', 'utf8'));
+const savedPattern = `^${nl.save.saved.replace('{time}', '\\d{2}[:.]\\d{2}')}$`;
+
+function bigDraft() {
+  const at = '2026-11-23T10:00:00.000Z';
+  const actions = Array.from({ length: ACTIONS }, (_, index) => ({
+    uid: `action-${index}`,
+    title: `Actie ${index + 1}: loopbaangesprekken voor ploeg ${index % 12}`,
+    description: 'Een gesprek van een uur met elke medewerker over werkbaar werk en groeikansen. '.repeat(3),
+    lever: 'employability',
+    partners: 'Preventieadviseur, leidinggevenden',
+    start: '2027-01',
+    end: '2027-12',
+    budget: 1250.5,
+    expectedResult: 'Elke medewerker heeft een afspraak op papier.',
+    status: 'planned',
+  }));
+  return {
+    schemaVersion: 2,
+    uid: 'bench-200-actions',
+    name: 'Bench: 200 acties',
+    organisation: 'Agentschap Groen Erfgoed',
+    locale: 'nl',
+    createdAt: at,
+    updatedAt: at,
+    revision: 0,
+    steps: { action: { actions, notes: '' } },
+  };
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const browser = await chromium.launch(
+  systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } : {},
+);
+
+try {
+  const page = await browser.newPage({ locale: 'nl-BE' });
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await page.goto(`${BASE}/nl/`);
+      break;
+    } catch (error) {
+      if (attempt > 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  await page.getByRole('heading', { level: 2, name: nl.home.draftsHeading }).waitFor();
+  await page.evaluate(
+    (record) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('welzijnskompas');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put(record, record.uid);
+          tx.oncomplete = () => resolve(undefined);
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    bigDraft(),
+  );
+  await page.goto(`${BASE}/nl/draft/?d=bench-200-actions&step=action`);
+  const notes = page.getByRole('textbox', { name: nl.steps.notes.label });
+  await notes.waitFor();
+  await notes.focus();
+
+  const samples = [];
+  for (let index = 0; index < WARMUP + SAMPLES; index += 1) {
+    // Arm the measurement: keydown starts the clock, "saved" after "saving" stops it.
+    await page.evaluate(
+      ({ pattern, saving }) => {
+        const status = document.querySelector('[data-testid="save-status"]');
+        const state = { start: 0, sawSaving: false, saving: 0 };
+        window.__benchResult = new Promise((resolve) => {
+          document.addEventListener('keydown', () => (state.start = performance.now()), { once: true, capture: true });
+          // Right after React has handled the keystroke (bubble phase, above React's root): hide the tab.
+          document.addEventListener(
+            'input',
+            () => {
+              Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+              document.dispatchEvent(new Event('visibilitychange'));
+              delete document.visibilityState;
+            },
+            { once: true },
+          );
+          const observer = new MutationObserver(() => {
+            const text = status.textContent.trim();
+            if (text === saving && !state.sawSaving) {
+              state.sawSaving = true;
+              state.saving = performance.now();
+            } else if (state.sawSaving && new RegExp(pattern).test(text)) {
+              observer.disconnect();
+              const now = performance.now();
+              resolve({ total: now - state.start, store: now - state.saving });
+            }
+          });
+          observer.observe(status, { subtree: true, childList: true, characterData: true });
+        });
+      },
+      { pattern: savedPattern, saving: nl.save.saving },
+    );
+    await page.keyboard.press('x');
+    const elapsed = await page.evaluate(() => window.__benchResult);
+    if (index >= WARMUP) samples.push(elapsed);
+  }
+
+  const quantiles = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const pick = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+    return { p50: pick(0.5), p95: pick(0.95), max: sorted.at(-1) };
+  };
+  const total = quantiles(samples.map((sample) => sample.total));
+  const store = quantiles(samples.map((sample) => sample.store));
+  const p95 = total.p95;
+  const line = (q) => `p50 ${q.p50.toFixed(1)} ms · p95 ${q.p95.toFixed(1)} ms · max ${q.max.toFixed(1)} ms`;
+  console.log(`Keystroke to saved, draft of ${ACTIONS} actions, ${SAMPLES} samples (budget p95 ${BUDGET_MS} ms):`);
+  console.log(`  total           ${line(total)}`);
+  console.log(`  of which saving ${line(store)} (IndexedDB write until the status says saved)`);
+  process.exitCode = p95 > BUDGET_MS ? 1 : 0;
+  if (p95 > BUDGET_MS) console.error('Over budget.');
+} finally {
+  await browser.close();
+  server.kill();
+}
