@@ -27,12 +27,17 @@ export function ConfirmDialog({
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the first button; for a destructive action the safe choice gets focus.
+      if (danger) cancelRef.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
-  }, [open]);
+  }, [open, danger]);
   return (
     <dialog
       ref={ref}
@@ -53,8 +58,7 @@ export function ConfirmDialog({
             <Button variant={danger ? 'warning' : 'primary'} onClick={onConfirm}>
               {confirmLabel}
             </Button>
-            {/* For a destructive action, the safe choice has focus when the dialog opens. */}
-            <Button variant="secondary" onClick={onCancel} autoFocus={danger}>
+            <Button ref={cancelRef} variant="secondary" onClick={onCancel}>
               {cancelLabel}
             </Button>
           </div>

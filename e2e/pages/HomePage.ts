@@ -50,6 +50,8 @@ export class HomePage {
     await this.page.getByRole('button', { name: fill(this.m.home.deleteNamed, { name }) }).click();
     const dialog = this.page.getByRole('dialog', { name: fill(this.m.home.deleteTitle, { name }) });
     await expect(dialog).toBeVisible();
+    // The safe choice has focus when a destructive confirmation opens.
+    await expect(dialog.getByRole('button', { name: this.m.common.cancel })).toBeFocused();
     await dialog
       .getByRole('button', { name: confirm ? this.m.home.deleteConfirm : this.m.common.cancel })
       .click();
