@@ -153,7 +153,7 @@ describe('link integrity', () => {
 
   it('finds the actions to unlink when objectives are deleted, and what they keep', () => {
     expect(objectiveUnlinks(data.actions, ['o1'])).toEqual([
-      { index: 0, before: ['o1', 'gone-objective'], after: ['gone-objective'] },
+      { uid: 'a1', index: 0, before: ['o1', 'gone-objective'], after: ['gone-objective'] },
     ]);
     expect(objectiveUnlinks(data.actions, ['o1', 'o2'])).toHaveLength(2);
     expect(objectiveUnlinks(data.actions, ['unknown'])).toEqual([]);

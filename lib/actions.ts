@@ -28,20 +28,26 @@ export function isFiltering(filter: ActionFilter): boolean {
   return Object.values(filter).some((value) => value !== null);
 }
 
-type Filterable = Pick<Action, 'status' | 'lever' | 'owner' | 'objectives'>;
+/** What filtering reads; form values (not yet parsed) fit too. */
+type Filterable = {
+  status?: Action['status'] | undefined;
+  lever?: Action['lever'] | undefined;
+  owner?: Action['owner'] | undefined;
+  objectives?: Action['objectives'] | undefined;
+};
 
 /** The actions that match every set criterion, in the order given. */
 export function filterActions<T extends Filterable>(actions: readonly T[], filter: ActionFilter): T[] {
   return actions.filter(
     (action) =>
-      (filter.status === null || action.status === filter.status) &&
+      (filter.status === null || (action.status ?? 'planned') === filter.status) &&
       (filter.lever === null || action.lever === filter.lever) &&
       (filter.owner === null || action.owner === filter.owner) &&
       (filter.objective === null || (Array.isArray(action.objectives) && action.objectives.includes(filter.objective))),
   );
 }
 
-type Sortable = Pick<Action, 'title' | 'start' | 'end'>;
+type Sortable = { title?: string | undefined; start?: string | null | undefined; end?: string | null | undefined };
 
 /**
  * A new array in the chosen order; ties keep the order given (the manual order).
@@ -120,14 +126,14 @@ export function withoutDanglingLinks(data: ActionData, targets: LinkTargets): Ac
  * the objectives they keep. Apply it to the form when objectives are deleted.
  */
 export function objectiveUnlinks(
-  actions: readonly Pick<Action, 'objectives'>[],
+  actions: readonly { uid: string; objectives?: string[] | undefined }[],
   removed: readonly string[],
-): { index: number; before: string[]; after: string[] }[] {
+): { uid: string; index: number; before: string[]; after: string[] }[] {
   const drop = new Set(removed);
   return actions.flatMap((action, index) => {
     const before = Array.isArray(action.objectives) ? action.objectives : [];
     return before.some((uid) => drop.has(uid))
-      ? [{ index, before, after: before.filter((uid) => !drop.has(uid)) }]
+      ? [{ uid: action.uid, index, before, after: before.filter((uid) => !drop.has(uid)) }]
       : [];
   });
 }

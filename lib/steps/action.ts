@@ -96,10 +96,14 @@ export const communicationSchema = z.object({
 });
 export type CommunicationItem = z.output<typeof communicationSchema>;
 
+export const MAX_OPERATIONAL_OBJECTIVES = 60;
+export const MAX_ACTIONS = 200;
+export const MAX_COMMUNICATION = 60;
+
 export const actionStepSchema = z.object({
-  operationalObjectives: list(operationalObjectiveSchema, 60),
-  actions: list(actionSchema, 200),
-  communication: list(communicationSchema, 60),
+  operationalObjectives: list(operationalObjectiveSchema, MAX_OPERATIONAL_OBJECTIVES),
+  actions: list(actionSchema, MAX_ACTIONS),
+  communication: list(communicationSchema, MAX_COMMUNICATION),
   /** How staff who are not online are reached. */
   offlineReach: longText(),
   notes: longText(),
