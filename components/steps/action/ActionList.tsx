@@ -73,6 +73,8 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
   const reorderable = !filtering && sort === 'manual';
   const visible = sortActions(filterActions(actions, effective), sort, locale);
   const indexByUid = new Map(list.fields.map((field, index) => [field.uid, index]));
+  // The field array leads in the stored order: a new action shows (and takes focus) at once.
+  const shown = reorderable ? list.fields.map((field) => field.uid) : visible.map((action) => action.uid);
 
   const toggle = (uid: string, isOpen: boolean) =>
     setOpen((previous) => {
@@ -183,8 +185,8 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
       {filtering && visible.length === 0 ? <p>{t('noMatches')}</p> : null}
       {!reorderable && actions.length > 1 ? <p className="hint">{t('reorderNote')}</p> : null}
       <ol className="entry-list">
-        {visible.map((action) => {
-          const index = indexByUid.get(action.uid);
+        {shown.map((uid) => {
+          const index = indexByUid.get(uid);
           const field = index === undefined ? undefined : list.fields[index];
           if (index === undefined || !field) return null;
           return (
@@ -193,9 +195,9 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
               form={form}
               index={index}
               count={list.fields.length}
-              action={action}
-              open={open.has(action.uid)}
-              onToggle={(isOpen) => toggle(action.uid, isOpen)}
+              action={actions[index]}
+              open={open.has(uid)}
+              onToggle={(isOpen) => toggle(uid, isOpen)}
               reorderable={reorderable}
               onMoveUp={() => list.moveUp(index)}
               onMoveDown={() => list.moveDown(index)}
