@@ -316,3 +316,23 @@ for (const locale of ['nl', 'fr'] as const) {
     });
   });
 }
+
+test('a plan with 200 actions stays usable: collapsed cards, filter, timeline table', async ({ page }) => {
+  const t = messages.nl.steps.action;
+  const many = Array.from({ length: 200 }, (_, i) =>
+    action(`a-${i}`, `Actie nummer ${i + 1}`, {
+      status: i % 4 === 0 ? 'done' : 'planned',
+      start: `2027-${String((i % 12) + 1).padStart(2, '0')}`,
+    }),
+  );
+  const { step } = await openActionStep(page, 'nl', { action: { actions: many } });
+  await expect(step.summaries()).toHaveCount(200);
+  // Only summaries are rendered: no fields until a card is opened.
+  await expect(page.getByRole('textbox', { name: t.actionTitle, exact: true })).toHaveCount(0);
+  await step.filter(t.filterStatus).selectOption({ label: actionStatusLabels.nl.done.label });
+  await expect(step.showing()).toHaveText(fill(t.showing, { shown: 50, total: 200 }));
+  await expect(step.summaries()).toHaveCount(50);
+  await expect(step.timelineTable().getByRole('row')).toHaveCount(201);
+  await step.openAction(5);
+  await expect(step.action(5).getByRole('textbox', { name: t.actionTitle, exact: true })).toHaveValue('Actie nummer 5');
+});
