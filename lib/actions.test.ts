@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionStepSchema, type Action } from './steps/action';
+import { actionStepSchema, emptyAction, type Action } from './steps/action';
 import {
   filterActions,
   isFiltering,
@@ -9,24 +9,7 @@ import {
   withoutDanglingLinks,
 } from './actions';
 
-const make = (uid: string, extra: Partial<Action> = {}): Action => ({
-  uid,
-  title: uid,
-  description: '',
-  objectives: [],
-  lever: null,
-  level: null,
-  buildingBlock: null,
-  owner: null,
-  partners: '',
-  start: null,
-  end: null,
-  budget: null,
-  budgetLine: null,
-  expectedResult: '',
-  status: 'planned',
-  ...extra,
-});
+const make = (uid: string, extra: Partial<Action> = {}): Action => ({ ...emptyAction(uid), title: uid, ...extra });
 
 const actions = [
   make('a', { status: 'done', lever: 'leadership', owner: 'hr', objectives: ['o1'] }),

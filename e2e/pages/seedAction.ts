@@ -9,54 +9,53 @@ import { expect, type Page } from '@playwright/test';
 
 export type StepPatch = Record<string, Record<string, unknown>>;
 
-const stakeholder = (uid: string, actor: string, who: string, customName = '') => ({
-  uid,
-  actor,
-  customName,
-  who,
-  influence: 'high',
-  interest: 'high',
-  role: '',
-});
+/** Step 3, 4 and 5 data for step 6 to link to, from the names a language uses. */
+function links(names: { hr: string; adviser: string; rangers: string; strategic: [string, string]; budgetLine: string }) {
+  const stakeholder = (uid: string, actor: string, who: string, customName = '') => ({
+    uid,
+    actor,
+    customName,
+    who,
+    influence: 'high',
+    interest: 'high',
+    role: '',
+  });
+  return {
+    roles: {
+      stakeholders: [
+        stakeholder('s-hr', 'hr', names.hr),
+        stakeholder('s-pa', 'prevention-adviser-psychosocial', names.adviser),
+        stakeholder('s-rangers', 'other', '', names.rangers),
+      ],
+    },
+    'to-be': {
+      objectives: [
+        { uid: 'so-1', name: names.strategic[0], description: '', levers: ['work-life-balance'] },
+        { uid: 'so-2', name: names.strategic[1], description: '', levers: ['leadership'] },
+      ],
+    },
+    resources: {
+      budgetLines: [{ uid: 'b-1', category: 'training', description: names.budgetLine, amount: 12500, year: 2027 }],
+    },
+  };
+}
 
 /** Stakeholders, strategic objectives and a budget line, in the language of the test. */
 export const seedLinks = {
-  nl: {
-    roles: {
-      stakeholders: [
-        stakeholder('s-hr', 'hr', 'Jan Peeters'),
-        stakeholder('s-pa', 'prevention-adviser-psychosocial', 'Ann Claes'),
-        stakeholder('s-rangers', 'other', '', 'Parkwachters'),
-      ],
-    },
-    'to-be': {
-      objectives: [
-        { uid: 'so-1', name: 'Werkdruk in de buitenploegen onder controle', description: '', levers: ['work-life-balance'] },
-        { uid: 'so-2', name: 'Leidinggevenden coachen hun team', description: '', levers: ['leadership'] },
-      ],
-    },
-    resources: {
-      budgetLines: [{ uid: 'b-1', category: 'training', description: 'Coachtraject', amount: 12500, year: 2027 }],
-    },
-  },
-  fr: {
-    roles: {
-      stakeholders: [
-        stakeholder('s-hr', 'hr', 'Sophie Lambert'),
-        stakeholder('s-pa', 'prevention-adviser-psychosocial', 'Karim Benali'),
-        stakeholder('s-rangers', 'other', '', 'Agents des tunnels'),
-      ],
-    },
-    'to-be': {
-      objectives: [
-        { uid: 'so-1', name: 'Réduire la charge au centre de contact', description: '', levers: ['work-life-balance'] },
-        { uid: 'so-2', name: 'Des responsables qui coachent', description: '', levers: ['leadership'] },
-      ],
-    },
-    resources: {
-      budgetLines: [{ uid: 'b-1', category: 'training', description: 'Parcours de coaching', amount: 12500, year: 2027 }],
-    },
-  },
+  nl: links({
+    hr: 'Jan Peeters',
+    adviser: 'Ann Claes',
+    rangers: 'Parkwachters',
+    strategic: ['Werkdruk in de buitenploegen onder controle', 'Leidinggevenden coachen hun team'],
+    budgetLine: 'Coachtraject',
+  }),
+  fr: links({
+    hr: 'Sophie Lambert',
+    adviser: 'Karim Benali',
+    rangers: 'Agents des tunnels',
+    strategic: ['Réduire la charge au centre de contact', 'Des responsables qui coachent'],
+    budgetLine: 'Parcours de coaching',
+  }),
 } satisfies Record<'nl' | 'fr', StepPatch>;
 
 export function draftUid(page: Page): string {

@@ -96,6 +96,11 @@ export const communicationSchema = z.object({
 });
 export type CommunicationItem = z.output<typeof communicationSchema>;
 
+/** New, empty entries with every default (for the form's "Add" buttons and tests). */
+export const emptyOperationalObjective = (uid: string): OperationalObjective => operationalObjectiveSchema.parse({ uid });
+export const emptyAction = (uid: string): Action => actionSchema.parse({ uid });
+export const emptyCommunicationItem = (uid: string): CommunicationItem => communicationSchema.parse({ uid });
+
 export const MAX_OPERATIONAL_OBJECTIVES = 60;
 export const MAX_ACTIONS = 200;
 export const MAX_COMMUNICATION = 60;

@@ -19,7 +19,7 @@ import {
   type ActionFilter,
   type ActionSort,
 } from '@/lib/actions';
-import { ACTION_STATUSES, MAX_ACTIONS } from '@/lib/steps/action';
+import { ACTION_STATUSES, emptyAction, MAX_ACTIONS } from '@/lib/steps/action';
 import { newUid } from '@/lib/steps/fields';
 import { LEVERS } from '@/lib/steps/shared';
 import styles from '../ActionStep.module.css';
@@ -90,23 +90,7 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
     setOpen((previous) => new Set(previous).add(uid));
     setFilter(NO_FILTER);
     setSort('manual');
-    list.append({
-      uid,
-      title: '',
-      description: '',
-      objectives: [],
-      lever: null,
-      level: null,
-      buildingBlock: null,
-      owner: null,
-      partners: '',
-      start: null,
-      end: null,
-      budget: null,
-      budgetLine: null,
-      expectedResult: '',
-      status: 'planned',
-    });
+    list.append(emptyAction(uid));
   };
 
   const remove = (index: number) => {

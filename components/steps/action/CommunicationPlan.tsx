@@ -7,7 +7,7 @@ import { EntityControls, UndoNotice, useEntityList } from '@/components/wizard/E
 import { useFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId } from '@/components/wizard/useStepForm';
 import { channelLabels, nudgeLabels } from '@/content/reference/action';
-import { CHANNELS, MAX_COMMUNICATION, NUDGES } from '@/lib/steps/action';
+import { CHANNELS, emptyCommunicationItem, MAX_COMMUNICATION, NUDGES } from '@/lib/steps/action';
 import { emptyToNull, LIMITS, newUid } from '@/lib/steps/fields';
 import { EmptyLink } from './EmptyLink';
 import type { ActionForm } from './types';
@@ -111,9 +111,7 @@ export function CommunicationPlan({ form }: { form: ActionForm }) {
         id={fieldId('communication')}
         variant="secondary"
         disabled={list.fields.length >= MAX_COMMUNICATION}
-        onClick={() =>
-          list.append({ uid: newUid(), audience: '', message: '', channel: null, timing: '', owner: null, nudges: [] })
-        }
+        onClick={() => list.append(emptyCommunicationItem(newUid()))}
       >
         {t('addCommunication')}
       </Button>

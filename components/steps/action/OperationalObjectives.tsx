@@ -8,7 +8,7 @@ import { EntityControls, UndoNotice, useEntityList } from '@/components/wizard/E
 import { useFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId } from '@/components/wizard/useStepForm';
 import { objectiveUnlinks } from '@/lib/actions';
-import { MAX_OPERATIONAL_OBJECTIVES } from '@/lib/steps/action';
+import { emptyOperationalObjective, MAX_OPERATIONAL_OBJECTIVES } from '@/lib/steps/action';
 import { LIMITS, newUid } from '@/lib/steps/fields';
 import { RefCheckboxes } from './Choices';
 import { EmptyLink } from './EmptyLink';
@@ -118,7 +118,7 @@ export function OperationalObjectives({ form, requestRemoval }: { form: ActionFo
         id={fieldId('operationalObjectives')}
         variant="secondary"
         disabled={list.fields.length >= MAX_OPERATIONAL_OBJECTIVES}
-        onClick={() => list.append({ uid: newUid(), name: '', description: '', strategicObjectives: [] })}
+        onClick={() => list.append(emptyOperationalObjective(newUid()))}
       >
         {t('addObjective')}
       </Button>
