@@ -1,8 +1,95 @@
 'use client';
 
-import { NotesStep } from './NotesStep';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { TextArea } from '@/components/ui/Field';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { useDraftSession } from '@/components/wizard/DraftSession';
+import { StepFormFrame, useFieldError } from '@/components/wizard/StepFormFrame';
+import { fieldId, useStepForm } from '@/components/wizard/useStepForm';
+import { uidsOf, withoutDanglingLinks } from '@/lib/actions';
+import { referencesTo, type Reference } from '@/lib/links';
+import { LIMITS } from '@/lib/steps/fields';
+import { ActionList } from './action/ActionList';
+import { CommunicationPlan } from './action/CommunicationPlan';
+import { OperationalObjectives } from './action/OperationalObjectives';
+import { Timeline } from './action/Timeline';
+import type { RequestRemoval } from './action/types';
+import { useStepTitle } from './action/useLinkOptions';
 
-/** Placeholder until the step's own form is built: working notes only. */
+type PendingRemoval = Parameters<RequestRemoval>[0] & { referrers: Reference[] };
+
+/** Step 6 — Action: operational objectives, actions with a timeline, communication plan. */
 export function ActionStep() {
-  return <NotesStep stepId="action" />;
+  const t = useTranslations('steps.action');
+  const tCommon = useTranslations('common');
+  const tNotes = useTranslations('steps.notes');
+  const stepTitle = useStepTitle();
+  const { draft, unlink } = useDraftSession();
+  // Links to entities deleted in other steps read as "not linked".
+  const { form, onSubmit } = useStepForm(
+    'action',
+    withoutDanglingLinks(draft.steps.action, {
+      stakeholders: uidsOf(draft.steps.roles.stakeholders),
+      strategicObjectives: uidsOf(draft.steps['to-be'].objectives),
+      budgetLines: uidsOf(draft.steps.resources.budgetLines),
+    }),
+  );
+  const errorFor = useFieldError(form);
+  const [pending, setPending] = useState<PendingRemoval | null>(null);
+
+  // Other steps (step 7's indicators) may point at an objective or action: ask first, then clear those links.
+  const requestRemoval: RequestRemoval = (removal) => {
+    const referrers = referencesTo(draft.steps, removal.uid).filter((reference) => reference.step !== 'action');
+    if (referrers.length === 0) removal.run();
+    else setPending({ ...removal, referrers });
+  };
+
+  return (
+    <StepFormFrame stepId="action" form={form} onSubmit={onSubmit}>
+      <OperationalObjectives form={form} requestRemoval={requestRemoval} />
+      <ActionList form={form} requestRemoval={requestRemoval} />
+      <Timeline form={form} />
+      <CommunicationPlan form={form} />
+      <TextArea
+        id={fieldId('notes')}
+        label={tNotes('label')}
+        hint={tNotes('hint')}
+        error={errorFor('notes')}
+        rows={6}
+        maxLength={LIMITS.long}
+        {...form.register('notes')}
+      />
+      <ConfirmDialog
+        open={pending !== null}
+        danger
+        title={
+          pending
+            ? t(pending.kind === 'objective' ? 'deleteObjectiveTitle' : 'deleteActionTitle', { name: pending.label })
+            : ''
+        }
+        confirmLabel={t('deleteConfirm')}
+        cancelLabel={tCommon('cancel')}
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (!pending) return;
+          pending.run();
+          unlink([pending.uid], 'action');
+          setPending(null);
+        }}
+      >
+        {pending ? (
+          <>
+            <p>{t('referencedBy', { step: stepTitle(pending.referrers[0]?.step ?? 'measure') })}</p>
+            <ul className="list list--bullet">
+              {pending.referrers.map((reference) => (
+                <li key={reference.uid}>{reference.text || tCommon('list.untitled')}</li>
+              ))}
+            </ul>
+            <p>{t('linksCleared')}</p>
+          </>
+        ) : null}
+      </ConfirmDialog>
+    </StepFormFrame>
+  );
 }

@@ -8,10 +8,24 @@ export const actionContent: Localised<StepContent> = {
     ],
     guidance: [
       {
+        heading: 'Van strategische naar operationele doelstellingen',
+        paragraphs: [
+          'Een strategische doelstelling zegt waar je naartoe wil; een operationele doelstelling zegt wat er tegen wanneer concreet veranderd moet zijn. Formuleer ze zo dat iemand anders achteraf kan nagaan of ze gehaald zijn: wie, wat, hoeveel, tegen wanneer.',
+          'Koppel elke operationele doelstelling aan de strategische doelstellingen die ze dient, en elke actie aan de operationele doelstellingen. Zo zie je meteen welke doelstelling nog geen acties heeft.',
+        ],
+      },
+      {
         heading: 'Maak het actieplan concreet',
         paragraphs: [
           'Geef elke actie een eigenaar, een timing, een verwacht resultaat en een indicator. Bouw een aanbod van laagdrempelig (tips, een overzicht van steunkanalen) tot intensief (veerkrachtcoaching), en kies ook acties die de organisatie van het werk veranderen, niet alleen het gedrag van individuen.',
           'Test eerst in enkele teams en breid uit wat werkt. Werk het plan uit met de stuurgroep en vraag het advies van het CPBW; het jaaractieplan is het logische kader.',
+        ],
+      },
+      {
+        heading: 'Plan in de tijd en houd overzicht',
+        paragraphs: [
+          'Geef elke actie een start- en eindmaand: de tijdlijn toont dan per maand of per kwartaal wat wanneer loopt, en of drukke periodes (zomer, jaarafsluiting) overladen raken. Acties zonder maanden staan apart als ‘nog niet gepland’.',
+          'Met de filters zie je snel wat één eigenaar op zich neemt of welke acties bij één doelstelling horen. Bespreek de tijdlijn met de stuurgroep en de eigenaars zelf: zij weten wat haalbaar is naast het gewone werk.',
         ],
       },
       {
@@ -24,7 +38,8 @@ export const actionContent: Localised<StepContent> = {
     ],
     tips: [
       'Plan niet meer acties dan je team echt kan opvolgen.',
-      'Koppel elke actie aan een strategische doelstelling uit stap 4.',
+      'Koppel elke actie via een operationele doelstelling aan een strategische doelstelling uit de gewenste situatie.',
+      'Schrijf op hoe je collega’s bereikt die niet achter een scherm werken, voor je de eerste mail verstuurt.',
       'Houd de administratieve last voor deelnemers zo klein mogelijk.',
     ],
     example: {
@@ -42,10 +57,24 @@ export const actionContent: Localised<StepContent> = {
     ],
     guidance: [
       {
+        heading: 'Des objectifs stratégiques aux objectifs opérationnels',
+        paragraphs: [
+          'Un objectif stratégique indique la direction ; un objectif opérationnel dit ce qui doit concrètement avoir changé, et pour quand. Rédigez-le de manière à ce qu’une autre personne puisse vérifier après coup s’il est atteint : qui, quoi, combien, pour quand.',
+          'Reliez chaque objectif opérationnel aux objectifs stratégiques qu’il sert, et chaque action aux objectifs opérationnels. Vous voyez ainsi d’un coup d’œil quel objectif n’a encore aucune action.',
+        ],
+      },
+      {
         heading: 'Rendre le plan d’action concret',
         paragraphs: [
           'Attribuez à chaque action un responsable, un calendrier, un résultat attendu et un indicateur. Prévoyez une offre graduée, de l’accessible (conseils, carte des canaux de soutien) à l’intensif (coaching en résilience), et incluez des actions sur l’organisation du travail, pas seulement sur les comportements individuels.',
           'Testez d’abord dans quelques équipes, puis généralisez ce qui fonctionne. Élaborez le plan avec le comité de pilotage et soumettez-le à l’avis du CPPT ; le plan d’action annuel en est le cadre naturel.',
+        ],
+      },
+      {
+        heading: 'Planifier dans le temps et garder une vue d’ensemble',
+        paragraphs: [
+          'Donnez à chaque action un mois de début et de fin : le calendrier montre alors, par mois ou par trimestre, ce qui se déroule quand, et si des périodes chargées (été, clôture annuelle) se surchargent. Les actions sans mois apparaissent à part comme « pas encore planifiées ».',
+          'Les filtres montrent rapidement ce qu’un responsable prend en charge ou quelles actions servent un objectif. Discutez le calendrier avec le comité de pilotage et les responsables eux-mêmes : ce sont eux qui savent ce qui est faisable à côté du travail courant.',
         ],
       },
       {
@@ -58,7 +87,8 @@ export const actionContent: Localised<StepContent> = {
     ],
     tips: [
       'Ne planifiez pas plus d’actions que votre équipe ne peut en suivre.',
-      'Reliez chaque action à un objectif stratégique de l’étape 4.',
+      'Reliez chaque action, via un objectif opérationnel, à un objectif stratégique de la situation visée.',
+      'Notez comment vous atteignez les collègues qui ne travaillent pas devant un écran, avant d’envoyer le premier e-mail.',
       'Réduisez au minimum la charge administrative des participants.',
     ],
     example: {

@@ -96,10 +96,19 @@ export const communicationSchema = z.object({
 });
 export type CommunicationItem = z.output<typeof communicationSchema>;
 
+/** New, empty entries with every default (for the form's "Add" buttons and tests). */
+export const emptyOperationalObjective = (uid: string): OperationalObjective => operationalObjectiveSchema.parse({ uid });
+export const emptyAction = (uid: string): Action => actionSchema.parse({ uid });
+export const emptyCommunicationItem = (uid: string): CommunicationItem => communicationSchema.parse({ uid });
+
+export const MAX_OPERATIONAL_OBJECTIVES = 60;
+export const MAX_ACTIONS = 200;
+export const MAX_COMMUNICATION = 60;
+
 export const actionStepSchema = z.object({
-  operationalObjectives: list(operationalObjectiveSchema, 60),
-  actions: list(actionSchema, 200),
-  communication: list(communicationSchema, 60),
+  operationalObjectives: list(operationalObjectiveSchema, MAX_OPERATIONAL_OBJECTIVES),
+  actions: list(actionSchema, MAX_ACTIONS),
+  communication: list(communicationSchema, MAX_COMMUNICATION),
   /** How staff who are not online are reached. */
   offlineReach: longText(),
   notes: longText(),

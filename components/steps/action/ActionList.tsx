@@ -1,0 +1,201 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Button } from '@/components/ui/Button';
+import { Select } from '@/components/ui/Field';
+import { UndoNotice, useEntityList } from '@/components/wizard/EntityList';
+import { useFieldError } from '@/components/wizard/StepFormFrame';
+import { fieldId } from '@/components/wizard/useStepForm';
+import { actionStatusLabels } from '@/content/reference/action';
+import { leverLabels } from '@/content/reference/levers';
+import {
+  ACTION_SORTS,
+  filterActions,
+  isFiltering,
+  NO_FILTER,
+  sortActions,
+  type ActionFilter,
+  type ActionSort,
+} from '@/lib/actions';
+import { ACTION_STATUSES, emptyAction, MAX_ACTIONS } from '@/lib/steps/action';
+import { newUid } from '@/lib/steps/fields';
+import { LEVERS } from '@/lib/steps/shared';
+import styles from '../ActionStep.module.css';
+import { ActionCard } from './ActionCard';
+import type { ActionForm, Option, RequestRemoval } from './types';
+import { optionsOf, useLinkOptions } from './useLinkOptions';
+
+const pick = <Code extends string>(codes: readonly Code[], value: string): Code | null =>
+  codes.find((code) => code === value) ?? null;
+
+/** The actions: collapsible cards, a filter bar and sort orders that change the view only. */
+export function ActionList({ form, requestRemoval }: { form: ActionForm; requestRemoval: RequestRemoval }) {
+  const t = useTranslations('steps.action');
+  const untitled = useTranslations('common.list')('untitled');
+  const locale = useLocale();
+  const errorFor = useFieldError(form);
+  const list = useEntityList(form, 'actions');
+  const actions = useWatch({ control: form.control, name: 'actions' }) ?? [];
+  const objectives = useWatch({ control: form.control, name: 'operationalObjectives' }) ?? [];
+  const { stakeholders, budgetLines } = useLinkOptions();
+  const objectiveOptions: Option[] = objectives.map((objective) => ({
+    value: objective.uid,
+    label: objective.name?.trim() || untitled,
+  }));
+  const [filter, setFilter] = useState<ActionFilter>(NO_FILTER);
+  const [sort, setSort] = useState<ActionSort>('manual');
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+
+  // After "Save and continue", open the actions with errors and show them all,
+  // so every link of the error summary finds its field.
+  const { submitCount, errors } = form.formState;
+  const [handledSubmit, setHandledSubmit] = useState(submitCount);
+  if (submitCount !== handledSubmit) {
+    setHandledSubmit(submitCount);
+    const failing = Array.isArray(errors.actions)
+      ? actions.filter((_, index) => Array.isArray(errors.actions) && errors.actions[index]).map((item) => item.uid)
+      : [];
+    if (failing.length > 0) {
+      setOpen((previous) => new Set([...previous, ...failing]));
+      setFilter(NO_FILTER);
+    }
+  }
+
+  // A filter on an owner or objective that no longer exists filters nothing.
+  const effective: ActionFilter = {
+    ...filter,
+    owner: stakeholders.some((option) => option.value === filter.owner) ? filter.owner : null,
+    objective: objectiveOptions.some((option) => option.value === filter.objective) ? filter.objective : null,
+  };
+  const filtering = isFiltering(effective);
+  const reorderable = !filtering && sort === 'manual';
+  const visible = sortActions(filterActions(actions, effective), sort, locale);
+  const indexByUid = new Map(list.fields.map((field, index) => [field.uid, index]));
+  // The field array leads in the stored order: a new action shows (and takes focus) at once.
+  const shown = reorderable ? list.fields.map((field) => field.uid) : visible.map((action) => action.uid);
+
+  const toggle = (uid: string, isOpen: boolean) =>
+    setOpen((previous) => {
+      if (previous.has(uid) === isOpen) return previous;
+      const next = new Set(previous);
+      if (isOpen) next.add(uid);
+      else next.delete(uid);
+      return next;
+    });
+
+  const add = () => {
+    const uid = newUid();
+    setOpen((previous) => new Set(previous).add(uid));
+    setFilter(NO_FILTER);
+    setSort('manual');
+    list.append(emptyAction(uid));
+  };
+
+  const remove = (index: number) => {
+    const uid = form.getValues(`actions.${index}.uid`);
+    if (!uid) return;
+    const label = form.getValues(`actions.${index}.title`)?.trim() || untitled;
+    requestRemoval({ kind: 'action', uid, label, run: () => list.remove(index, label) });
+  };
+
+  return (
+    <fieldset className="fieldset fieldset--section">
+      <legend className="heading-l">{t('actionsHeading')}</legend>
+      <p>{t('actionsIntro')}</p>
+      {actions.length > 1 ? (
+        <fieldset className={`fieldset ${styles.viewBar}`} aria-describedby="action-view-hint">
+          <legend className="legend">{t('viewLegend')}</legend>
+          <p className="hint" id="action-view-hint">
+            {t('viewHint')}
+          </p>
+          <div className={styles.filters}>
+            <Select
+              id="action-filter-status"
+              label={t('filterStatus')}
+              placeholder={t('allStatuses')}
+              options={optionsOf(ACTION_STATUSES, actionStatusLabels[locale])}
+              value={effective.status ?? ''}
+              onChange={(event) => setFilter({ ...filter, status: pick(ACTION_STATUSES, event.target.value) })}
+            />
+            <Select
+              id="action-filter-lever"
+              label={t('filterLever')}
+              placeholder={t('allLevers')}
+              options={optionsOf(LEVERS, leverLabels[locale])}
+              value={effective.lever ?? ''}
+              onChange={(event) => setFilter({ ...filter, lever: pick(LEVERS, event.target.value) })}
+            />
+            <Select
+              id="action-filter-owner"
+              label={t('filterOwner')}
+              placeholder={t('allOwners')}
+              options={stakeholders}
+              value={effective.owner ?? ''}
+              onChange={(event) => setFilter({ ...filter, owner: event.target.value || null })}
+            />
+            <Select
+              id="action-filter-objective"
+              label={t('filterObjective')}
+              placeholder={t('allObjectives')}
+              options={objectiveOptions}
+              value={effective.objective ?? ''}
+              onChange={(event) => setFilter({ ...filter, objective: event.target.value || null })}
+            />
+            <Select
+              id="action-sort"
+              label={t('sort')}
+              placeholder={t('sortManual')}
+              options={[
+                { value: 'start', label: t('sortStart') },
+                { value: 'title', label: t('sortTitle') },
+              ]}
+              value={sort === 'manual' ? '' : sort}
+              onChange={(event) => setSort(pick(ACTION_SORTS, event.target.value) ?? 'manual')}
+            />
+          </div>
+          {filtering ? (
+            <Button variant="secondary" className="button--small" onClick={() => setFilter(NO_FILTER)}>
+              {t('clearFilters')}
+            </Button>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <p role="status" className={filtering ? styles.showing : undefined}>
+        {filtering ? t('showing', { shown: visible.length, total: actions.length }) : ''}
+      </p>
+      {actions.length === 0 ? <p>{t('noActions')}</p> : null}
+      {filtering && visible.length === 0 ? <p>{t('noMatches')}</p> : null}
+      {!reorderable && actions.length > 1 ? <p className="hint">{t('reorderNote')}</p> : null}
+      <ol className="entry-list">
+        {shown.map((uid) => {
+          const index = indexByUid.get(uid);
+          const field = index === undefined ? undefined : list.fields[index];
+          if (index === undefined || !field) return null;
+          return (
+            <ActionCard
+              key={field.id}
+              form={form}
+              index={index}
+              count={list.fields.length}
+              action={actions[index]}
+              open={open.has(uid)}
+              onToggle={(isOpen) => toggle(uid, isOpen)}
+              reorderable={reorderable}
+              onMoveUp={() => list.moveUp(index)}
+              onMoveDown={() => list.moveDown(index)}
+              onRemove={() => remove(index)}
+              links={{ objectives: objectiveOptions, stakeholders, budgetLines }}
+            />
+          );
+        })}
+      </ol>
+      <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <Button id={fieldId('actions')} variant="secondary" disabled={actions.length >= MAX_ACTIONS} onClick={add}>
+        {t('addAction')}
+      </Button>
+      {errorFor('actions') ? <p className="error-message">{errorFor('actions')}</p> : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { TextArea, TextField } from '@/components/ui/Field';
+import { EntityControls, UndoNotice, useEntityList } from '@/components/wizard/EntityList';
+import { useFieldError } from '@/components/wizard/StepFormFrame';
+import { fieldId } from '@/components/wizard/useStepForm';
+import { objectiveUnlinks } from '@/lib/actions';
+import { emptyOperationalObjective, MAX_OPERATIONAL_OBJECTIVES } from '@/lib/steps/action';
+import { LIMITS, newUid } from '@/lib/steps/fields';
+import { RefCheckboxes } from './Choices';
+import { EmptyLink } from './EmptyLink';
+import type { ActionForm, RequestRemoval } from './types';
+import { useLinkOptions } from './useLinkOptions';
+
+/** Operational objectives, each serving step 4's strategic objectives. */
+export function OperationalObjectives({ form, requestRemoval }: { form: ActionForm; requestRemoval: RequestRemoval }) {
+  const t = useTranslations('steps.action');
+  const optional = useTranslations('common')('optional');
+  const untitled = useTranslations('common.list')('untitled');
+  const errorFor = useFieldError(form);
+  const list = useEntityList(form, 'operationalObjectives');
+  const { strategicObjectives } = useLinkOptions();
+  // Links from actions cleared by the last removal, given back on undo.
+  const [cleared, setCleared] = useState<{ uid: string; objectives: string[] }[]>([]);
+  const { register } = form;
+
+  const remove = (index: number) => {
+    const uid = form.getValues(`operationalObjectives.${index}.uid`);
+    if (!uid) return;
+    const label = form.getValues(`operationalObjectives.${index}.name`)?.trim() || untitled;
+    requestRemoval({
+      kind: 'objective',
+      uid,
+      label,
+      run: () => {
+        const unlinks = objectiveUnlinks(form.getValues('actions') ?? [], [uid]);
+        for (const change of unlinks) {
+          form.setValue(`actions.${change.index}.objectives`, change.after, { shouldDirty: true });
+        }
+        setCleared(unlinks.map((change) => ({ uid: change.uid, objectives: change.before })));
+        list.remove(index, label);
+      },
+    });
+  };
+
+  const undo = () => {
+    list.undo();
+    const actions = form.getValues('actions') ?? [];
+    for (const { uid, objectives } of cleared) {
+      const index = actions.findIndex((action) => action.uid === uid);
+      if (index >= 0) form.setValue(`actions.${index}.objectives`, objectives, { shouldDirty: true });
+    }
+    setCleared([]);
+  };
+
+  return (
+    <fieldset className="fieldset fieldset--section">
+      <legend className="heading-l">{t('objectivesHeading')}</legend>
+      <p>{t('objectivesIntro')}</p>
+      {strategicObjectives.length === 0 ? <EmptyLink step="to-be" messageKey="noStrategic" /> : null}
+      {list.fields.length === 0 ? <p>{t('noObjectives')}</p> : null}
+      <ol className="entry-list">
+        {list.fields.map((field, index) => {
+          const legend = t('objectiveLegend', { number: index + 1 });
+          return (
+            <li className="entry" key={field.id}>
+              <fieldset className="fieldset">
+                <legend className="heading-m">{legend}</legend>
+                <TextField
+                  id={fieldId(`operationalObjectives.${index}.name`)}
+                  label={t('objectiveName')}
+                  hint={t('objectiveNameHint')}
+                  error={errorFor(`operationalObjectives.${index}.name`)}
+                  maxLength={LIMITS.short}
+                  {...register(`operationalObjectives.${index}.name`)}
+                />
+                <TextArea
+                  id={fieldId(`operationalObjectives.${index}.description`)}
+                  label={t('objectiveDescription')}
+                  optionalText={optional}
+                  rows={2}
+                  maxLength={LIMITS.long}
+                  {...register(`operationalObjectives.${index}.description`)}
+                />
+                {strategicObjectives.length > 0 ? (
+                  <RefCheckboxes
+                    form={form}
+                    name={`operationalObjectives.${index}.strategicObjectives`}
+                    id={fieldId(`operationalObjectives.${index}.strategicObjectives`)}
+                    legend={
+                      <>
+                        {t('objectiveStrategic')} <span className="optional">{optional}</span>
+                      </>
+                    }
+                    hint={t('objectiveStrategicHint')}
+                    error={errorFor(`operationalObjectives.${index}.strategicObjectives`)}
+                    options={strategicObjectives}
+                  />
+                ) : null}
+              </fieldset>
+              <EntityControls
+                index={index}
+                count={list.fields.length}
+                name={legend}
+                onMoveUp={() => list.moveUp(index)}
+                onMoveDown={() => list.moveDown(index)}
+                onRemove={() => remove(index)}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <UndoNotice removed={list.removed} onUndo={undo} onDismiss={list.dismiss} />
+      <Button
+        id={fieldId('operationalObjectives')}
+        variant="secondary"
+        disabled={list.fields.length >= MAX_OPERATIONAL_OBJECTIVES}
+        onClick={() => list.append(emptyOperationalObjective(newUid()))}
+      >
+        {t('addObjective')}
+      </Button>
+      {errorFor('operationalObjectives') ? (
+        <p className="error-message">{errorFor('operationalObjectives')}</p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,174 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { Fragment, useState, type CSSProperties } from 'react';
+import { useWatch } from 'react-hook-form';
+import { actionStatusLabels } from '@/content/reference/action';
+import type { Locale } from '@/i18n/routing';
+import { sortActions } from '@/lib/actions';
+import { formatMonth, LANGUAGE_TAGS } from '@/lib/format';
+import { timeline, type TimelineScale } from '@/lib/timeline';
+import styles from '../ActionStep.module.css';
+import { Choices } from './Choices';
+import type { ActionForm } from './types';
+import { labelOf, useLinkOptions } from './useLinkOptions';
+
+/** Past this many months, the chart suggests the quarter view. */
+const MANY_MONTHS = 36;
+
+/** Year groups of consecutive periods ('YYYY-MM' or 'YYYY-Qn'), for the chart's top header row. */
+function yearsOf(periods: readonly string[]): { year: string; count: number }[] {
+  const years: { year: string; count: number }[] = [];
+  for (const period of periods) {
+    const year = period.slice(0, 4);
+    const last = years.at(-1);
+    if (last?.year === year) last.count += 1;
+    else years.push({ year, count: 1 });
+  }
+  return years;
+}
+
+function monthName(period: string, locale: Locale): string {
+  const date = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1));
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { month: 'short', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * The actions on a timeline by month or quarter, sorted by start month. The bar
+ * chart is for the eye; the same facts are in a table for screen readers.
+ */
+export function Timeline({ form }: { form: ActionForm }) {
+  const t = useTranslations('steps.action');
+  const untitled = useTranslations('common.list')('untitled');
+  const locale = useLocale();
+  const [scale, setScale] = useState<TimelineScale>('month');
+  const actions = useWatch({ control: form.control, name: 'actions' }) ?? [];
+  const { stakeholders } = useLinkOptions();
+  const sorted = sortActions(actions, 'start', locale);
+  const plan = timeline(
+    sorted.map((action) => ({
+      uid: action.uid,
+      title: action.title?.trim() || untitled,
+      start: action.start ?? null,
+      end: action.end ?? null,
+    })),
+    scale,
+  );
+  const byUid = new Map(actions.map((action) => [action.uid, action]));
+  const ownerOf = (uid: string) => labelOf(stakeholders, byUid.get(uid)?.owner) ?? t('noOwner');
+  const statusOf = (uid: string) => actionStatusLabels[locale][byUid.get(uid)?.status ?? 'planned'].label;
+  const titleOf = (uid: string) => byUid.get(uid)?.title?.trim() || untitled;
+  const periodLabel = (period: string) =>
+    scale === 'month' ? monthName(period, locale) : t('quarterShort', { quarter: period.slice(-1) });
+  const grid: CSSProperties = {
+    gridTemplateColumns: `minmax(9rem, 14rem) repeat(${plan.periods.length}, minmax(${scale === 'month' ? 2.75 : 3.5}rem, 1fr))`,
+  };
+
+  return (
+    <section className="fieldset--section" aria-labelledby="timeline-heading">
+      <h2 className="heading-l" id="timeline-heading">
+        {t('timelineHeading')}
+      </h2>
+      <p>{t('timelineIntro')}</p>
+      <Choices
+        id="timeline-scale"
+        name="timeline-scale"
+        type="radio"
+        inline
+        legend={t('scale')}
+        options={[
+          { value: 'month', label: t('scaleMonth') },
+          { value: 'quarter', label: t('scaleQuarter') },
+        ]}
+        isChecked={(value) => value === scale}
+        onToggle={(value) => setScale(value === 'quarter' ? 'quarter' : 'month')}
+      />
+      {plan.rows.length === 0 ? (
+        <p>{t('timelineEmpty')}</p>
+      ) : (
+        <>
+          {scale === 'month' && plan.periods.length > MANY_MONTHS ? (
+            <p className="hint">{t('manyPeriods', { count: plan.periods.length })}</p>
+          ) : null}
+          {/* Focusable so keyboard users can scroll a wide chart. */}
+          <div className={styles.chartScroll} role="region" aria-label={t('chartLabel')} tabIndex={0}>
+            <div className={styles.chart} style={grid} aria-hidden="true">
+              <div className={styles.corner} style={{ gridRow: '1 / span 2' }} />
+              {yearsOf(plan.periods).map(({ year, count }, index, years) => {
+                const start = years.slice(0, index).reduce((sum, item) => sum + item.count, 0) + 2;
+                return (
+                  <div key={year} className={styles.year} style={{ gridRow: 1, gridColumn: `${start} / span ${count}` }}>
+                    {year}
+                  </div>
+                );
+              })}
+              {plan.periods.map((period, index) => (
+                <div key={period} className={styles.period} style={{ gridRow: 2, gridColumn: index + 2 }}>
+                  {periodLabel(period)}
+                </div>
+              ))}
+              {plan.rows.map((row, index) => (
+                <Fragment key={row.uid}>
+                  <div className={styles.rowLabel} style={{ gridRow: index + 3, gridColumn: 1 }}>
+                    {row.title}
+                  </div>
+                  <div className={styles.track} style={{ gridRow: index + 3, gridColumn: '2 / -1' }} />
+                  <div
+                    className={styles.bar}
+                    style={{ gridRow: index + 3, gridColumn: `${row.startIndex + 2} / span ${row.span}` }}
+                  />
+                </Fragment>
+              ))}
+            </div>
+          </div>
+        </>
+      )}
+      {plan.unplanned.length > 0 ? (
+        <>
+          <h3 className="heading-s">{t('unplannedHeading')}</h3>
+          <p className="hint">{t('unplannedHint')}</p>
+          <ul className="list list--bullet">
+            {plan.unplanned.map((uid) => (
+              <li key={uid}>{titleOf(uid)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {actions.length > 0 ? (
+        <div className="visually-hidden">
+          <table className="table">
+            <caption>{t('tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('colAction')}</th>
+                <th scope="col">{t('colStart')}</th>
+                <th scope="col">{t('colEnd')}</th>
+                <th scope="col">{t('colOwner')}</th>
+                <th scope="col">{t('colStatus')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.rows.map((row) => (
+                <tr key={row.uid}>
+                  <th scope="row">{row.title}</th>
+                  <td>{formatMonth(row.start, locale)}</td>
+                  <td>{formatMonth(row.end, locale)}</td>
+                  <td>{ownerOf(row.uid)}</td>
+                  <td>{statusOf(row.uid)}</td>
+                </tr>
+              ))}
+              {plan.unplanned.map((uid) => (
+                <tr key={uid}>
+                  <th scope="row">{titleOf(uid)}</th>
+                  <td colSpan={2}>{t('notPlanned')}</td>
+                  <td>{ownerOf(uid)}</td>
+                  <td>{statusOf(uid)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

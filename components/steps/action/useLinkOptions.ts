@@ -1,0 +1,65 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { useDraftSession } from '@/components/wizard/DraftSession';
+import { actorLabels } from '@/content/reference/roles';
+import type { CodeLabels } from '@/content/types';
+import { formatMoney } from '@/lib/format';
+import { getStep, type StepId } from '@/lib/steps/registry';
+import type { Option } from './types';
+
+export function optionsOf<Code extends string>(codes: readonly Code[], labels: CodeLabels<Code>): Option[] {
+  return codes.map((code) => ({ value: code, label: labels[code].label, hint: labels[code].hint }));
+}
+
+/** The title of another step, for "go to" links and notes. */
+export function useStepTitle(): (step: StepId) => string {
+  const t = useTranslations();
+  return (step) => t(`${getStep(step).messages}.title`);
+}
+
+/**
+ * Entities of other steps this step links to, as options in the UI language:
+ * step 3 stakeholders (actor or own name, and who), step 4 strategic
+ * objectives, step 5 budget lines.
+ */
+export function useLinkOptions() {
+  const t = useTranslations('steps.action');
+  const untitled = useTranslations('common.list')('untitled');
+  const locale = useLocale();
+  const { draft } = useDraftSession();
+  const { roles, resources } = draft.steps;
+  const strategic = draft.steps['to-be'].objectives;
+  return useMemo(() => {
+    const stakeholders: Option[] = roles.stakeholders.map((stakeholder) => {
+      const name =
+        stakeholder.actor === 'other' || stakeholder.actor === null
+          ? stakeholder.customName.trim() || untitled
+          : actorLabels[locale][stakeholder.actor].label;
+      const who = stakeholder.who.trim();
+      return { value: stakeholder.uid, label: who ? t('ownerOption', { name, who }) : name };
+    });
+    const strategicObjectives: Option[] = strategic.map((objective) => ({
+      value: objective.uid,
+      label: objective.name.trim() || untitled,
+    }));
+    const budgetLines: Option[] = resources.budgetLines.map((line) => {
+      const description = line.description.trim() || untitled;
+      const amount = line.amount === null ? '–' : formatMoney(line.amount, locale);
+      return {
+        value: line.uid,
+        label:
+          line.year === null
+            ? t('budgetLineNoYear', { description, amount })
+            : t('budgetLineOption', { description, year: String(line.year), amount }),
+      };
+    });
+    return { stakeholders, strategicObjectives, budgetLines };
+  }, [roles.stakeholders, strategic, resources.budgetLines, locale, t, untitled]);
+}
+
+/** Label of a linked entity, or null when it is not linked or no longer exists. */
+export function labelOf(options: readonly Option[], value: string | null | undefined): string | null {
+  return options.find((option) => option.value === value)?.label ?? null;
+}
