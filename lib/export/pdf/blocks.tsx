@@ -131,16 +131,11 @@ export function Table({
               </T>
             ))}
           </View>
-          {row.details?.length ? (
-            <View style={styles.tableDetails}>
-              {row.details.map((detail, index) => (
-                <T key={index}>
-                  <Text style={styles.tableDetailLabel}>{detail.label}: </Text>
-                  {detail.value}
-                </T>
-              ))}
-            </View>
-          ) : null}
+          {row.details?.map((detail, index) => (
+            <T key={index} style={styles.tableDetail}>
+              {detail.label}: {detail.value}
+            </T>
+          ))}
         </View>
       ))}
       {footer ? (

@@ -13,11 +13,17 @@ export const colours = {
   quadrant: ['#e3f1e6', '#fdf3dc', '#eef0f2', '#f8e5e3'],
 } as const;
 
+/**
+ * Line height is set on text styles, never on a page: react-pdf resolves an
+ * inherited unitless line height again on every page for fixed elements
+ * (footer, repeated table headers), which compounds until layout breaks.
+ */
+const LINE = 1.4;
+
 export const styles = StyleSheet.create({
   page: {
     fontFamily: FONT_FAMILY,
     fontSize: 9.5,
-    lineHeight: 1.4,
     color: colours.text,
     paddingTop: 48,
     paddingBottom: 56,
@@ -67,21 +73,20 @@ export const styles = StyleSheet.create({
   sectionTitle: { fontSize: 15, fontWeight: 'bold', color: colours.accent, marginTop: 14, marginBottom: 8 },
   pageTitle: { fontSize: 18, fontWeight: 'bold', color: colours.accent, marginBottom: 14 },
   blockTitle: { fontSize: 11, fontWeight: 'bold', marginTop: 10, marginBottom: 4 },
-  paragraph: { marginBottom: 5 },
+  paragraph: { lineHeight: LINE, marginBottom: 5 },
   listItem: { flexDirection: 'row', marginBottom: 2 },
   bullet: { width: 12 },
-  listText: { flex: 1 },
+  listText: { lineHeight: LINE, flex: 1 },
   fieldRow: { flexDirection: 'row', paddingVertical: 2, borderBottomWidth: 0.5, borderBottomColor: colours.shade },
-  fieldLabel: { width: '38%', fontWeight: 'bold', paddingRight: 8 },
-  fieldValue: { width: '62%' },
+  fieldLabel: { lineHeight: LINE, width: '38%', fontWeight: 'bold', paddingRight: 8 },
+  fieldValue: { lineHeight: LINE, width: '62%' },
   table: { marginBottom: 6 },
   tableHeader: { flexDirection: 'row', backgroundColor: colours.accentLight, borderBottomWidth: 1, borderBottomColor: colours.accent },
   tableHeaderCell: { fontWeight: 'bold', fontSize: 8, paddingVertical: 3, paddingHorizontal: 3 },
   tableRow: { borderBottomWidth: 0.5, borderBottomColor: colours.rule },
   tableCells: { flexDirection: 'row' },
-  tableCell: { fontSize: 8.5, paddingVertical: 3, paddingHorizontal: 3 },
-  tableDetails: { paddingHorizontal: 3, paddingBottom: 3, fontSize: 8, color: colours.muted },
-  tableDetailLabel: { fontWeight: 'bold', color: colours.text },
+  tableCell: { lineHeight: LINE, fontSize: 8.5, paddingVertical: 3, paddingHorizontal: 3 },
+  tableDetail: { lineHeight: LINE, paddingHorizontal: 3, paddingBottom: 2, fontSize: 8, color: colours.muted },
   tableFooter: { flexDirection: 'row', borderTopWidth: 1, borderTopColor: colours.text, fontWeight: 'bold' },
   notice: { padding: 8, borderLeftWidth: 4, borderLeftColor: colours.accent, backgroundColor: colours.shade, marginVertical: 6 },
   tocRow: { flexDirection: 'row', marginBottom: 5 },
