@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { ExportPdf } from '@/components/export/ExportPdf';
 import { completedCount, stepStatus } from '@/lib/draft/status';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
@@ -41,6 +42,7 @@ export function TaskList() {
           );
         })}
       </ol>
+      <ExportPdf />
       <p>
         {/* No prefetch: the overview must not touch the network (it may be shown offline). */}
         <Link href={`/${locale}/`} prefetch={false}>

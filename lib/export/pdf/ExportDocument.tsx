@@ -44,9 +44,7 @@ function Cover({ view }: { view: ExportView }) {
 function Contents({ view }: { view: ExportView }) {
   return (
     <View>
-      <Text style={styles.pageTitle} bookmark={view.contents.title}>
-        {view.contents.title}
-      </Text>
+      <Text style={styles.pageTitle}>{view.contents.title}</Text>
       {view.contents.entries.map((entry) => (
         <Link key={entry.anchor} src={`#${entry.anchor}`} style={{ color: '#1b1b1b', textDecoration: 'none' }}>
           <View style={[styles.tocRow, entry.level === 0 ? styles.tocPart : { marginLeft: 16 }]}>
@@ -73,16 +71,14 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
         pageMode="useOutlines"
       >
         <Cover view={view} />
-        <Page size="A4" style={styles.page}>
+        <Page size="A4" style={styles.page} bookmark={view.contents.title}>
           <Contents view={view} />
           <Footer view={view} />
         </Page>
         {view.summary ? (
-          <Page size="A4" style={styles.page}>
+          <Page size="A4" style={styles.page} bookmark={view.summary.title}>
             <View id={view.summary.anchor}>
-              <Text style={styles.pageTitle} bookmark={view.summary.title}>
-                {view.summary.title}
-              </Text>
+              <Text style={styles.pageTitle}>{view.summary.title}</Text>
               {view.summary.blocks.map((block, index) => (
                 <BlockView key={index} block={block} />
               ))}
@@ -91,11 +87,9 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
           </Page>
         ) : null}
         {view.parts.map((part) => (
-          <Page key={part.id} size="A4" style={styles.page} wrap>
+          <Page key={part.id} size="A4" style={styles.page} wrap bookmark={part.title}>
             <View id={part.anchor}>
-              <Text style={styles.partTitle} bookmark={part.title}>
-                {part.title}
-              </Text>
+              <Text style={styles.partTitle}>{part.title}</Text>
             </View>
             {part.sections.map((section) => {
               const Section = SECTION_COMPONENTS[section.id];
@@ -104,11 +98,9 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
             <Footer view={view} />
           </Page>
         ))}
-        <Page size="A4" style={styles.page}>
+        <Page size="A4" style={styles.page} bookmark={view.approval.title}>
           <View id={view.approval.anchor}>
-            <Text style={styles.pageTitle} bookmark={view.approval.title}>
-              {view.approval.title}
-            </Text>
+            <Text style={styles.pageTitle}>{view.approval.title}</Text>
             <T>{view.approval.intro}</T>
             <View style={styles.approvalTable}>
               <View style={styles.approvalHead}>

@@ -1,5 +1,5 @@
-import { Text, View } from '@react-pdf/renderer';
-import { createContext, useContext, type ComponentProps, type ReactNode } from 'react';
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { Block, FieldRow, TableColumn, TableRow } from '../blocks';
 import { colours, styles } from './theme';
 import type { Hyphenation } from './hyphenation';
@@ -7,7 +7,9 @@ import type { Hyphenation } from './hyphenation';
 export const HyphenationContext = createContext<Hyphenation>((word) => [word]);
 
 /** Text with the document language's hyphenation. */
-export function T({ children, style }: { children: ReactNode; style?: ComponentProps<typeof Text>['style'] }) {
+type PdfStyle = Parameters<typeof StyleSheet.create>[0][string];
+
+export function T({ children, style }: { children: ReactNode; style?: PdfStyle | PdfStyle[] }) {
   const hyphenation = useContext(HyphenationContext);
   return (
     <Text style={style} hyphenationCallback={hyphenation}>

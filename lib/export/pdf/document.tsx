@@ -14,20 +14,24 @@ export const FONT_FILES = {
   italic: 'NotoSans-Italic.ttf',
 } as const;
 
-let registeredFrom: string | null = null;
+let registered = false;
 
-/** Registers Noto Sans from a folder: a URL ending in `/` (browser) or a file path ending in `/` (Node). */
-export function registerFonts(base: string): void {
-  if (registeredFrom === base) return;
+/**
+ * Registers Noto Sans once: from a folder (a file path ending in `/` in Node),
+ * or with `sources` mapping each file name to a data URL (the worker).
+ */
+export function registerFonts(base: string, sources: Record<string, string> = {}): void {
+  if (registered) return;
+  const src = (file: string) => sources[file] ?? base + file;
   Font.register({
     family: FONT_FAMILY,
     fonts: [
-      { src: base + FONT_FILES.regular, fontWeight: 'normal', fontStyle: 'normal' },
-      { src: base + FONT_FILES.bold, fontWeight: 'bold', fontStyle: 'normal' },
-      { src: base + FONT_FILES.italic, fontWeight: 'normal', fontStyle: 'italic' },
+      { src: src(FONT_FILES.regular), fontWeight: 'normal', fontStyle: 'normal' },
+      { src: src(FONT_FILES.bold), fontWeight: 'bold', fontStyle: 'normal' },
+      { src: src(FONT_FILES.italic), fontWeight: 'normal', fontStyle: 'italic' },
     ],
   });
-  registeredFrom = base;
+  registered = true;
 }
 
 export interface RenderRequest {

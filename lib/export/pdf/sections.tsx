@@ -11,11 +11,7 @@ type SectionComponent = ComponentType<{ section: SectionView }>;
 function StepSection({ section }: { section: SectionView }) {
   return (
     <View id={section.anchor}>
-      <Text
-        style={styles.sectionTitle}
-        minPresenceAhead={80}
-        bookmark={{ title: `${section.number} ${section.title}`, fit: true }}
-      >
+      <Text style={styles.sectionTitle} minPresenceAhead={80}>
         {section.number} {section.title}
       </Text>
       {section.blocks.map((block, index) => (
