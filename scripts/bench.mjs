@@ -75,8 +75,16 @@ for (const row of loaded) {
 }
 const loadedOver = loaded.filter((row) => row.kb > LOADED_BUDGET_KB);
 
-if (over.length || loadedOver.length) {
-  console.error(`\nOver budget: ${[...over, ...loadedOver].map((row) => row.route).join(', ')}`);
+// 3. PDF export: render time in the worker and longest main-thread block (scripts/bench-pdf.mjs).
+let pdfOver = false;
+try {
+  execSync('node scripts/bench-pdf.mjs --no-build', { stdio: 'inherit' });
+} catch {
+  pdfOver = true;
+}
+
+if (over.length || loadedOver.length || pdfOver) {
+  console.error(`\nOver budget: ${[...over, ...loadedOver].map((row) => row.route).concat(pdfOver ? ['PDF export'] : []).join(', ')}`);
   process.exit(1);
 }
 
