@@ -5,18 +5,13 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { useDraftSession } from '@/components/wizard/DraftSession';
 import { locales, type Locale } from '@/i18n/routing';
-import { exportFileName } from '@/lib/export/fileName';
+import { exportFileName, localIsoDate } from '@/lib/export/fileName';
 import type { ExportStatus } from '@/lib/export/viewModel';
 
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed' };
 
 const STATUSES: readonly ExportStatus[] = ['draft', 'final'];
 
-/** Today as YYYY-MM-DD in the user's time zone. */
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-}
 
 const loadClient = () => import('@/lib/export/pdf/client');
 
@@ -69,7 +64,7 @@ export function ExportPdf() {
     if (state.kind === 'working') return;
     setState({ kind: 'working' });
     try {
-      const date = today();
+      const date = localIsoDate();
       const { renderPdfInWorker } = await loadClient();
       const bytes = await renderPdfInWorker(draft, language, { status, date });
       const file = exportFileName(draft, date);

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLocale } from '@/i18n/routing';
 import { parseDraft } from '@/lib/draft/parse';
-import { exportFileName } from '@/lib/export/fileName';
+import { exportFileName, localIsoDate } from '@/lib/export/fileName';
 import { renderPdfInNode } from '@/lib/export/pdf/node';
 
 const USAGE =
@@ -26,10 +26,6 @@ function fail(message: string): never {
   throw new UsageError(message);
 }
 
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-}
 
 /** Runs the export; returns the message to print. Throws with a clear message on bad input. */
 async function run(args: string[]): Promise<string> {
@@ -55,7 +51,7 @@ async function run(args: string[]): Promise<string> {
   if (!isLocale(locale)) fail(`--lang must be nl or fr, not "${locale}".`);
   const status = values.status;
   if (status !== 'draft' && status !== 'final') fail(`--status must be draft or final, not "${status}".`);
-  const date = values.date ?? today();
+  const date = values.date ?? localIsoDate();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date must look like 2026-11-23, not "${date}".`);
 
   let raw: unknown;

@@ -20,3 +20,8 @@ export function exportFileName(draft: Draft, date: string, extension = 'pdf'): s
   const parts = [safe(draft.organisation), safe(draft.name), safe(date)].filter(Boolean);
   return `${parts.join('_') || 'welzijnskompas'}.${extension}`;
 }
+
+/** A day as YYYY-MM-DD in local time (the export's date). */
+export function localIsoDate(now: Date = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
