@@ -75,8 +75,27 @@ for (const row of loaded) {
 }
 const loadedOver = loaded.filter((row) => row.kb > LOADED_BUDGET_KB);
 
-if (over.length || loadedOver.length) {
-  console.error(`\nOver budget: ${[...over, ...loadedOver].map((row) => row.route).join(', ')}`);
+// 3. PDF export: render time in the worker and longest main-thread block (scripts/bench-pdf.mjs).
+let pdfOver = false;
+try {
+  execSync('node scripts/bench-pdf.mjs --no-build', { stdio: 'inherit' });
+} catch {
+  pdfOver = true;
+}
+
+// 4. Saving: keystroke to "saved" on a draft of 200 actions (scripts/bench-save.mjs).
+let saveOver = false;
+try {
+  execSync('node scripts/bench-save.mjs --no-build', { stdio: 'inherit' });
+} catch {
+  saveOver = true;
+}
+
+if (over.length || loadedOver.length || pdfOver || saveOver) {
+  const named = [...over, ...loadedOver].map((row) => row.route);
+  if (pdfOver) named.push('PDF export');
+  if (saveOver) named.push('save');
+  console.error(`\nOver budget: ${named.join(', ')}`);
   process.exit(1);
 }
 

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { BackupPanel } from '@/components/backup/BackupPanel';
+import { ExportPdf } from '@/components/export/ExportPdf';
 import { completedCount, stepStatus } from '@/lib/draft/status';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
@@ -42,6 +43,7 @@ export function TaskList() {
           );
         })}
       </ol>
+      <ExportPdf />
       <BackupPanel />
       <p>
         {/* No prefetch: the overview must not touch the network (it may be shown offline). */}

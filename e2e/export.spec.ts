@@ -1,0 +1,79 @@
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { axeViolations, expect, test } from './fixtures';
+import { DraftPage } from './pages/DraftPage';
+import { ExportPanel } from './pages/ExportPanel';
+import { HomePage } from './pages/HomePage';
+import { messages, type Locale } from './pages/messages';
+
+async function read(bytes: Uint8Array) {
+  const pdf = await getDocumentProxy(bytes.slice());
+  const { text } = await extractText(pdf, { mergePages: true });
+  const { info } = await getMeta(pdf);
+  const lang = /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'))?.[1];
+  return { text: text.replace(/[ \t\r\n]+/g, ' '), title: (info as { Title?: string }).Title, lang };
+}
+
+const EXAMPLES: Record<Locale, { organisation: string; mission: string }> = {
+  nl: { organisation: 'Agentschap Groen Erfgoed', mission: 'Wij beheren historische parken en domeinen.' },
+  fr: { organisation: 'Bruxelles Mobilité Services', mission: 'Nous faisons avancer la mobilité à Bruxelles.' },
+};
+
+for (const ui of ['nl', 'fr'] as const) {
+  const other: Locale = ui === 'nl' ? 'fr' : 'nl';
+
+  test(`exports the draft as a PDF in the UI language and in the other one (${ui} UI)`, async ({ page }) => {
+    const home = new HomePage(page, ui);
+    const draft = new DraftPage(page, ui);
+    const exporter = new ExportPanel(page, ui);
+    const { organisation, mission } = EXAMPLES[ui];
+    const name = `Plan welzijn ${ui}`;
+    await home.goto();
+    await home.createDraft(name, organisation);
+    await draft.openStep('why');
+    await page.getByRole('textbox', { name: messages[ui].steps.why.mission, exact: true }).fill(mission);
+    await draft.expectSaved();
+    await draft.backToOverview();
+
+    // Default: the UI's language, a draft version.
+    await expect(exporter.section().getByRole('radio', { name: exporter.m.languages[ui] })).toBeChecked();
+    await expect(exporter.section().getByRole('radio', { name: exporter.m.statusDraft })).toBeChecked();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const first = await exporter.export();
+    expect(first.download.suggestedFilename()).toMatch(
+      new RegExp(`^${organisation.replace('é', 'e').replaceAll(' ', '-')}_Plan-welzijn-${ui}_\\d{4}-\\d{2}-\\d{2}\\.pdf$`),
+    );
+    const own = await read(first.bytes);
+    const doc = messages[ui].export.doc;
+    expect(own.title).toBe(name);
+    expect(own.lang).toBe(ui === 'nl' ? 'nl-BE' : 'fr-BE');
+    expect(own.text).toContain(mission);
+    expect(own.text).toContain(doc.status.draft);
+    expect(own.text).toContain(`1. ${messages[ui].steps.why.title}`);
+    expect(own.text).not.toContain(messages[other].export.doc.approval.signature);
+
+    await exporter.choose(other, 'final');
+    const second = await exporter.export();
+    const translated = await read(second.bytes);
+    expect(translated.lang).toBe(other === 'nl' ? 'nl-BE' : 'fr-BE');
+    expect(translated.text).toContain(messages[other].export.doc.status.final);
+    expect(translated.text).toContain(messages[other].export.doc.approval.signature);
+    expect(translated.text).toContain(`1. ${messages[other].steps.why.title}`);
+    // The user's text stays as typed.
+    expect(translated.text).toContain(mission);
+    expect(translated.text).not.toContain(doc.approval.signature);
+  });
+}
+
+test('exports after the network dropped (nl)', async ({ page, context }) => {
+  const home = new HomePage(page, 'nl');
+  const exporter = new ExportPanel(page, 'nl');
+  await home.goto();
+  await home.createDraft('Offline plan', 'Agentschap Groen Erfgoed');
+  // The overview warms the export worker up while online.
+  await page.waitForResponse((response) => response.url().endsWith('/fonts/NotoSans-Italic.ttf'));
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  const { bytes } = await exporter.export();
+  expect((await read(bytes)).title).toBe('Offline plan');
+});

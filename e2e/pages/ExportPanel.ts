@@ -1,0 +1,37 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { messages, type Locale } from './messages';
+
+/** The "Export" section of the draft overview. Texts are the UI language's. */
+export class ExportPanel {
+  readonly m: (typeof messages)[Locale]['export']['ui'];
+
+  constructor(
+    readonly page: Page,
+    readonly locale: Locale,
+  ) {
+    this.m = messages[locale].export.ui;
+  }
+
+  section() {
+    return this.page.getByRole('region', { name: this.m.heading });
+  }
+
+  async choose(language: Locale, status: 'draft' | 'final') {
+    await this.section().getByRole('radio', { name: this.m.languages[language], exact: true }).check();
+    await this.section()
+      .getByRole('radio', { name: status === 'draft' ? this.m.statusDraft : this.m.statusFinal, exact: true })
+      .check();
+  }
+
+  /** Clicks "Export PDF" and returns the download and its bytes. */
+  async export(): Promise<{ download: Download; bytes: Uint8Array }> {
+    const downloading = this.page.waitForEvent('download', { timeout: 60_000 });
+    await this.section().getByRole('button', { name: this.m.button }).click();
+    const download = await downloading;
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const bytes = new Uint8Array(await readFile(path));
+    await expect(this.section().getByRole('status')).toContainText(download.suggestedFilename());
+    return { download, bytes };
+  }
+}

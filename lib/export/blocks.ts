@@ -1,0 +1,80 @@
+/**
+ * What an exported document is made of, independent of any renderer: the PDF
+ * (lib/export/pdf), the review page and a Word export all draw these blocks.
+ * Every text is final: labels resolved in the document language, numbers,
+ * money and dates formatted. User text is kept exactly as typed.
+ */
+
+export interface FieldRow {
+  label: string;
+  value: string;
+}
+
+export interface TableColumn {
+  label: string;
+  /** Relative width (the renderer turns weights into widths). */
+  weight: number;
+  /** Numbers and money align right. */
+  align?: 'left' | 'right';
+}
+
+export interface TableRow {
+  cells: string[];
+  /** Longer text shown under the row across the full width (a description). */
+  details?: FieldRow[];
+}
+
+export type Block =
+  | { kind: 'text'; title?: string; paragraphs: string[] }
+  | { kind: 'fields'; title?: string; rows: FieldRow[] }
+  | { kind: 'list'; title?: string; items: string[] }
+  | { kind: 'table'; title: string; columns: TableColumn[]; rows: TableRow[]; footer?: string[] }
+  | {
+      /** Effort–impact matrix: points on a 1–5 × 1–5 grid, numbered as in the initiatives table. */
+      kind: 'matrix';
+      title: string;
+      xLabel: string;
+      yLabel: string;
+      /** Quadrant names: low effort/high impact, high effort/high impact, low/low, high/low. */
+      corners: { topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
+      points: { label: string; x: number; y: number }[];
+    }
+  | { kind: 'timeline'; title: string; periods: string[]; bars: { label: string; from: number; to: number }[] }
+  | { kind: 'notice'; text: string };
+
+/** Drops null entries and blocks without content, so no heading stands over nothing. */
+export function present(blocks: (Block | null | undefined | false)[]): Block[] {
+  return blocks.filter((block): block is Block => {
+    if (!block) return false;
+    switch (block.kind) {
+      case 'text':
+        return block.paragraphs.length > 0;
+      case 'fields':
+        return block.rows.length > 0;
+      case 'list':
+        return block.items.length > 0;
+      case 'table':
+        return block.rows.length > 0;
+      case 'matrix':
+        return block.points.length > 0;
+      case 'timeline':
+        return block.bars.length > 0;
+      case 'notice':
+        return block.text.trim() !== '';
+    }
+  });
+}
+
+/** A user's long text as paragraphs (blank lines separate them); empty when nothing was typed. */
+export function paragraphs(text: string | null | undefined): string[] {
+  if (!text || !text.trim()) return [];
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+/** Keeps rows whose value is filled. */
+export function fields(rows: { label: string; value: string | null | undefined }[]): FieldRow[] {
+  return rows.filter((row): row is FieldRow => typeof row.value === 'string' && row.value.trim() !== '');
+}

@@ -1,0 +1,27 @@
+import type { Draft } from '@/lib/draft/envelope';
+
+const MAX_PART = 60;
+
+/** Letters, digits and dashes only: "Groen Erfgoed – plan" → "Groen-Erfgoed-plan". */
+function safe(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_PART)
+    .replace(/-+$/, '');
+}
+
+/** "<organisation>_<title>_<date>.pdf", safe on every file system. */
+export function exportFileName(draft: Draft, date: string, extension = 'pdf'): string {
+  const parts = [safe(draft.organisation), safe(draft.name), safe(date)].filter(Boolean);
+  return `${parts.join('_') || 'welzijnskompas'}.${extension}`;
+}
+
+/** A day as YYYY-MM-DD in local time (the export's date). */
+export function localIsoDate(now: Date = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}

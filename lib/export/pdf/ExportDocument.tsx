@@ -1,0 +1,127 @@
+import { Document, Link, Page, Text, View } from '@react-pdf/renderer';
+import type { ExportView } from '../viewModel';
+import { BlockView, HyphenationContext, T } from './blocks';
+import type { Hyphenation } from './hyphenation';
+import { SECTION_COMPONENTS } from './sections';
+import { styles } from './theme';
+
+function Footer({ view }: { view: ExportView }) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>{view.footer}</Text>
+      <Text render={({ pageNumber, totalPages }) => view.pageOf(pageNumber, totalPages)} />
+    </View>
+  );
+}
+
+function Cover({ view }: { view: ExportView }) {
+  const { cover } = view;
+  return (
+    <Page size="A4" style={styles.cover}>
+      <View style={styles.coverBand}>
+        {cover.organisation ? <T style={styles.coverOrganisation}>{cover.organisation}</T> : null}
+        <T style={styles.coverTitle}>{cover.title}</T>
+        <Text style={styles.coverSubtitle}>{cover.subtitle}</Text>
+        {cover.slogan ? <T style={styles.coverSlogan}>“{cover.slogan}”</T> : null}
+      </View>
+      <View>
+        <View style={styles.coverMeta}>
+          <View style={styles.coverMetaRow}>
+            <Text style={styles.coverMetaLabel}>{cover.dateLabel}</Text>
+            <Text>{cover.date}</Text>
+          </View>
+          <View style={styles.coverMetaRow}>
+            <Text style={styles.coverMetaLabel}>{cover.statusLabel}</Text>
+            <Text>{cover.status}</Text>
+          </View>
+        </View>
+        {cover.incomplete ? <Text style={styles.coverIncomplete}>{cover.incomplete}</Text> : null}
+      </View>
+    </Page>
+  );
+}
+
+function Contents({ view }: { view: ExportView }) {
+  return (
+    <View>
+      <Text style={styles.pageTitle}>{view.contents.title}</Text>
+      {view.contents.entries.map((entry) => (
+        <Link key={entry.anchor} src={`#${entry.anchor}`} style={{ color: '#1b1b1b', textDecoration: 'none' }}>
+          <View style={[styles.tocRow, entry.level === 0 ? styles.tocPart : { marginLeft: 16 }]}>
+            <Text style={styles.tocNumber}>{entry.number}</Text>
+            <Text>{entry.title}</Text>
+          </View>
+        </Link>
+      ))}
+    </View>
+  );
+}
+
+/** The whole document: cover, contents, summary, part 1, part 2, approval. */
+export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphenation: Hyphenation }) {
+  return (
+    <HyphenationContext.Provider value={hyphenation}>
+      <Document
+        title={view.meta.title}
+        subject={view.meta.subject}
+        author={view.meta.author || undefined}
+        creator="Welzijnskompas"
+        producer="Welzijnskompas"
+        language={view.language}
+        pageMode="useOutlines"
+      >
+        <Cover view={view} />
+        <Page size="A4" style={styles.page} bookmark={view.contents.title}>
+          <Contents view={view} />
+          <Footer view={view} />
+        </Page>
+        {view.summary ? (
+          <Page size="A4" style={styles.page} bookmark={view.summary.title}>
+            <View id={view.summary.anchor}>
+              <Text style={styles.pageTitle}>{view.summary.title}</Text>
+              {view.summary.blocks.map((block, index) => (
+                <BlockView key={index} block={block} />
+              ))}
+            </View>
+            <Footer view={view} />
+          </Page>
+        ) : null}
+        {view.parts.map((part) => (
+          <Page key={part.id} size="A4" style={styles.page} wrap bookmark={part.title}>
+            <View id={part.anchor}>
+              <Text style={styles.partTitle}>{part.title}</Text>
+            </View>
+            {part.sections.map((section) => {
+              const Section = SECTION_COMPONENTS[section.id];
+              return <Section key={section.id} section={section} />;
+            })}
+            <Footer view={view} />
+          </Page>
+        ))}
+        <Page size="A4" style={styles.page} bookmark={view.approval.title}>
+          <View id={view.approval.anchor}>
+            <Text style={styles.pageTitle}>{view.approval.title}</Text>
+            <T>{view.approval.intro}</T>
+            <View style={styles.approvalTable}>
+              <View style={styles.approvalHead}>
+                <Text style={styles.approvalCell}>{view.approval.name}</Text>
+                <Text style={styles.approvalCell}>{view.approval.role}</Text>
+                <Text style={styles.approvalCell}>{view.approval.date}</Text>
+                <Text style={styles.approvalSignature}>{view.approval.signature}</Text>
+              </View>
+              {[0, 1, 2].map((row) => (
+                <View key={row} style={styles.approvalRow}>
+                  <View style={{ flex: 1 }} />
+                  <View style={{ flex: 1 }} />
+                  <View style={{ flex: 1 }} />
+                  <View style={{ flex: 1.6 }} />
+                </View>
+              ))}
+            </View>
+          </View>
+          <Footer view={view} />
+        </Page>
+      </Document>
+    </HyphenationContext.Provider>
+  );
+}

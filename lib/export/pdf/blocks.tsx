@@ -1,0 +1,261 @@
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Block, FieldRow, TableColumn, TableRow } from '../blocks';
+import { colours, styles } from './theme';
+import type { Hyphenation } from './hyphenation';
+
+export const HyphenationContext = createContext<Hyphenation>((word) => [word]);
+
+/** Text with the document language's hyphenation. */
+type PdfStyle = Parameters<typeof StyleSheet.create>[0][string];
+
+export function T({ children, style }: { children: ReactNode; style?: PdfStyle | PdfStyle[] }) {
+  const hyphenation = useContext(HyphenationContext);
+  return (
+    <Text style={style} hyphenationCallback={hyphenation}>
+      {children}
+    </Text>
+  );
+}
+
+/** Space a heading needs below it on the same page, so it never ends a page alone. */
+const KEEP_WITH_NEXT = 60;
+
+export function BlockTitle({ children }: { children: string }) {
+  return (
+    <Text style={styles.blockTitle} minPresenceAhead={KEEP_WITH_NEXT}>
+      {children}
+    </Text>
+  );
+}
+
+export function BlockView({ block }: { block: Block }) {
+  switch (block.kind) {
+    case 'text':
+      return (
+        <View>
+          {block.title ? <BlockTitle>{block.title}</BlockTitle> : null}
+          {block.paragraphs.map((paragraph, index) => (
+            <T key={index} style={styles.paragraph}>
+              {paragraph}
+            </T>
+          ))}
+        </View>
+      );
+    case 'fields':
+      return (
+        <View>
+          {block.title ? <BlockTitle>{block.title}</BlockTitle> : null}
+          <Fields rows={block.rows} />
+        </View>
+      );
+    case 'list':
+      return (
+        <View>
+          {block.title ? <BlockTitle>{block.title}</BlockTitle> : null}
+          {block.items.map((item, index) => (
+            <View key={index} style={styles.listItem} wrap={false}>
+              <Text style={styles.bullet}>•</Text>
+              <T style={styles.listText}>{item}</T>
+            </View>
+          ))}
+        </View>
+      );
+    case 'table':
+      return <Table title={block.title} columns={block.columns} rows={block.rows} footer={block.footer} />;
+    case 'matrix':
+      return <Matrix block={block} />;
+    case 'timeline':
+      return <Timeline block={block} />;
+    case 'notice':
+      return (
+        <View style={styles.notice} wrap={false}>
+          <T>{block.text}</T>
+        </View>
+      );
+  }
+}
+
+export function Fields({ rows }: { rows: FieldRow[] }) {
+  return (
+    <View>
+      {rows.map((row, index) => (
+        <View key={index} style={styles.fieldRow} wrap={false}>
+          <T style={styles.fieldLabel}>{row.label}</T>
+          <T style={styles.fieldValue}>{row.value}</T>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function widths(columns: TableColumn[]): string[] {
+  const total = columns.reduce((sum, column) => sum + column.weight, 0);
+  return columns.map((column) => `${((column.weight / total) * 100).toFixed(3)}%`);
+}
+
+/**
+ * A table whose header repeats on every page it spans (`fixed` inside the
+ * table's view) and whose rows never split across pages (`wrap={false}`).
+ */
+export function Table({
+  title,
+  columns,
+  rows,
+  footer,
+}: {
+  title: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  footer?: string[];
+}) {
+  const width = widths(columns);
+  const cell = (index: number) => [
+    styles.tableCell,
+    { width: width[index] ?? '10%', textAlign: columns[index]?.align === 'right' ? ('right' as const) : ('left' as const) },
+  ];
+  return (
+    <View style={styles.table}>
+      <BlockTitle>{title}</BlockTitle>
+      <View style={styles.tableHeader} fixed>
+        {columns.map((column, index) => (
+          <T key={index} style={[styles.tableHeaderCell, ...cell(index).slice(1)]}>
+            {column.label}
+          </T>
+        ))}
+      </View>
+      {rows.map((row, rowIndex) => (
+        <View key={rowIndex} style={styles.tableRow} wrap={false}>
+          <View style={styles.tableCells}>
+            {row.cells.map((text, index) => (
+              <T key={index} style={cell(index)}>
+                {text}
+              </T>
+            ))}
+          </View>
+          {row.details?.map((detail, index) => (
+            <T key={index} style={styles.tableDetail}>
+              {detail.label}: {detail.value}
+            </T>
+          ))}
+        </View>
+      ))}
+      {footer ? (
+        <View style={styles.tableFooter} wrap={false}>
+          {footer.map((text, index) => (
+            <T key={index} style={cell(index)}>
+              {text}
+            </T>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+const MATRIX = { width: 360, height: 260, dot: 14 } as const;
+
+/** Effort (x, 1–5) against impact (y, 1–5); points in the same cell sit side by side. */
+function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
+  const cellWidth = MATRIX.width / 5;
+  const cellHeight = MATRIX.height / 5;
+  const seen = new Map<string, number>();
+  const quadrant = (left: number, top: number, colour: string, text: string, align: 'left' | 'right') => (
+    <View
+      style={{
+        position: 'absolute',
+        left,
+        top,
+        width: MATRIX.width / 2,
+        height: MATRIX.height / 2,
+        backgroundColor: colour,
+        padding: 4,
+      }}
+    >
+      <Text style={{ fontSize: 7.5, color: colours.muted, textAlign: align }}>{text}</Text>
+    </View>
+  );
+  return (
+    <View wrap={false}>
+      <BlockTitle>{block.title}</BlockTitle>
+      <View style={{ flexDirection: 'row', marginTop: 4 }}>
+        <View style={{ width: 18, height: MATRIX.height, justifyContent: 'center' }}>
+          <Text style={{ fontSize: 8, transform: 'rotate(-90deg)', width: 80, marginLeft: -31 }}>
+            {block.yLabel} →
+          </Text>
+        </View>
+        <View>
+          <View style={{ width: MATRIX.width, height: MATRIX.height, borderWidth: 1, borderColor: colours.rule }}>
+            {quadrant(0, 0, colours.quadrant[0], block.corners.topLeft, 'left')}
+            {quadrant(MATRIX.width / 2, 0, colours.quadrant[1], block.corners.topRight, 'right')}
+            {quadrant(0, MATRIX.height / 2, colours.quadrant[2], block.corners.bottomLeft, 'left')}
+            {quadrant(MATRIX.width / 2, MATRIX.height / 2, colours.quadrant[3], block.corners.bottomRight, 'right')}
+            {block.points.map((point, index) => {
+              const key = `${point.x}:${point.y}`;
+              const rank = seen.get(key) ?? 0;
+              seen.set(key, rank + 1);
+              const perRow = Math.floor(cellWidth / (MATRIX.dot + 1));
+              const left = (point.x - 1) * cellWidth + 2 + (rank % perRow) * (MATRIX.dot + 1);
+              const top = (5 - point.y) * cellHeight + (cellHeight - MATRIX.dot) / 2 + Math.floor(rank / perRow) * (MATRIX.dot + 1) - 6;
+              return (
+                <View
+                  key={index}
+                  style={{
+                    position: 'absolute',
+                    left,
+                    top: Math.max(0, Math.min(top, MATRIX.height - MATRIX.dot)),
+                    width: MATRIX.dot,
+                    height: MATRIX.dot,
+                    borderRadius: MATRIX.dot / 2,
+                    backgroundColor: colours.accent,
+                    justifyContent: 'center',
+                  }}
+                >
+                  <Text style={{ fontSize: 6.5, color: '#ffffff', textAlign: 'center', fontWeight: 'bold' }}>{point.label}</Text>
+                </View>
+              );
+            })}
+          </View>
+          <View style={{ flexDirection: 'row', width: MATRIX.width }}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <Text key={n} style={{ width: cellWidth, textAlign: 'center', fontSize: 7.5, color: colours.muted }}>
+                {n}
+              </Text>
+            ))}
+          </View>
+          <Text style={{ fontSize: 8, textAlign: 'center', width: MATRIX.width }}>{block.xLabel} →</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
+
+/** Bars over periods; each row keeps its label beside its bar. */
+function Timeline({ block }: { block: Extract<Block, { kind: 'timeline' }> }) {
+  const count = Math.max(1, block.periods.length);
+  const share = (n: number) => `${(n / count) * 100}%`;
+  return (
+    <View>
+      <BlockTitle>{block.title}</BlockTitle>
+      <View style={{ flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colours.accent }} fixed>
+        <View style={{ width: '30%' }} />
+        <View style={{ width: '70%', flexDirection: 'row' }}>
+          {block.periods.map((label, index) => (
+            <Text key={index} style={{ width: share(1), fontSize: 6.5, textAlign: 'center' }}>
+              {label}
+            </Text>
+          ))}
+        </View>
+      </View>
+      {block.bars.map((bar, index) => (
+        <View key={index} style={{ flexDirection: 'row', paddingVertical: 2 }} wrap={false}>
+          <T style={{ width: '30%', fontSize: 7.5, paddingRight: 4 }}>{bar.label}</T>
+          <View style={{ width: '70%', flexDirection: 'row' }}>
+            <View style={{ width: share(bar.from) }} />
+            <View style={{ width: share(bar.to - bar.from + 1), height: 8, marginTop: 2, backgroundColor: colours.accent }} />
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,23 @@
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+
+/** What a reader of the PDF sees: its text (whitespace normalised), page count and metadata. Tests only. */
+export async function readPdf(bytes: Uint8Array) {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { totalPages, text } = await extractText(pdf, { mergePages: true });
+  const { info } = await getMeta(pdf);
+  const meta = info as { Title?: string; Language?: string; Lang?: string };
+  const catalogue = await pdf.getMetadata();
+  return {
+    pages: totalPages,
+    /** Spaces of any kind (NBSP, U+202F) kept as they are; runs of ordinary whitespace collapsed. */
+    text: text.replace(/[ \t\r\n]+/g, ' '),
+    title: meta.Title ?? '',
+    info: catalogue.info,
+  };
+}
+
+/** The document language from the PDF catalogue (/Lang), read from the raw bytes. */
+export function pdfLanguage(bytes: Uint8Array): string | null {
+  const match = /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'));
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '@/i18n/routing';
+import fr from '@/messages/fr.json';
+import nl from '@/messages/nl.json';
+import { STEPS } from '@/lib/steps/registry';
+import { emptyDraft, halfDraft, largeDraft } from '../fixtures';
+import { FONT_FILES } from './document';
+import { renderPdfInNode } from './node';
+import { pdfLanguage, readPdf } from './readBack';
+
+const MESSAGES = { nl, fr } as const;
+const OTHER: Record<Locale, Locale> = { nl: 'fr', fr: 'nl' };
+const options = { status: 'draft', date: '2026-11-23' } as const;
+
+type Tree = { [key: string]: string | Tree };
+const strings = (tree: Tree): string[] =>
+  Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)));
+
+/** Document strings of one language that the other language does not also use (e.g. "Impact" is both). */
+function foreignLabels(locale: Locale): string[] {
+  const own = new Set(strings(MESSAGES[locale].export.doc as Tree));
+  return strings(MESSAGES[OTHER[locale]].export.doc as Tree).filter(
+    (text) => !text.includes('{') && text.length >= 4 && !own.has(text),
+  );
+}
+
+const asWord = (text: string) => new RegExp(`(?<![\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+
+async function render(draft: ReturnType<typeof largeDraft>, locale: Locale, status: 'draft' | 'final' = 'draft') {
+  const bytes = await renderPdfInNode({ draft, locale, options: { ...options, status } });
+  return { bytes, ...(await readPdf(bytes)) };
+}
+
+describe.each(['nl', 'fr'] as const)('PDF export in %s', (locale) => {
+  const doc = MESSAGES[locale].export.doc;
+  const stepTitles = STEPS.map((step) => MESSAGES[locale].steps[step.messages.split('.')[1] as keyof typeof nl.steps]);
+
+  it('renders a large draft with every section, in the chosen language, with title and language metadata', async () => {
+    const draft = largeDraft(locale);
+    const pdf = await render(draft, locale, 'final');
+    expect(pdf.title).toBe(draft.name);
+    expect(pdfLanguage(pdf.bytes)).toBe(locale === 'nl' ? 'nl-BE' : 'fr-BE');
+    expect(pdf.pages).toBeGreaterThan(10);
+    for (const title of [doc.parts.policy, doc.parts['action-plan'], doc.summary.title, doc.contents, doc.approval.title]) {
+      expect(pdf.text).toContain(title);
+    }
+    for (const step of stepTitles) expect(pdf.text).toContain((step as { title: string }).title);
+    expect(pdf.text).toContain(draft.organisation);
+    expect(pdf.text).toContain(draft.steps['to-be'].slogan);
+    for (const label of foreignLabels(locale)) expect(pdf.text, label).not.toMatch(asWord(label));
+  }, 120_000);
+
+  it('says on the cover of a half-filled draft that it is a draft version', async () => {
+    const pdf = await render(halfDraft(locale), locale);
+    expect(pdf.text).toContain(doc.status.draft);
+    expect(pdf.text).toContain(locale === 'nl' ? 'Werkversie: 0 van de 7 stappen' : 'Version de travail : 0 étape sur 7');
+    expect(pdf.text).not.toContain(doc.parts.policy.replace(/.*— /, '') + ' 3.');
+  }, 60_000);
+
+  it('renders an empty draft without headings over blank pages', async () => {
+    const pdf = await render(emptyDraft(locale), locale);
+    expect(pdf.pages).toBe(3);
+    expect(pdf.text).not.toContain(doc.parts.policy);
+    expect(pdf.text).toContain(doc.approval.signature);
+  }, 60_000);
+});
+
+describe('fonts', () => {
+  it('ship glyphs for Dutch and French text, including the narrow no-break space of French numbers', () => {
+    for (const file of Object.values(FONT_FILES)) {
+      const font = fontkit.create(readFileSync(new URL(`../../../public/fonts/${file}`, import.meta.url)));
+      for (const char of 'éèëïçàœÉÈÇÀŒ’«»€–\u202f\u00a0') {
+        expect(font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0), `${file} U+${char.codePointAt(0)?.toString(16)}`).toBe(true);
+      }
+    }
+  });
+
+  it('render French numbers whole in a French PDF', async () => {
+    // The view model writes "1\u202f250" (see viewModel.test.ts); pdf.js reads any space back as U+0020.
+    const pdf = await render(largeDraft('fr'), 'fr');
+    expect(pdf.text).toMatch(/Nombre de membres du personnel 1[\s\u202f]250/);
+    expect(pdf.text).toMatch(/12[\s\u202f]505,?\d*[\s\u00a0]€/);
+  }, 120_000);
+});

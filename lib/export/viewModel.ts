@@ -1,0 +1,217 @@
+import type { Locale } from '@/i18n/routing';
+import type { Draft } from '@/lib/draft/envelope';
+import { completedCount } from '@/lib/draft/status';
+import { formatDate, formatMoney, LANGUAGE_TAGS } from '@/lib/format';
+import { STEPS, stepNumber, type StepId } from '@/lib/steps/registry';
+import { paragraphs, present, type Block } from './blocks';
+import { derivedFigures, type DerivedFigures } from './derived';
+import { indicatorName, period, STEP_BUILDERS } from './steps';
+import { exportTranslator } from './text';
+
+export type ExportStatus = 'draft' | 'final';
+
+export interface ExportOptions {
+  status: ExportStatus;
+  /** The document's date, YYYY-MM-DD. */
+  date: string;
+}
+
+export interface SectionView {
+  id: StepId;
+  /** "2.", from the registry. */
+  number: string;
+  title: string;
+  /** Link target for the table of contents. */
+  anchor: string;
+  blocks: Block[];
+}
+
+export interface PartView {
+  id: PartId;
+  title: string;
+  anchor: string;
+  sections: SectionView[];
+}
+
+export interface ExportView {
+  locale: Locale;
+  /** nl-BE / fr-BE: the document language (PDF metadata, hyphenation). */
+  language: string;
+  meta: { title: string; subject: string; author: string };
+  cover: {
+    organisation: string;
+    title: string;
+    subtitle: string;
+    slogan: string;
+    dateLabel: string;
+    date: string;
+    statusLabel: string;
+    status: string;
+    /** Said on the cover of a draft export whose steps are not all completed. */
+    incomplete: string | null;
+  };
+  summary: { title: string; anchor: string; blocks: Block[] } | null;
+  contents: { title: string; entries: { number: string; title: string; anchor: string; level: 0 | 1 }[] };
+  parts: PartView[];
+  approval: { title: string; anchor: string; intro: string; name: string; role: string; date: string; signature: string };
+  /** Footer text; the renderer fills in the page numbers. */
+  pageOf: (page: number, total: number) => string;
+  footer: string;
+}
+
+type PartId = 'policy' | 'action-plan';
+
+/** Part 1 is the policy, part 2 the action plan. */
+const PART_OF: Record<StepId, PartId> = {
+  why: 'policy',
+  'as-is': 'policy',
+  roles: 'policy',
+  'to-be': 'policy',
+  resources: 'policy',
+  action: 'action-plan',
+  measure: 'action-plan',
+};
+const PARTS: readonly PartId[] = ['policy', 'action-plan'];
+
+/** At most this many actions and indicators on the one-page summary. */
+const SUMMARY_ACTIONS = 6;
+const SUMMARY_INDICATORS = 5;
+
+/** Draft + language → everything the exported document shows. Pure. */
+export function buildExportView(
+  draft: Draft,
+  locale: Locale,
+  options: ExportOptions,
+  derived: DerivedFigures = derivedFigures,
+): ExportView {
+  const t = exportTranslator(locale);
+  const context = { steps: draft.steps, locale, t, derived, today: options.date };
+
+  const sections: SectionView[] = STEPS.map((step) => ({
+    id: step.id,
+    number: `${stepNumber(step.id)}.`,
+    title: t(`${step.messages}.title`),
+    anchor: `step-${step.id}`,
+    blocks: STEP_BUILDERS[step.id](context),
+  })).filter((section) => section.blocks.length > 0);
+
+  const parts: PartView[] = PARTS.map((id) => ({
+    id,
+    title: t(`export.doc.parts.${id}`),
+    anchor: `part-${id}`,
+    sections: sections.filter((section) => PART_OF[section.id] === id),
+  })).filter((part) => part.sections.length > 0);
+
+  const summaryBlocks = summary(draft, locale, t, derived);
+  const summaryView = summaryBlocks.length
+    ? { title: t('export.doc.summary.title'), anchor: 'summary', blocks: summaryBlocks }
+    : null;
+
+  const done = completedCount(draft);
+  const status = t(`export.doc.status.${options.status}`);
+  const organisation = draft.organisation.trim() || draft.steps.why.profile.name.trim();
+  const approvalTitle = t('export.doc.approval.title');
+
+  return {
+    locale,
+    language: LANGUAGE_TAGS[locale],
+    meta: {
+      title: draft.name,
+      subject: t('export.doc.subtitle'),
+      author: organisation,
+    },
+    cover: {
+      organisation,
+      title: draft.name,
+      subtitle: t('export.doc.subtitle'),
+      slogan: draft.steps['to-be'].slogan.trim(),
+      dateLabel: t('export.doc.dateLabel'),
+      date: formatDate(options.date, locale),
+      statusLabel: t('export.doc.statusLabel'),
+      status,
+      incomplete:
+        options.status === 'draft' && done < STEPS.length
+          ? t('export.doc.incomplete', { done, total: STEPS.length })
+          : null,
+    },
+    summary: summaryView,
+    contents: {
+      title: t('export.doc.contents'),
+      entries: [
+        ...(summaryView ? [{ number: '', title: summaryView.title, anchor: summaryView.anchor, level: 0 as const }] : []),
+        ...parts.flatMap((part) => [
+          { number: '', title: part.title, anchor: part.anchor, level: 0 as const },
+          ...part.sections.map((section) => ({
+            number: section.number,
+            title: section.title,
+            anchor: section.anchor,
+            level: 1 as const,
+          })),
+        ]),
+        { number: '', title: approvalTitle, anchor: 'approval', level: 0 },
+      ],
+    },
+    parts,
+    approval: {
+      title: approvalTitle,
+      anchor: 'approval',
+      intro: t('export.doc.approval.intro'),
+      name: t('export.doc.approval.name'),
+      role: t('export.doc.approval.role'),
+      date: t('export.doc.approval.date'),
+      signature: t('export.doc.approval.signature'),
+    },
+    pageOf: (page, total) => t('export.doc.pageOf', { page, total }),
+    footer: [organisation, draft.name, status].filter(Boolean).join(' · '),
+  };
+}
+
+/** The one-page summary for the board: only what the draft holds (or what is computed from it). */
+function summary(
+  draft: Draft,
+  locale: Locale,
+  t: ReturnType<typeof exportTranslator>,
+  derived: DerivedFigures,
+): Block[] {
+  const { steps } = draft;
+  const why = paragraphs(steps.why.whyHere);
+  const ambition = [steps['to-be'].slogan.trim(), ...paragraphs(steps['to-be'].results)].filter(Boolean);
+  const actions = steps.action.actions.filter((item) => item.title.trim());
+  const indicators = steps.measure.indicators.filter((item) => indicatorName(item, locale));
+  const totals = derived.budgetTotals?.(steps.resources.budgetLines);
+  const roi = derived.roi?.(steps);
+  const chosen = roi?.scenarios.find((row) => row.scenario === roi.chosen);
+  return present([
+    { kind: 'text', title: t('export.doc.summary.why'), paragraphs: why.slice(0, 2) },
+    { kind: 'text', title: t('export.doc.summary.ambition'), paragraphs: ambition.slice(0, 3) },
+    {
+      kind: 'list',
+      title: t('export.doc.summary.actions'),
+      items: [
+        ...actions.slice(0, SUMMARY_ACTIONS).map((item) => [item.title, period(item, locale)].filter(Boolean).join(' — ')),
+        ...(actions.length > SUMMARY_ACTIONS
+          ? [t('export.doc.summary.moreActions', { count: actions.length - SUMMARY_ACTIONS })]
+          : []),
+      ],
+    },
+    {
+      kind: 'fields',
+      title: t('export.doc.summary.means'),
+      rows: [
+        ...(totals ? [{ label: t('export.doc.summary.budget'), value: formatMoney(totals.total, locale) }] : []),
+        ...(chosen ? [{ label: t('export.doc.summary.return'), value: formatMoney(chosen.yearlySaving, locale) }] : []),
+      ],
+    },
+    {
+      kind: 'list',
+      title: t('export.doc.summary.indicators'),
+      items: indicators
+        .slice(0, SUMMARY_INDICATORS)
+        .map((item) =>
+          item.target.trim()
+            ? t('export.doc.summary.indicatorTarget', { name: indicatorName(item, locale), target: item.target.trim() })
+            : indicatorName(item, locale),
+        ),
+    },
+  ]);
+}
