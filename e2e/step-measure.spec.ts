@@ -3,7 +3,7 @@ import { formatDate } from '../lib/format';
 import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
-import { MeasureStep } from './pages/MeasureStep';
+import { actionOn, MeasureStep } from './pages/MeasureStep';
 import { fill, messages } from './pages/messages';
 import { seedMeasure, type MeasureSeed } from './pages/seedMeasure';
 
@@ -271,10 +271,10 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.keyboard.press('Enter');
       await page.keyboard.type('Eigen');
       const name = measure.catalogueName('absence-percentage');
-      await page.getByRole('button', { name: `${m.common.list.moveDown}: ${name}` }).focus();
+      await page.getByRole('button', { name: actionOn(m.common.list.moveDown, name) }).focus();
       await page.keyboard.press('Enter');
       await expect(measure.textbox(measure.indicator(1), t.name)).toHaveValue(name);
-      await page.getByRole('button', { name: `${m.common.list.remove}: ${name}` }).focus();
+      await page.getByRole('button', { name: actionOn(m.common.list.remove, name) }).focus();
       await page.keyboard.press('Enter');
       await expect(measure.indicators()).toHaveCount(1);
       await expect(page.getByRole('status').filter({ hasText: fill(m.common.list.removed, { name }) })).toBeVisible();
@@ -286,8 +286,9 @@ for (const locale of ['nl', 'fr'] as const) {
       // Legal moments go into the calendar with Enter; the new moment's date field takes focus.
       await measure.addLegalButton('risk-analysis').focus();
       await page.keyboard.press('Enter');
+      // Overdue: no date in the past is suggested; the user plans the new analysis.
       await expect(measure.reviewDate(measure.review(0))).toBeFocused();
-      await expect(measure.reviewDate(measure.review(0))).toHaveValue('2025-06-15');
+      await expect(measure.reviewDate(measure.review(0))).toHaveValue('');
       await measure.phase(measure.review(0), 'check').focus();
       await page.keyboard.press('ArrowRight');
       await expect(measure.phase(measure.review(0), 'act')).toBeChecked();

@@ -89,6 +89,7 @@ describe('legalCycle', () => {
       due: '2026-06-15',
       status: 'overdue',
       daysLeft: -1,
+      suggestion: { date: null, phase: 'check' },
     });
     expect(byMoment(stepsWith('2015-01-01'), '2026-05-01')['risk-analysis']?.status).toBe('overdue');
   });

@@ -109,7 +109,8 @@ function reminder(
 
 /**
  * The legal cycle as reminders, in the order a policy year meets them:
- * - the psychosocial risk analysis, five years after the last one (step 2's date), overdue once that day has passed;
+ * - the psychosocial risk analysis, five years after the last one (step 2's date), overdue once that day has passed
+ *   (then no date is suggested for its review moment: the user plans it);
  * - the global prevention plan, five-yearly, drawn up from the risk analysis (the draft holds no date for it);
  * - the annual action plan, submitted to the prevention committee before the next 1 November.
  */
@@ -118,11 +119,13 @@ export function legalCycle(steps: DraftSteps, today: Date): LegalReminder[] {
   const last = steps['as-is'].figures.lastRiskAnalysis;
   const lastValid = last != null && parts(last) ? last : null;
   const riskDue = lastValid ? addYears(lastValid, FIVE_YEARLY) : null;
+  // An overdue analysis needs a new date, chosen by the user: never suggest a day in the past.
+  const riskReview = riskDue != null && riskDue >= now ? riskDue : null;
   const planDeadline = nextActionPlanDeadline(now);
   // The plan must reach the committee before the deadline: suggest the day before.
   const planReview = planDeadline ? addDays(planDeadline, -1) : null;
   return [
-    reminder('risk-analysis', lastValid, riskDue, now, { date: riskDue, phase: 'check' }),
+    reminder('risk-analysis', lastValid, riskDue, now, { date: riskReview, phase: 'check' }),
     reminder('prevention-plan', null, null, now, { date: null, phase: 'plan' }),
     reminder('annual-action-plan', null, planDeadline, now, { date: planReview, phase: 'plan' }),
   ];

@@ -9,6 +9,13 @@ type Catalogue = keyof (typeof indicatorCatalogueLabels)['nl'];
 type LegalMoment = keyof (typeof legalMomentLabels)['nl'];
 type Phase = keyof (typeof pdcaPhaseLabels)['nl'];
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A button's name made of a visible action and a visually hidden ": name" (Chromium may add a space before the colon). */
+export function actionOn(action: string, name: string): RegExp {
+  return new RegExp(`^${escape(action)}\\s*:\\s*${escape(name)}$`);
+}
+
 /** Step 7 — Measure: indicators (catalogue, own), links, the legal cycle and review moments. */
 export class MeasureStep {
   readonly t: (typeof messages)[Locale]['steps']['measure'];
@@ -101,12 +108,13 @@ export class MeasureStep {
   }
 
   legalReminder(moment: LegalMoment): Locator {
-    const label = this.legalLabels(moment).label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return this.page.getByRole('listitem', { name: new RegExp(`^${label}`) });
+    return this.page
+      .getByRole('list', { name: this.t.legalHeading })
+      .getByRole('listitem', { name: new RegExp(`^${escape(this.legalLabels(moment).label)}`) });
   }
 
   addLegalButton(moment: LegalMoment): Locator {
-    return this.page.getByRole('button', { name: `${this.t.addLegal}: ${this.legalLabels(moment).label}` });
+    return this.page.getByRole('button', { name: actionOn(this.t.addLegal, this.legalLabels(moment).label) });
   }
 
   /** The calendar view's list for one year (or for moments without a date). */

@@ -31,7 +31,7 @@ export function LegalCycle({
         {t('legalHeading')}
       </h3>
       <p>{t('legalIntro')}</p>
-      <ul className={styles.reminders}>
+      <ul className={styles.reminders} aria-labelledby="legal-cycle-heading">
         {reminders.map((reminder) => {
           const labels = legalMomentLabels[locale][reminder.moment];
           const headingId = `legal-${reminder.moment}`;

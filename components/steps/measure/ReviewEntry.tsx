@@ -9,6 +9,7 @@ import { fieldId } from '@/components/wizard/useStepForm';
 import { legalMomentLabels, pdcaPhaseLabels } from '@/content/reference/measure';
 import { emptyToNull, LIMITS } from '@/lib/steps/fields';
 import { PDCA_PHASES } from '@/lib/steps/measure';
+import styles from '../MeasureStep.module.css';
 import type { MeasureForm } from './types';
 
 /** One review moment: when, which PDCA phase, what and with whom. */
@@ -49,7 +50,7 @@ export function ReviewEntry({
         type="date"
         label={t('reviewDate')}
         error={errorFor(`${path}.date`)}
-        className="input--width-10"
+        className={styles.dateInput}
         {...register(`${path}.date`, { setValueAs: emptyToNull })}
       />
       <ChoiceGroup
