@@ -45,7 +45,11 @@ const answers = {
     target: '6,2 % in 2028, naast het gemiddelde van de Vlaamse overheid',
     own: { name: 'Bereik van de coaching in de buitenploegen', source: 'Registratie van de coaches' },
     reviews: [
-      { date: '2027-03-15', title: 'Verzuimcijfers bespreken met de stuurgroep', participants: 'Stuurgroep, preventieadviseur' },
+      {
+        date: '2027-03-15',
+        title: 'Verzuimcijfers bespreken met de stuurgroep',
+        participants: 'Stuurgroep, preventieadviseur',
+      },
       { date: '2026-06-10', title: 'Start van de coaching opvolgen', participants: 'HR en ploegleiders' },
     ],
     notes: 'Focusgroepen in de pilotregio’s inplannen.',
@@ -55,7 +59,11 @@ const answers = {
     target: '6,0 % en 2028, comparé à la moyenne régionale',
     own: { name: 'Portée du soutien auprès des équipes de nuit', source: 'Registre du prestataire' },
     reviews: [
-      { date: '2027-03-15', title: 'Examiner les chiffres d’absence au comité de pilotage', participants: 'Comité de pilotage, conseiller en prévention' },
+      {
+        date: '2027-03-15',
+        title: 'Examiner les chiffres d’absence au comité de pilotage',
+        participants: 'Comité de pilotage, conseiller en prévention',
+      },
       { date: '2026-06-10', title: 'Suivre le lancement du soutien', participants: 'RH et chefs d’équipe' },
     ],
     notes: 'Prévoir des groupes de discussion dans les équipes pilotes.',
@@ -160,7 +168,9 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(first.getByRole('checkbox', { name: seed.actions![1]!.title })).toBeChecked();
       await expect(measure.textbox(second, t.name)).toHaveValue(a.own.name);
       await expect(measure.level(second, 'individual')).toBeChecked();
-      await expect(measure.frequency(second).locator('option:checked')).toHaveText(measure.frequencyLabel('half-yearly'));
+      await expect(measure.frequency(second).locator('option:checked')).toHaveText(
+        measure.frequencyLabel('half-yearly'),
+      );
       await expect(measure.textbox(second, t.source, true)).toHaveValue(a.own.source);
       await expect(second.getByRole('checkbox', { name: seed.actions![0]!.title })).toBeChecked();
       await expect(measure.reviews()).toHaveCount(3);
@@ -246,7 +256,9 @@ for (const locale of ['nl', 'fr'] as const) {
       // Choose in the catalogue with the arrow keys, add with Enter: focus lands in the new entry.
       await measure.catalogue().focus();
       await page.keyboard.press('ArrowDown');
-      await expect(measure.catalogue().locator('option:checked')).toHaveText(measure.catalogueName('absence-percentage'));
+      await expect(measure.catalogue().locator('option:checked')).toHaveText(
+        measure.catalogueName('absence-percentage'),
+      );
       await expect(page.getByText(measure.catalogueDefinition('absence-percentage'))).toBeVisible();
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name: t.addFromCatalogue })).toBeFocused();
@@ -282,7 +294,9 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.keyboard.press('Enter');
       await expect(measure.indicators()).toHaveCount(2);
       await expect(measure.textbox(measure.indicator(1), t.name)).toHaveValue(name);
-      await expect(measure.indicator(1).getByRole('checkbox', { name: seeds[locale].strategicObjectives![0]!.name })).toBeChecked();
+      await expect(
+        measure.indicator(1).getByRole('checkbox', { name: seeds[locale].strategicObjectives![0]!.name }),
+      ).toBeChecked();
       // Legal moments go into the calendar with Enter; the new moment's date field takes focus.
       await measure.addLegalButton('risk-analysis').focus();
       await page.keyboard.press('Enter');

@@ -94,7 +94,9 @@ describe('link targets', () => {
       'Els (HR (businesspartner en specialisten))',
     );
     expect(stakeholderName({ actor: 'other', customName: 'Stuurgroep', who: '' }, actorLabels.nl)).toBe('Stuurgroep');
-    expect(stakeholderName({ actor: 'unions', customName: '', who: '' }, actorLabels.fr)).toBe('Organisations syndicales');
+    expect(stakeholderName({ actor: 'unions', customName: '', who: '' }, actorLabels.fr)).toBe(
+      'Organisations syndicales',
+    );
     expect(stakeholderName({ actor: null, customName: '', who: '' }, actorLabels.fr)).toBe('');
   });
 
@@ -130,7 +132,12 @@ describe('withoutStaleLinks', () => {
   });
 
   it('treats links to deleted owners, objectives and actions as not linked', () => {
-    const stale = { ...emptyIndicator('i2'), owner: 'gone', objectives: ['so1', 'gone-objective'], actions: ['gone-action'] };
+    const stale = {
+      ...emptyIndicator('i2'),
+      owner: 'gone',
+      objectives: ['so1', 'gone-objective'],
+      actions: ['gone-action'],
+    };
     const [result] = withoutStaleLinks([stale], targets);
     expect(result).toMatchObject({ owner: null, objectives: ['so1'], actions: [] });
     expect(stale.owner).toBe('gone');

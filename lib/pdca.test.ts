@@ -12,7 +12,8 @@ import {
   reviewFromReminder,
 } from './pdca';
 
-const stepsWith = (lastRiskAnalysis: string | null) => stepsSchema.parse({ 'as-is': { figures: { lastRiskAnalysis } } });
+const stepsWith = (lastRiskAnalysis: string | null) =>
+  stepsSchema.parse({ 'as-is': { figures: { lastRiskAnalysis } } });
 /** Noon local time, so the calendar day never depends on the machine's time zone. */
 const day = (iso: string) => new Date(`${iso}T12:00:00`);
 

@@ -1,6 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { levelLabels } from '../../content/reference/levels';
-import { frequencyLabels, indicatorCatalogueLabels, legalMomentLabels, pdcaPhaseLabels } from '../../content/reference/measure';
+import {
+  frequencyLabels,
+  indicatorCatalogueLabels,
+  legalMomentLabels,
+  pdcaPhaseLabels,
+} from '../../content/reference/measure';
 import { fill, messages, type Locale } from './messages';
 
 type Level = keyof (typeof levelLabels)['nl'];
@@ -11,7 +16,10 @@ type Phase = keyof (typeof pdcaPhaseLabels)['nl'];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A button's name made of a visible action and a visually hidden ": name" (Chromium may add a space before the colon). */
+/**
+ * A button's name made of a visible action and a visually hidden ": name"
+ * (Chromium may add a space before the colon).
+ */
 export function actionOn(action: string, name: string): RegExp {
   return new RegExp(`^${escape(action)}\\s*:\\s*${escape(name)}$`);
 }

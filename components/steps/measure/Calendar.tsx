@@ -16,7 +16,7 @@ import { MAX_REVIEWS } from '@/lib/steps/measure';
 import { LegalCycle } from './LegalCycle';
 import { ReviewEntry } from './ReviewEntry';
 import { ReviewTimeline } from './ReviewTimeline';
-import type { MeasureForm } from './types';
+import { entryProps, type MeasureForm } from './entry';
 
 /** The PDCA calendar: the legal cycle, the review moments, and the moments in date order. */
 export function Calendar({ form }: { form: MeasureForm }) {
@@ -39,7 +39,9 @@ export function Calendar({ form }: { form: MeasureForm }) {
         reminders={reminders}
         reviews={reviews}
         canAdd={!full}
-        onAdd={(reminder) => list.append(reviewFromReminder(reminder, legalMomentLabels[locale][reminder.moment], newUid()))}
+        onAdd={(reminder) =>
+          list.append(reviewFromReminder(reminder, legalMomentLabels[locale][reminder.moment], newUid()))
+        }
       />
       <section aria-labelledby="reviews-heading">
         <h3 className="heading-m" id="reviews-heading">
@@ -49,15 +51,7 @@ export function Calendar({ form }: { form: MeasureForm }) {
         {list.fields.length === 0 ? <p>{t('noReviews')}</p> : null}
         <ol className="entry-list" aria-labelledby="reviews-heading">
           {list.fields.map((field, index) => (
-            <ReviewEntry
-              key={field.id}
-              form={form}
-              index={index}
-              count={list.fields.length}
-              onMoveUp={() => list.moveUp(index)}
-              onMoveDown={() => list.moveDown(index)}
-              onRemove={(label) => list.remove(index, label)}
-            />
+            <ReviewEntry key={field.id} {...entryProps(form, list, index)} />
           ))}
         </ol>
         <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />

@@ -2,8 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
-import { StepLink } from './StepLink';
+import { ChoiceGroup, Select, TextArea } from '@/components/ui/Field';
 import { useFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId } from '@/components/wizard/useStepForm';
 import { EntityControls } from '@/components/wizard/EntityList';
@@ -14,7 +13,9 @@ import { emptyToNull, LIMITS } from '@/lib/steps/fields';
 import { FREQUENCIES } from '@/lib/steps/measure';
 import { LEVELS } from '@/lib/steps/shared';
 import { LinkCheckboxes } from './LinkCheckboxes';
-import type { MeasureForm } from './types';
+import { StepLink } from './StepLink';
+import type { EntryProps } from './entry';
+import { ShortField } from './ShortField';
 
 /** One indicator: what, at which level, how often, against what, who owns it and what it measures. */
 export function IndicatorEntry({
@@ -25,15 +26,7 @@ export function IndicatorEntry({
   onMoveUp,
   onMoveDown,
   onRemove,
-}: {
-  form: MeasureForm;
-  index: number;
-  count: number;
-  targets: LinkTargets;
-  onMoveUp: () => void;
-  onMoveDown: () => void;
-  onRemove: (label: string) => void;
-}) {
+}: EntryProps & { targets: LinkTargets }) {
   const t = useTranslations('steps.measure');
   const optional = useTranslations('common')('optional');
   const locale = useLocale();
@@ -57,13 +50,7 @@ export function IndicatorEntry({
       {isCatalogueCode(catalogue) ? (
         <p className="caption">{t('fromCatalogue', { name: indicatorCatalogueLabels[locale][catalogue].label })}</p>
       ) : null}
-      <TextField
-        id={fieldId(`${path}.name`)}
-        label={t('name')}
-        error={errorFor(`${path}.name`)}
-        maxLength={LIMITS.short}
-        {...register(`${path}.name`)}
-      />
+      <ShortField form={form} name={`${path}.name`} label={t('name')} />
       <TextArea
         id={fieldId(`${path}.definition`)}
         label={t('definition')}
@@ -92,33 +79,9 @@ export function IndicatorEntry({
         options={FREQUENCIES.map((code) => ({ value: code, label: frequencyLabels[locale][code].label }))}
         {...register(`${path}.frequency`, { setValueAs: emptyToNull })}
       />
-      <TextField
-        id={fieldId(`${path}.source`)}
-        label={t('source')}
-        hint={t('sourceHint')}
-        optionalText={optional}
-        error={errorFor(`${path}.source`)}
-        maxLength={LIMITS.short}
-        {...register(`${path}.source`)}
-      />
-      <TextField
-        id={fieldId(`${path}.baseline`)}
-        label={t('baseline')}
-        hint={t('baselineHint')}
-        optionalText={optional}
-        error={errorFor(`${path}.baseline`)}
-        maxLength={LIMITS.short}
-        {...register(`${path}.baseline`)}
-      />
-      <TextField
-        id={fieldId(`${path}.target`)}
-        label={t('target')}
-        hint={t('targetHint')}
-        optionalText={optional}
-        error={errorFor(`${path}.target`)}
-        maxLength={LIMITS.short}
-        {...register(`${path}.target`)}
-      />
+      <ShortField form={form} name={`${path}.source`} label={t('source')} hint={t('sourceHint')} optional />
+      <ShortField form={form} name={`${path}.baseline`} label={t('baseline')} hint={t('baselineHint')} optional />
+      <ShortField form={form} name={`${path}.target`} label={t('target')} hint={t('targetHint')} optional />
       <Select
         id={fieldId(`${path}.owner`)}
         label={t('owner')}

@@ -12,7 +12,7 @@ import type { StepId } from '@/lib/steps/registry';
 import { CataloguePicker } from './CataloguePicker';
 import { IndicatorEntry } from './IndicatorEntry';
 import { StepLink } from './StepLink';
-import type { MeasureForm } from './types';
+import { entryProps, type MeasureForm } from './entry';
 
 /** The indicators section: what is missing elsewhere, the catalogue, and the list. */
 export function Indicators({ form, targets }: { form: MeasureForm; targets: LinkTargets }) {
@@ -47,16 +47,7 @@ export function Indicators({ form, targets }: { form: MeasureForm; targets: Link
       {list.fields.length === 0 ? <p>{t('noIndicators')}</p> : null}
       <ol className="entry-list" aria-label={t('indicatorsHeading')}>
         {list.fields.map((field, index) => (
-          <IndicatorEntry
-            key={field.id}
-            form={form}
-            index={index}
-            count={list.fields.length}
-            targets={targets}
-            onMoveUp={() => list.moveUp(index)}
-            onMoveDown={() => list.moveDown(index)}
-            onRemove={(label) => list.remove(index, label)}
-          />
+          <IndicatorEntry key={field.id} targets={targets} {...entryProps(form, list, index)} />
         ))}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />

@@ -68,7 +68,12 @@ export function LegalCycle({
               {isInCalendar(reminder, reviews) ? (
                 <p className={styles.inCalendar}>{t('inCalendar')}</p>
               ) : (
-                <Button variant="secondary" className="button--small" onClick={() => onAdd(reminder)} disabled={!canAdd}>
+                <Button
+                  variant="secondary"
+                  className="button--small"
+                  onClick={() => onAdd(reminder)}
+                  disabled={!canAdd}
+                >
                   {t('addLegal')}
                   <span className="visually-hidden">: {labels.label}</span>
                 </Button>

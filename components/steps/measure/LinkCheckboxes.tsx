@@ -4,7 +4,7 @@ import { useController } from 'react-hook-form';
 import type { LinkOption } from '@/lib/indicators';
 import type { StepId } from '@/lib/steps/registry';
 import { StepLink } from './StepLink';
-import type { MeasureForm } from './types';
+import type { MeasureForm } from './entry';
 
 interface Group {
   legend: string;

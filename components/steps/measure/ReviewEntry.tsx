@@ -7,27 +7,14 @@ import { EntityControls } from '@/components/wizard/EntityList';
 import { useFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId } from '@/components/wizard/useStepForm';
 import { legalMomentLabels, pdcaPhaseLabels } from '@/content/reference/measure';
-import { emptyToNull, LIMITS } from '@/lib/steps/fields';
+import { emptyToNull } from '@/lib/steps/fields';
 import { PDCA_PHASES } from '@/lib/steps/measure';
 import styles from '../MeasureStep.module.css';
-import type { MeasureForm } from './types';
+import type { EntryProps } from './entry';
+import { ShortField } from './ShortField';
 
 /** One review moment: when, which PDCA phase, what and with whom. */
-export function ReviewEntry({
-  form,
-  index,
-  count,
-  onMoveUp,
-  onMoveDown,
-  onRemove,
-}: {
-  form: MeasureForm;
-  index: number;
-  count: number;
-  onMoveUp: () => void;
-  onMoveDown: () => void;
-  onRemove: (label: string) => void;
-}) {
+export function ReviewEntry({ form, index, count, onMoveUp, onMoveDown, onRemove }: EntryProps) {
   const t = useTranslations('steps.measure');
   const optional = useTranslations('common')('optional');
   const locale = useLocale();
@@ -65,21 +52,13 @@ export function ReviewEntry({
         options={PDCA_PHASES.map((phase) => ({ value: phase, label: phases[phase].label }))}
         inputProps={register(`${path}.phase`)}
       />
-      <TextField
-        id={fieldId(`${path}.title`)}
-        label={t('reviewTitle')}
-        error={errorFor(`${path}.title`)}
-        maxLength={LIMITS.short}
-        {...register(`${path}.title`)}
-      />
-      <TextField
-        id={fieldId(`${path}.participants`)}
+      <ShortField form={form} name={`${path}.title`} label={t('reviewTitle')} />
+      <ShortField
+        form={form}
+        name={`${path}.participants`}
         label={t('reviewParticipants')}
         hint={t('reviewParticipantsHint')}
-        optionalText={optional}
-        error={errorFor(`${path}.participants`)}
-        maxLength={LIMITS.short}
-        {...register(`${path}.participants`)}
+        optional
       />
       <EntityControls
         index={index}

@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/format';
 import { reviewCalendar } from '@/lib/pdca';
 import type { ReviewMoment } from '@/lib/steps/measure';
 import styles from '../MeasureStep.module.css';
-import type { MeasureForm } from './types';
+import type { MeasureForm } from './entry';
 
 type Moment = Pick<ReviewMoment, 'uid' | 'date' | 'phase' | 'title' | 'participants'>;
 
