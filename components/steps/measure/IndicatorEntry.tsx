@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { ChoiceGroup, Select, TextArea } from '@/components/ui/Field';
+import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
 import { useFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId } from '@/components/wizard/useStepForm';
 import { EntityControls } from '@/components/wizard/EntityList';
@@ -50,7 +50,14 @@ export function IndicatorEntry({
       {isCatalogueCode(catalogue) ? (
         <p className="caption">{t('fromCatalogue', { name: indicatorCatalogueLabels[locale][catalogue].label })}</p>
       ) : null}
-      <ShortField form={form} name={`${path}.name`} label={t('name')} />
+      {/* Registered here, before the fields below, so a new entry's name field takes focus. */}
+      <TextField
+        id={fieldId(`${path}.name`)}
+        label={t('name')}
+        error={errorFor(`${path}.name`)}
+        maxLength={LIMITS.short}
+        {...register(`${path}.name`)}
+      />
       <TextArea
         id={fieldId(`${path}.definition`)}
         label={t('definition')}
