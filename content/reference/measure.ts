@@ -1,4 +1,5 @@
-import type { FREQUENCIES, INDICATOR_CATALOGUE, PDCA_PHASES } from '@/lib/steps/measure';
+import type { CatalogueCode, CatalogueGroup } from '@/lib/indicators';
+import type { FREQUENCIES, INDICATOR_CATALOGUE, LegalMoment, PDCA_PHASES } from '@/lib/steps/measure';
 import type { CodeLabels, Localised } from '../types';
 
 type CatalogueItem = (typeof INDICATOR_CATALOGUE)[number];
@@ -72,15 +73,118 @@ export const frequencyLabels: Localised<CodeLabels<Frequency>> = {
 
 export const pdcaPhaseLabels: Localised<CodeLabels<Phase>> = {
   nl: {
-    plan: { label: 'Plan', hint: 'Plannen: doelen en acties vastleggen.' },
-    do: { label: 'Do', hint: 'Uitvoeren: de acties lopen.' },
-    check: { label: 'Check', hint: 'Evalueren: cijfers en ervaringen bekijken.' },
-    act: { label: 'Act', hint: 'Bijsturen: het plan aanpassen.' },
+    plan: { label: 'Plan', hint: 'Doelen en acties vastleggen.' },
+    do: { label: 'Do', hint: 'De acties uitvoeren.' },
+    check: { label: 'Check', hint: 'Cijfers en ervaringen evalueren.' },
+    act: { label: 'Act', hint: 'Het plan bijsturen.' },
   },
   fr: {
     plan: { label: 'Planifier', hint: 'Fixer les objectifs et les actions.' },
     do: { label: 'Réaliser', hint: 'Mettre les actions en œuvre.' },
     check: { label: 'Vérifier', hint: 'Examiner les chiffres et les retours.' },
     act: { label: 'Ajuster', hint: 'Adapter le plan.' },
+  },
+};
+
+/** Where the figures of a catalogue indicator usually come from: prefilled, editable. */
+export const indicatorSourceLabels: Localised<Record<CatalogueCode, string>> = {
+  nl: {
+    'absence-percentage': 'Personeelsadministratie (afwezigheidsregistratie)',
+    'absence-frequency': 'Personeelsadministratie (afwezigheidsregistratie)',
+    'absence-duration': 'Personeelsadministratie (afwezigheidsregistratie)',
+    'long-term-absence': 'Personeelsadministratie en terug-naar-werk-coördinator',
+    'return-to-work': 'Terug-naar-werk-coördinator en arbeidsgeneesheer',
+    'staff-survey-wellbeing': 'Personeelspeiling',
+    'staff-survey-engagement': 'Personeelspeiling',
+    'workable-work': 'Werkbaarheidsmeting of personeelspeiling',
+    'psychosocial-requests': 'Jaarverslag van de preventieadviseur psychosociale aspecten',
+    turnover: 'Personeelsadministratie (uitstroom)',
+    'action-participation': 'Inschrijvingen en aanwezigheidslijsten',
+    'action-satisfaction': 'Korte bevraging na elke actie',
+    'focus-groups': 'Verslagen van de focusgroepen',
+    interviews: 'Gespreksnotities',
+  },
+  fr: {
+    'absence-percentage': 'Administration du personnel (enregistrement des absences)',
+    'absence-frequency': 'Administration du personnel (enregistrement des absences)',
+    'absence-duration': 'Administration du personnel (enregistrement des absences)',
+    'long-term-absence': 'Administration du personnel et coordinateur retour au travail',
+    'return-to-work': 'Coordinateur retour au travail et médecin du travail',
+    'staff-survey-wellbeing': 'Enquête auprès du personnel',
+    'staff-survey-engagement': 'Enquête auprès du personnel',
+    'workable-work': 'Mesure du travail faisable ou enquête auprès du personnel',
+    'psychosocial-requests': 'Rapport annuel du conseiller en prévention aspects psychosociaux',
+    turnover: 'Administration du personnel (départs)',
+    'action-participation': 'Inscriptions et listes de présence',
+    'action-satisfaction': 'Courte évaluation après chaque action',
+    'focus-groups': 'Comptes rendus des groupes de discussion',
+    interviews: 'Notes d’entretien',
+  },
+};
+
+/** Headings of the catalogue's groups in the picker. */
+export const catalogueGroupLabels: Localised<CodeLabels<CatalogueGroup>> = {
+  nl: {
+    absence: { label: 'Ziekteafwezigheid (Vlaamse definities)' },
+    survey: { label: 'Personeelsbevraging' },
+    'hr-data': { label: 'Andere personeelsgegevens' },
+    actions: { label: 'Deelname en tevredenheid over acties' },
+    qualitative: { label: 'Kwalitatieve methoden' },
+  },
+  fr: {
+    absence: { label: 'Absentéisme pour maladie (définitions flamandes)' },
+    survey: { label: 'Enquête auprès du personnel' },
+    'hr-data': { label: 'Autres données du personnel' },
+    actions: { label: 'Participation et satisfaction à l’égard des actions' },
+    qualitative: { label: 'Méthodes qualitatives' },
+  },
+};
+
+/**
+ * The legal cycle (lib/pdca.ts): label and what it asks; `title` and
+ * `participants` prefill the review moment added from it.
+ */
+export const legalMomentLabels: Localised<
+  Record<LegalMoment, { label: string; hint: string; title: string; participants: string }>
+> = {
+  nl: {
+    'risk-analysis': {
+      label: 'Risicoanalyse psychosociale risico’s',
+      hint: 'Om de vijf jaar, met de preventieadviseur psychosociale aspecten. Ze voedt het globaal preventieplan.',
+      title: 'Nieuwe risicoanalyse psychosociale risico’s',
+      participants: 'Preventieadviseur psychosociale aspecten, HR, CPBW',
+    },
+    'prevention-plan': {
+      label: 'Globaal preventieplan (vijf jaar)',
+      hint: 'Een plan voor vijf jaar, opgesteld op basis van de risicoanalyse en besproken in het CPBW.',
+      title: 'Nieuw globaal preventieplan',
+      participants: 'Directie, preventieadviseur, HR, CPBW',
+    },
+    'annual-action-plan': {
+      label: 'Jaaractieplan',
+      hint: 'Elk jaar vóór 1 november voorgelegd aan het CPBW (of het basisoverlegcomité), voor het jaar erna.',
+      title: 'Jaaractieplan voorleggen aan het CPBW',
+      participants: 'Directie, HR, preventieadviseur, CPBW',
+    },
+  },
+  fr: {
+    'risk-analysis': {
+      label: 'Analyse des risques psychosociaux',
+      hint: 'Tous les cinq ans, avec le conseiller en prévention aspects psychosociaux. Elle nourrit le plan global de prévention.',
+      title: 'Nouvelle analyse des risques psychosociaux',
+      participants: 'Conseiller en prévention aspects psychosociaux, RH, CPPT',
+    },
+    'prevention-plan': {
+      label: 'Plan global de prévention (cinq ans)',
+      hint: 'Un plan sur cinq ans, établi à partir de l’analyse des risques et discuté au CPPT.',
+      title: 'Nouveau plan global de prévention',
+      participants: 'Direction, conseiller en prévention, RH, CPPT',
+    },
+    'annual-action-plan': {
+      label: 'Plan d’action annuel',
+      hint: 'Chaque année, soumis au CPPT (ou au comité de concertation de base) avant le 1er novembre, pour l’année suivante.',
+      title: 'Soumettre le plan d’action annuel au CPPT',
+      participants: 'Direction, RH, conseiller en prévention, CPPT',
+    },
   },
 };

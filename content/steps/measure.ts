@@ -21,9 +21,17 @@ export const measureContent: Localised<StepContent> = {
         ],
       },
       {
+        heading: 'Indicatoren kiezen en koppelen',
+        paragraphs: [
+          'Begin bij de catalogus: de Vlaamse verzuimindicatoren, scores uit de personeelspeiling, deelname en tevredenheid over acties en kwalitatieve methoden staan er klaar, met een definitie en een voorstel voor niveau, bron en frequentie. Pas ze aan aan je eigen registratie, of voeg een eigen indicator toe.',
+          'Vink per indicator aan welke doelstellingen uit stap 4 en 6 en welke acties hij opvolgt, en maak iemand uit stap 3 eigenaar. Zo zie je meteen welke doelen nog zonder meting zitten. Leg de lijst voor aan de stuurgroep en de preventieadviseur voor je ze vastlegt: wie de cijfers levert, moet ze ook kunnen leveren.',
+        ],
+      },
+      {
         heading: 'Sluit aan bij de wettelijke cyclus',
         paragraphs: [
           'Stem je opvolging af op de risicoanalyse psychosociale risico’s (in de Vlaamse overheid om de vijf jaar), het vijfjarige globaal preventieplan en het jaaractieplan. Bespreek de resultaten jaarlijks met de directie en in het CPBW.',
+          'De kalender rekent uit wanneer de volgende risicoanalyse vervalt (als je in stap 2 de datum van de vorige invulde) en wanneer het volgende jaaractieplan vóór 1 november naar het CPBW moet. Zet die momenten met één klik in je kalender en vul aan met je eigen evaluaties.',
         ],
       },
     ],
@@ -31,6 +39,7 @@ export const measureContent: Localised<StepContent> = {
       'Kies een handvol indicatoren die je echt opvolgt.',
       'Zet de evaluatiemomenten nu al in de agenda van stuurgroep en CPBW.',
       'Koppel elk meetresultaat aan een concrete volgende stap.',
+      'Laat een streefwaarde leeg tot je ze samen met de directie kan motiveren.',
     ],
     example: {
       title: 'Agentschap Groen Erfgoed',
@@ -60,9 +69,17 @@ export const measureContent: Localised<StepContent> = {
         ],
       },
       {
+        heading: 'Choisir et relier les indicateurs',
+        paragraphs: [
+          'Partez du catalogue : les indicateurs d’absentéisme flamands, les scores de l’enquête auprès du personnel, la participation et la satisfaction à l’égard des actions et des méthodes qualitatives y figurent, avec une définition et une proposition de niveau, de source et de fréquence. Adaptez-les à vos propres données ou ajoutez un indicateur propre.',
+          'Pour chaque indicateur, cochez les objectifs des étapes 4 et 6 et les actions qu’il suit, et désignez un responsable parmi les acteurs de l’étape 3. Vous voyez ainsi quels objectifs restent sans mesure. Soumettez la liste au comité de pilotage et au conseiller en prévention avant de la figer : ceux qui fournissent les chiffres doivent pouvoir le faire.',
+        ],
+      },
+      {
         heading: 'S’aligner sur le cycle légal',
         paragraphs: [
           'Articulez le suivi avec l’analyse des risques psychosociaux (tous les cinq ans dans de nombreuses administrations), le plan global de prévention quinquennal et le plan d’action annuel. Discutez les résultats chaque année avec la direction et au CPPT.',
+          'Le calendrier calcule quand la prochaine analyse des risques arrive à échéance (si vous avez indiqué la date de la précédente à l’étape 2) et quand le prochain plan d’action annuel doit parvenir au CPPT, avant le 1er novembre. Inscrivez ces moments d’un clic et complétez avec vos propres évaluations.',
         ],
       },
     ],
@@ -70,6 +87,7 @@ export const measureContent: Localised<StepContent> = {
       'Retenez une poignée d’indicateurs que vous suivrez vraiment.',
       'Inscrivez dès maintenant les évaluations à l’agenda du comité de pilotage et du CPPT.',
       'Associez chaque résultat à une prochaine étape concrète.',
+      'Laissez la valeur cible vide tant que vous ne pouvez pas la justifier avec la direction.',
     ],
     example: {
       title: 'Bruxelles Mobilité Services',

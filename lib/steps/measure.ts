@@ -27,6 +27,17 @@ export const FREQUENCIES = ['monthly', 'quarterly', 'half-yearly', 'yearly', 'tw
 
 /** PDCA phases a review moment belongs to. */
 export const PDCA_PHASES = ['plan', 'do', 'check', 'act'] as const;
+export type PdcaPhase = (typeof PDCA_PHASES)[number];
+
+/** Moments the law sets (Wellbeing Act and Code): see lib/pdca.ts for their rhythm. */
+export const LEGAL_MOMENTS = ['risk-analysis', 'prevention-plan', 'annual-action-plan'] as const;
+export type LegalMoment = (typeof LEGAL_MOMENTS)[number];
+
+export type IndicatorCatalogueCode = (typeof INDICATOR_CATALOGUE)[number];
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const MAX_INDICATORS = 100;
+export const MAX_REVIEWS = 60;
 
 export const indicatorSchema = z.object({
   uid: uid(),
@@ -56,12 +67,14 @@ export const reviewSchema = z.object({
   phase: choice(PDCA_PHASES),
   title: shortText(),
   participants: shortText(),
+  /** Set when the moment was added from the legal cycle; null for the user's own moments. */
+  legal: choice(LEGAL_MOMENTS),
 });
 export type ReviewMoment = z.output<typeof reviewSchema>;
 
 export const measureSchema = z.object({
-  indicators: list(indicatorSchema, 100),
-  reviews: list(reviewSchema, 60),
+  indicators: list(indicatorSchema, MAX_INDICATORS),
+  reviews: list(reviewSchema, MAX_REVIEWS),
   notes: longText(),
 });
 

@@ -1,0 +1,76 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Button } from '@/components/ui/Button';
+import { ErrorMessage } from '@/components/ui/Field';
+import { useDraftSession } from '@/components/wizard/DraftSession';
+import { useEntityList, UndoNotice } from '@/components/wizard/EntityList';
+import { useFieldError } from '@/components/wizard/StepFormFrame';
+import { fieldId } from '@/components/wizard/useStepForm';
+import { legalMomentLabels } from '@/content/reference/measure';
+import { legalCycle, reviewFromReminder } from '@/lib/pdca';
+import { newUid } from '@/lib/steps/fields';
+import { MAX_REVIEWS } from '@/lib/steps/measure';
+import { LegalCycle } from './LegalCycle';
+import { ReviewEntry } from './ReviewEntry';
+import { ReviewTimeline } from './ReviewTimeline';
+import { entryProps, type MeasureForm } from './entry';
+
+/** The PDCA calendar: the legal cycle, the review moments, and the moments in date order. */
+export function Calendar({ form }: { form: MeasureForm }) {
+  const t = useTranslations('steps.measure');
+  const locale = useLocale();
+  const { draft } = useDraftSession();
+  const errorFor = useFieldError(form);
+  const list = useEntityList(form, 'reviews');
+  const watched = useWatch({ control: form.control, name: 'reviews' });
+  const reviews = (watched ?? []).map((review) => ({ legal: review.legal ?? null, date: review.date || null }));
+  const reminders = useMemo(() => legalCycle(draft.steps, new Date()), [draft.steps]);
+  const full = list.fields.length >= MAX_REVIEWS;
+  const listError = errorFor('reviews');
+
+  return (
+    <fieldset className="fieldset fieldset--section">
+      <legend className="heading-l">{t('calendarHeading')}</legend>
+      <p>{t('calendarIntro')}</p>
+      <LegalCycle
+        reminders={reminders}
+        reviews={reviews}
+        canAdd={!full}
+        onAdd={(reminder) =>
+          list.append(reviewFromReminder(reminder, legalMomentLabels[locale][reminder.moment], newUid()))
+        }
+      />
+      <section aria-labelledby="reviews-heading">
+        <h3 className="heading-m" id="reviews-heading">
+          {t('reviewsHeading')}
+        </h3>
+        <p className="hint">{t('reviewsHint')}</p>
+        {list.fields.length === 0 ? <p>{t('noReviews')}</p> : null}
+        <ol className="entry-list" aria-labelledby="reviews-heading">
+          {list.fields.map((field, index) => (
+            <ReviewEntry key={field.id} {...entryProps(form, list, index)} />
+          ))}
+        </ol>
+        <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+        <div className={listError ? 'field field--error' : undefined}>
+          {listError ? <ErrorMessage id={`${fieldId('reviews')}-error`}>{listError}</ErrorMessage> : null}
+          <Button
+            variant="secondary"
+            id={fieldId('reviews')}
+            aria-describedby={listError ? `${fieldId('reviews')}-error` : undefined}
+            disabled={full}
+            onClick={() =>
+              list.append({ uid: newUid(), date: null, phase: null, title: '', participants: '', legal: null })
+            }
+          >
+            {t('addReview')}
+          </Button>
+        </div>
+      </section>
+      <ReviewTimeline form={form} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useEntityList, UndoNotice } from '@/components/wizard/EntityList';
+import { useFieldError } from '@/components/wizard/StepFormFrame';
+import { fieldId } from '@/components/wizard/useStepForm';
+import { indicatorCatalogueLabels, indicatorSourceLabels } from '@/content/reference/measure';
+import { emptyIndicator, indicatorFromCatalogue, type LinkTargets } from '@/lib/indicators';
+import { newUid } from '@/lib/steps/fields';
+import { MAX_INDICATORS } from '@/lib/steps/measure';
+import type { StepId } from '@/lib/steps/registry';
+import { CataloguePicker } from './CataloguePicker';
+import { IndicatorEntry } from './IndicatorEntry';
+import { StepLink } from './StepLink';
+import { entryProps, type MeasureForm } from './entry';
+
+/** The indicators section: what is missing elsewhere, the catalogue, and the list. */
+export function Indicators({ form, targets }: { form: MeasureForm; targets: LinkTargets }) {
+  const t = useTranslations('steps.measure');
+  const locale = useLocale();
+  const list = useEntityList(form, 'indicators');
+  const errorFor = useFieldError(form);
+  const missing: { step: StepId; text: string }[] = [
+    ...(targets.stakeholders.length === 0 ? [{ step: 'roles' as const, text: t('missing.roles') }] : []),
+    ...(targets.strategic.length === 0 ? [{ step: 'to-be' as const, text: t('missing.toBe') }] : []),
+    ...(targets.operational.length === 0 && targets.actions.length === 0
+      ? [{ step: 'action' as const, text: t('missing.action') }]
+      : []),
+  ];
+
+  return (
+    <fieldset className="fieldset fieldset--section">
+      <legend className="heading-l">{t('indicatorsHeading')}</legend>
+      <p>{t('indicatorsIntro')}</p>
+      {missing.length > 0 ? (
+        <div className="notice">
+          <h3 className="heading-s">{t('missingHeading')}</h3>
+          <ul>
+            {missing.map((item) => (
+              <li key={item.step}>
+                {item.text} <StepLink step={item.step} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {list.fields.length === 0 ? <p>{t('noIndicators')}</p> : null}
+      <ol className="entry-list" aria-label={t('indicatorsHeading')}>
+        {list.fields.map((field, index) => (
+          <IndicatorEntry key={field.id} targets={targets} {...entryProps(form, list, index)} />
+        ))}
+      </ol>
+      <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <CataloguePicker
+        id={fieldId('indicators')}
+        error={errorFor('indicators')}
+        disabled={list.fields.length >= MAX_INDICATORS}
+        onPick={(code) =>
+          list.append(
+            indicatorFromCatalogue(
+              code,
+              { names: indicatorCatalogueLabels[locale], sources: indicatorSourceLabels[locale] },
+              newUid(),
+            ),
+          )
+        }
+        onOwn={() => list.append(emptyIndicator(newUid()))}
+      />
+    </fieldset>
+  );
+}
