@@ -38,6 +38,10 @@ export function Objectives({ form }: { form: ToBeForm }) {
   const [pending, setPending] = useState<PendingRemoval | null>(null);
   const sectionRef = useRef<HTMLFieldSetElement>(null);
   const errorFor = useFieldError(form);
+  // The resolver files an error about the whole list under `objectives.root` once entries were registered.
+  const rootError = errorFor('objectives.root');
+  const listError = rootError ?? errorFor('objectives');
+  const addId = fieldId(rootError ? 'objectives.root' : 'objectives');
 
   const labelOf = (index: number) => names?.[index]?.name?.trim() || t('objectiveHeading', { number: index + 1 });
 
@@ -66,10 +70,10 @@ export function Objectives({ form }: { form: ToBeForm }) {
       <p className="hint" id="objectives-hint">
         {t('objectivesHint')}
       </p>
-      {errorFor('objectives') ? (
+      {listError ? (
         <div className="field field--error">
-          <p className="error-message" id={`${fieldId('objectives')}-error`}>
-            {errorFor('objectives')}
+          <p className="error-message" id={`${addId}-error`}>
+            {listError}
           </p>
         </div>
       ) : null}
@@ -91,8 +95,8 @@ export function Objectives({ form }: { form: ToBeForm }) {
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
       <Button
         variant="secondary"
-        id={fieldId('objectives')}
-        aria-describedby={errorFor('objectives') ? `${fieldId('objectives')}-error` : undefined}
+        id={addId}
+        aria-describedby={listError ? `${addId}-error` : undefined}
         onClick={() => list.append({ uid: newUid(), name: '', description: '', levers: [] })}
         disabled={list.fields.length >= MAX_OBJECTIVES}
       >
