@@ -3,7 +3,7 @@ import { DraftPage } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
 import { fill, messages, type Locale } from './pages/messages';
 import { seedSteps, storedDraft } from './pages/seed';
-import { leverNames, ToBeStep, type ToBeAnswers } from './pages/ToBeStep';
+import { leverNames, toBeAnswers as answers, ToBeStep, type ToBeAnswers } from './pages/ToBeStep';
 
 /** Steps 1 and 2 as another user would have filled them: codes, as stored. */
 const seed: Record<Locale, { titles: [string, string, string]; note: string }> = {
@@ -20,7 +20,9 @@ const seed: Record<Locale, { titles: [string, string, string]; note: string }> =
 function seedFor(locale: Locale) {
   const { titles, note } = seed[locale];
   return {
-    why: { levers: { leadership: { relevance: 'high', note }, 'new-ways-of-working': { relevance: 'not-now', note: '' } } },
+    why: {
+      levers: { leadership: { relevance: 'high', note }, 'new-ways-of-working': { relevance: 'not-now', note: '' } },
+    },
     'as-is': {
       initiatives: [
         { uid: 'i1', title: titles[0], lever: 'leadership', level: 'team', effort: 4, impact: 5 },
@@ -31,43 +33,10 @@ function seedFor(locale: Locale) {
   };
 }
 
+type Objective = ToBeAnswers['objectives'][number];
+
 /** The label of relevance `high` (content/reference/why.ts). */
 const highRelevance: Record<Locale, string> = { nl: 'Prioriteit', fr: 'Prioritaire' };
-
-const answers: Record<Locale, ToBeAnswers> = {
-  nl: {
-    results: 'Over drie jaar ligt het verzuim op het gemiddelde van de Vlaamse overheid en vinden medewerkers hun werkdruk haalbaar.',
-    objectives: [
-      { name: 'Haalbare werkdruk in de buitenploegen', description: 'Pieken in het seizoen beter spreiden.', levers: ['Werk-privébalans', 'Zinvol werken'] },
-      { name: 'Leidinggevenden coachen', description: 'Elke ploegbaas voert maandelijks een teamgesprek.', levers: ['Leiderschap'] },
-    ],
-    slogan: 'Zorg voor groen, zorg voor elkaar',
-    mirror: [
-      { lever: 'Inzetbaarheid', today: 'Weinig loopbaangesprekken.', tomorrow: 'Elke 55-plusser heeft een loopbaangesprek gehad.' },
-      { lever: 'Leiderschap', today: '• Opleiding coachend leiderschap\n• Teamgesprekken over werkdruk', tomorrow: 'Leidinggevenden coachen hun ploeg.' },
-      { lever: 'Zinvol werken', today: 'Medewerkers zien weinig van het resultaat.', tomorrow: 'Elke ploeg ziet wat haar werk oplevert.' },
-      { lever: 'Werk-privébalans', today: 'Alleen een gezondheidsweek in mei.\n• Gezondheidsweek', tomorrow: 'Een gezondheidsaanbod het hele jaar, ook in de parken.' },
-      { lever: 'Het nieuwe werken', leftOutReason: 'Eerst de fusie van de twee diensten afronden.' },
-    ],
-    notes: 'Spiegeldocument voorleggen aan het CPBW in maart.',
-  },
-  fr: {
-    results: 'Dans trois ans, l’absentéisme rejoint la moyenne régionale et les agents jugent leur charge tenable.',
-    objectives: [
-      { name: 'Protéger le centre de contact', description: 'Moins d’agressions verbales subies seul.', levers: ['Travail porteur de sens', 'Équilibre vie professionnelle – vie privée'] },
-      { name: 'Des responsables qui accompagnent', description: 'Un entretien d’équipe chaque mois.', levers: ['Leadership'] },
-    ],
-    slogan: 'Bien au travail, on avance mieux',
-    mirror: [
-      { lever: 'Employabilité', today: 'Peu de mobilité interne.', tomorrow: 'Chaque agent de nuit peut passer en journée.' },
-      { lever: 'Leadership', today: '• Formation au management bienveillant\n• Réunions d’équipe sur la charge', tomorrow: 'Les responsables accompagnent leur équipe.' },
-      { lever: 'Travail porteur de sens', today: 'Peu de retours des usagers.', tomorrow: 'Chaque équipe voit ce que son travail apporte.' },
-      { lever: 'Équilibre vie professionnelle – vie privée', today: 'Une seule journée sportive par an.\n• Journée sportive', tomorrow: 'Une offre santé toute l’année, aussi la nuit.' },
-      { lever: 'Nouvelles façons de travailler', leftOutReason: 'Terminer d’abord la réorganisation des horaires.' },
-    ],
-    notes: 'Présenter le document miroir au CPPT en mars.',
-  },
-};
 
 async function openToBe(page: import('@playwright/test').Page, locale: Locale, name: string) {
   const home = new HomePage(page, locale);
@@ -83,8 +52,7 @@ for (const locale of ['nl', 'fr'] as const) {
   test.describe(`step 4 (${locale})`, () => {
     const m = messages[locale];
     const t = m.steps.toBe;
-    const levers = leverNames[locale];
-    const [employability, leadership, meaningful, balance, newWays] = levers as [string, string, string, string, string];
+    const [employability, leadership, meaningful, balance, newWays] = leverNames[locale];
     const { titles, note } = seed[locale];
 
     test('the mirror document shows steps 1 and 2; fill every field, reload, every value restored; complete', async ({
@@ -99,7 +67,11 @@ for (const locale of ['nl', 'fr'] as const) {
         '2',
         t.status.both,
       ]);
-      await expect(step.overviewRow(employability).getByRole('cell')).toHaveText([t.relevanceUnknown, '0', t.status.both]);
+      await expect(step.overviewRow(employability).getByRole('cell')).toHaveText([
+        t.relevanceUnknown,
+        '0',
+        t.status.both,
+      ]);
       await expect(step.overviewRow(balance).getByRole('cell').nth(1)).toHaveText('1');
       const leadershipSection = step.leverSection(leadership);
       await expect(leadershipSection.getByRole('listitem')).toHaveText([titles[0], titles[1]]);
@@ -111,14 +83,14 @@ for (const locale of ['nl', 'fr'] as const) {
       // Taking the summary over fills an empty "today"; it never overwrites what the user wrote.
       await step.useSummary(leadership).click();
       await expect(step.today(leadership)).toHaveValue(`• ${titles[0]}\n• ${titles[1]}`);
-      await expect(page.getByRole('status').filter({ hasText: fill(t.summaryFilled, { lever: leadership, number: 2 }) })).toBeAttached();
+      await expect(step.announcement(fill(t.summaryFilled, { lever: leadership, number: 2 }))).toBeAttached();
       const ownWords = a.mirror[3]!.today!.split('\n')[0]!;
       await step.today(balance).fill(ownWords);
       await step.useSummary(balance).click();
       await expect(step.today(balance)).toHaveValue(`${ownWords}\n• ${titles[2]}`);
       await step.useSummary(balance).click();
       await expect(step.today(balance)).toHaveValue(`${ownWords}\n• ${titles[2]}`);
-      await expect(page.getByRole('status').filter({ hasText: fill(t.summaryNothingNew, { lever: balance, number: 2 }) })).toBeAttached();
+      await expect(step.announcement(fill(t.summaryNothingNew, { lever: balance, number: 2 }))).toBeAttached();
       await expect(step.overviewRow(balance).getByRole('cell').nth(2)).toHaveText(t.status.tomorrow);
 
       // The slogan's length guide: counted live, longer is allowed but flagged in words.
@@ -187,7 +159,7 @@ for (const locale of ['nl', 'fr'] as const) {
       const home = new HomePage(page, locale);
       const draft = new DraftPage(page, locale);
       const step = new ToBeStep(page, locale);
-      const [used, unused] = answers[locale].objectives as [ToBeAnswers['objectives'][0], ToBeAnswers['objectives'][0]];
+      const [used, unused] = answers[locale].objectives as [Objective, Objective];
       await home.goto();
       await home.createDraft('Koppelingen', 'Org');
       await seedSteps(page, {
@@ -250,11 +222,9 @@ for (const locale of ['nl', 'fr'] as const) {
       expect((stored.steps.measure?.indicators as { objectives: string[] }[])[0]?.objectives).toEqual([]);
     });
 
-    test('keyboard only: reorder, take the summary over, leave a lever out; side by side when wide, stacked when narrow', async ({
-      page,
-    }) => {
+    test('keyboard only: reorder, take over, leave out; side by side or stacked by width', async ({ page }) => {
       const { step } = await openToBe(page, locale, 'Toetsenbord');
-      const [first, second] = answers[locale].objectives as [ToBeAnswers['objectives'][0], ToBeAnswers['objectives'][0]];
+      const [first, second] = answers[locale].objectives as [Objective, Objective];
       await step.addObjective().focus();
       await page.keyboard.press('Enter');
       await expect(step.objectiveName(1)).toBeFocused();
@@ -293,7 +263,10 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(step.leftOutReason(newWays)).toHaveCount(0);
 
       // Today and tomorrow sit side by side on a wide screen, one under the other on a narrow one.
-      const boxes = async () => [await step.today(employability).boundingBox(), await step.tomorrow(employability).boundingBox()];
+      const boxes = async () => [
+        await step.today(employability).boundingBox(),
+        await step.tomorrow(employability).boundingBox(),
+      ];
       await page.setViewportSize({ width: 1280, height: 900 });
       let [today, tomorrow] = await boxes();
       expect(tomorrow!.x).toBeGreaterThan(today!.x + today!.width - 1);

@@ -41,7 +41,12 @@ const steps = {
     ...base.steps['to-be'],
     mirror: {
       ...base.steps['to-be'].mirror,
-      leadership: { today: 'Een opleiding.', tomorrow: 'Elke leidinggevende coacht.', leftOut: false, leftOutReason: '' },
+      leadership: {
+        today: 'Een opleiding.',
+        tomorrow: 'Elke leidinggevende coacht.',
+        leftOut: false,
+        leftOutReason: '',
+      },
       'work-life-balance': { today: '', tomorrow: 'Seizoenspieken gespreid.', leftOut: false, leftOutReason: '' },
       'meaningful-work': { today: 'Weinig zicht op impact.', tomorrow: '  ', leftOut: false, leftOutReason: '' },
       'new-ways-of-working': { today: '', tomorrow: '', leftOut: true, leftOutReason: 'Eerst de fusie afronden.' },
@@ -58,7 +63,10 @@ describe('mirrorDocument', () => {
   });
 
   it("takes each lever's relevance and note from step 1", () => {
-    expect(row('leadership')).toMatchObject({ relevance: 'high', leverNote: 'Coachend leidinggeven in de buitenploegen.' });
+    expect(row('leadership')).toMatchObject({
+      relevance: 'high',
+      leverNote: 'Coachend leidinggeven in de buitenploegen.',
+    });
     expect(row('new-ways-of-working').relevance).toBe('not-now');
     expect(row('employability')).toMatchObject({ relevance: null, leverNote: '' });
   });
@@ -76,7 +84,9 @@ describe('mirrorDocument', () => {
   });
 
   it('suggests a "today" made of the trimmed initiative titles only, one per line', () => {
-    expect(row('leadership').suggestedToday).toBe('• Opleiding coachend leiderschap\n• Teamgesprekken over werkdruk');
+    expect(row('leadership').suggestedToday).toBe(
+      '• Opleiding coachend leiderschap\n• Teamgesprekken over werkdruk',
+    );
     expect(row('employability').suggestedToday).toBe('');
   });
 

@@ -4,7 +4,7 @@ import { fill, messages, type Locale } from './messages';
 const m = (locale: Locale) => messages[locale].steps.toBe;
 
 /** Lever labels as the user reads them (content/reference/levers.ts), in LEVERS order. */
-export const leverNames: Record<Locale, string[]> = {
+export const leverNames: Record<Locale, [string, string, string, string, string]> = {
   nl: ['Inzetbaarheid', 'Leiderschap', 'Zinvol werken', 'Werk-privébalans', 'Het nieuwe werken'],
   fr: [
     'Employabilité',
@@ -16,7 +16,7 @@ export const leverNames: Record<Locale, string[]> = {
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A button's name made of visible text and a visually hidden ": <what>" (browsers may add a space before the colon). */
+/** A button's name: visible text and a visually hidden ": <what>" (browsers may add a space before the colon). */
 const withHidden = (visible: string, hidden: string) => new RegExp(`^${escape(visible)}\\s?: ${escape(hidden)}$`);
 
 export interface ToBeAnswers {
@@ -27,6 +27,95 @@ export interface ToBeAnswers {
   mirror: { lever: string; today?: string; tomorrow?: string; leftOutReason?: string }[];
   notes: string;
 }
+
+/** Answers for step 4 as a user gives them; "today" for two levers was taken over from step 2 (see the spec). */
+export const toBeAnswers: Record<Locale, ToBeAnswers> = {
+  nl: {
+    results:
+      'Over drie jaar ligt het verzuim op het gemiddelde van de Vlaamse overheid ' +
+      'en vinden medewerkers hun werkdruk haalbaar.',
+    objectives: [
+      {
+        name: 'Haalbare werkdruk in de buitenploegen',
+        description: 'Pieken in het seizoen beter spreiden.',
+        levers: ['Werk-privébalans', 'Zinvol werken'],
+      },
+      {
+        name: 'Leidinggevenden coachen',
+        description: 'Elke ploegbaas voert maandelijks een teamgesprek.',
+        levers: ['Leiderschap'],
+      },
+    ],
+    slogan: 'Zorg voor groen, zorg voor elkaar',
+    mirror: [
+      {
+        lever: 'Inzetbaarheid',
+        today: 'Weinig loopbaangesprekken.',
+        tomorrow: 'Elke 55-plusser heeft een loopbaangesprek gehad.',
+      },
+      {
+        lever: 'Leiderschap',
+        today: '• Opleiding coachend leiderschap\n• Teamgesprekken over werkdruk',
+        tomorrow: 'Leidinggevenden coachen hun ploeg.',
+      },
+      {
+        lever: 'Zinvol werken',
+        today: 'Medewerkers zien weinig van het resultaat.',
+        tomorrow: 'Elke ploeg ziet wat haar werk oplevert.',
+      },
+      {
+        lever: 'Werk-privébalans',
+        today: 'Alleen een gezondheidsweek in mei.\n• Gezondheidsweek',
+        tomorrow: 'Een gezondheidsaanbod het hele jaar, ook in de parken.',
+      },
+      { lever: 'Het nieuwe werken', leftOutReason: 'Eerst de fusie van de twee diensten afronden.' },
+    ],
+    notes: 'Spiegeldocument voorleggen aan het CPBW in maart.',
+  },
+  fr: {
+    results: 'Dans trois ans, l’absentéisme rejoint la moyenne régionale et les agents jugent leur charge tenable.',
+    objectives: [
+      {
+        name: 'Protéger le centre de contact',
+        description: 'Moins d’agressions verbales subies seul.',
+        levers: ['Travail porteur de sens', 'Équilibre vie professionnelle – vie privée'],
+      },
+      {
+        name: 'Des responsables qui accompagnent',
+        description: 'Un entretien d’équipe chaque mois.',
+        levers: ['Leadership'],
+      },
+    ],
+    slogan: 'Bien au travail, on avance mieux',
+    mirror: [
+      {
+        lever: 'Employabilité',
+        today: 'Peu de mobilité interne.',
+        tomorrow: 'Chaque agent de nuit peut passer en journée.',
+      },
+      {
+        lever: 'Leadership',
+        today: '• Formation au management bienveillant\n• Réunions d’équipe sur la charge',
+        tomorrow: 'Les responsables accompagnent leur équipe.',
+      },
+      {
+        lever: 'Travail porteur de sens',
+        today: 'Peu de retours des usagers.',
+        tomorrow: 'Chaque équipe voit ce que son travail apporte.',
+      },
+      {
+        lever: 'Équilibre vie professionnelle – vie privée',
+        today: 'Une seule journée sportive par an.\n• Journée sportive',
+        tomorrow: 'Une offre santé toute l’année, aussi la nuit.',
+      },
+      {
+        lever: 'Nouvelles façons de travailler',
+        leftOutReason: 'Terminer d’abord la réorganisation des horaires.',
+      },
+    ],
+    notes: 'Présenter le document miroir au CPPT en mars.',
+  },
+};
 
 export class ToBeStep {
   readonly t: ReturnType<typeof m>;
@@ -67,6 +156,11 @@ export class ToBeStep {
   /** An entry's list control ("Move up", "Remove"…), named after the entry. */
   listButton(action: 'moveUp' | 'moveDown' | 'remove', entry: string) {
     return this.page.getByRole('button', { name: withHidden(messages[this.locale].common.list[action], entry) });
+  }
+
+  /** A message announced in a polite live region. */
+  announcement(text: string) {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 
   slogan() {

@@ -61,7 +61,11 @@ export const toBeComplete = toBeSchema.check(
     need(objectives.length > 0, ['objectives'], 'steps.toBe.errors.objectivesRequired');
     objectives.forEach((item, index) => {
       need(filled(item?.name), ['objectives', index, 'name'], 'steps.toBe.errors.objectiveNameRequired');
-      need((item?.levers?.length ?? 0) > 0, ['objectives', index, 'levers'], 'steps.toBe.errors.objectiveLeversRequired');
+      need(
+        (item?.levers?.length ?? 0) > 0,
+        ['objectives', index, 'levers'],
+        'steps.toBe.errors.objectiveLeversRequired',
+      );
     });
     need(filled(data.slogan), ['slogan'], 'steps.toBe.errors.sloganRequired');
     for (const lever of LEVERS) {

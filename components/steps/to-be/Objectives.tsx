@@ -102,7 +102,9 @@ export function Objectives({ form }: { form: ToBeForm }) {
       >
         {t('addObjective')}
       </Button>
-      {list.fields.length >= MAX_OBJECTIVES ? <p className="hint">{t('objectivesFull', { max: MAX_OBJECTIVES })}</p> : null}
+      {list.fields.length >= MAX_OBJECTIVES ? (
+        <p className="hint">{t('objectivesFull', { max: MAX_OBJECTIVES })}</p>
+      ) : null}
       <RemoveDialog pending={pending} onConfirm={confirmRemove} onCancel={() => setPending(null)} />
     </fieldset>
   );
