@@ -1,8 +1,51 @@
 'use client';
 
-import { NotesStep } from './NotesStep';
+import { useTranslations } from 'next-intl';
+import { TextArea } from '@/components/ui/Field';
+import { useDraftSession } from '@/components/wizard/DraftSession';
+import { StepFormFrame, useFieldError } from '@/components/wizard/StepFormFrame';
+import { fieldId, useStepForm } from '@/components/wizard/useStepForm';
+import { LIMITS } from '@/lib/steps/fields';
+import { MirrorDocument } from './to-be/MirrorDocument';
+import { Objectives } from './to-be/Objectives';
+import { Slogan } from './to-be/Slogan';
 
-/** Placeholder until the step's own form is built: working notes only. */
+/** Step 4 — To-be: results, strategic objectives, slogan and the mirror document. */
 export function ToBeStep() {
-  return <NotesStep stepId="to-be" />;
+  const t = useTranslations('steps.toBe');
+  const tNotes = useTranslations('steps.notes');
+  const optional = useTranslations('common')('optional');
+  const { draft } = useDraftSession();
+  const { form, onSubmit } = useStepForm('to-be', draft.steps['to-be']);
+  const errorFor = useFieldError(form);
+
+  return (
+    <StepFormFrame stepId="to-be" form={form} onSubmit={onSubmit}>
+      <fieldset className="fieldset fieldset--section">
+        <legend className="heading-l">{t('resultsHeading')}</legend>
+        <TextArea
+          id={fieldId('results')}
+          label={t('results')}
+          hint={t('resultsHint')}
+          error={errorFor('results')}
+          rows={6}
+          maxLength={LIMITS.long}
+          {...form.register('results')}
+        />
+      </fieldset>
+      <Objectives form={form} />
+      <Slogan form={form} />
+      <MirrorDocument form={form} />
+      <TextArea
+        id={fieldId('notes')}
+        label={tNotes('label')}
+        hint={tNotes('hint')}
+        optionalText={optional}
+        error={errorFor('notes')}
+        rows={6}
+        maxLength={LIMITS.long}
+        {...form.register('notes')}
+      />
+    </StepFormFrame>
+  );
 }

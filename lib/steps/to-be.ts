@@ -8,6 +8,14 @@ export const MAX_OBJECTIVES = 30;
 /** A slogan works best short; longer ones are allowed but flagged in the form. */
 export const SLOGAN_GUIDE_LENGTH = 60;
 
+/** The slogan's length in characters as a reader counts them (emoji and accents count once). */
+export function sloganLength(slogan: string): number {
+  return Array.from(slogan.normalize('NFC')).length;
+}
+
+/** True when the slogan is longer than the guide: allowed, but the form says so. */
+export const sloganOverGuide = (slogan: string): boolean => sloganLength(slogan) > SLOGAN_GUIDE_LENGTH;
+
 export const strategicObjectiveSchema = z.object({
   uid: uid(),
   name: shortText(),
@@ -53,7 +61,11 @@ export const toBeComplete = toBeSchema.check(
     need(objectives.length > 0, ['objectives'], 'steps.toBe.errors.objectivesRequired');
     objectives.forEach((item, index) => {
       need(filled(item?.name), ['objectives', index, 'name'], 'steps.toBe.errors.objectiveNameRequired');
-      need((item?.levers?.length ?? 0) > 0, ['objectives', index, 'levers'], 'steps.toBe.errors.objectiveLeversRequired');
+      need(
+        (item?.levers?.length ?? 0) > 0,
+        ['objectives', index, 'levers'],
+        'steps.toBe.errors.objectiveLeversRequired',
+      );
     });
     need(filled(data.slogan), ['slogan'], 'steps.toBe.errors.sloganRequired');
     for (const lever of LEVERS) {

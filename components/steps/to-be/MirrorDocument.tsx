@@ -1,0 +1,208 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Button } from '@/components/ui/Button';
+import { TextArea } from '@/components/ui/Field';
+import { useDraftSession } from '@/components/wizard/DraftSession';
+import { useFieldError } from '@/components/wizard/StepFormFrame';
+import { fieldId } from '@/components/wizard/useStepForm';
+import { leverLabels } from '@/content/reference/levers';
+import { relevanceLabels } from '@/content/reference/why';
+import { mergeSummary, mirrorDocument, type MirrorRow } from '@/lib/mirror';
+import { filled, LIMITS } from '@/lib/steps/fields';
+import { stepNumber } from '@/lib/steps/registry';
+import styles from '../ToBeStep.module.css';
+import type { ToBeForm } from './types';
+
+/** In-page links move focus without touching the URL (the workspace owns the query and history). */
+function jumpTo(event: React.MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'start' });
+}
+
+type StatusKey = 'complete' | 'both' | 'today' | 'tomorrow' | 'leftOut';
+const statusOf = (row: MirrorRow): StatusKey => (row.leftOut ? 'leftOut' : (row.missing ?? 'complete'));
+
+/**
+ * The mirror document: per lever, today (step 2's initiatives and the user's
+ * description) beside tomorrow. An overview table says which levers still
+ * miss a side; below it, one section per lever to complete.
+ */
+export function MirrorDocument({ form }: { form: ToBeForm }) {
+  const t = useTranslations('steps.toBe');
+  const locale = useLocale();
+  const { draft } = useDraftSession();
+  const mirror = useWatch({ control: form.control, name: 'mirror' });
+  const rows = mirrorDocument({ why: draft.steps.why, 'as-is': draft.steps['as-is'], 'to-be': { mirror } });
+  const [announcement, setAnnouncement] = useState('');
+  const numbers = { why: stepNumber('why'), asIs: stepNumber('as-is') };
+
+  const relevanceOf = (row: MirrorRow) =>
+    row.relevance ? relevanceLabels[locale][row.relevance].label : t('relevanceUnknown');
+
+  const takeOver = (row: MirrorRow) => {
+    const name = `mirror.${row.lever}.today` as const;
+    const current = form.getValues(name) ?? '';
+    const next = mergeSummary(current, row.suggestedToday);
+    const key = next === current ? 'summaryNothingNew' : filled(current) ? 'summaryAdded' : 'summaryFilled';
+    if (next !== current) form.setValue(name, next, { shouldDirty: true });
+    setAnnouncement(t(key, { lever: leverLabels[locale][row.lever].label, number: numbers.asIs }));
+  };
+
+  return (
+    <fieldset className="fieldset fieldset--section">
+      <legend className="heading-l">{t('mirrorHeading')}</legend>
+      <p>{t('mirrorIntro', numbers)}</p>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="heading-s">{t('overviewCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.lever')}</th>
+              <th scope="col">{t('overview.relevance', { number: numbers.why })}</th>
+              <th scope="col">{t('overview.initiatives', { number: numbers.asIs })}</th>
+              <th scope="col">{t('overview.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.lever}>
+                <th scope="row">
+                  <a href={`#mirror-${row.lever}`} onClick={jumpTo}>
+                    {leverLabels[locale][row.lever].label}
+                  </a>
+                </th>
+                <td>{relevanceOf(row)}</td>
+                <td>{row.initiatives.length}</td>
+                <td>
+                  <span className={row.missing ? styles.flag : undefined}>{t(`status.${statusOf(row)}`)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="visually-hidden" role="status">
+        {announcement}
+      </div>
+      {rows.map((row) => (
+        <MirrorLever
+          key={row.lever}
+          form={form}
+          row={row}
+          relevance={relevanceOf(row)}
+          onTakeOver={() => takeOver(row)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function MirrorLever({
+  form,
+  row,
+  relevance,
+  onTakeOver,
+}: {
+  form: ToBeForm;
+  row: MirrorRow;
+  relevance: string;
+  onTakeOver: () => void;
+}) {
+  const t = useTranslations('steps.toBe');
+  const tCommon = useTranslations('common');
+  const locale = useLocale();
+  const errorFor = useFieldError(form);
+  const label = leverLabels[locale][row.lever].label;
+  const asIs = stepNumber('as-is');
+  const base = `mirror.${row.lever}` as const;
+  const status = statusOf(row);
+  return (
+    <section className="lever" aria-labelledby={`mirror-${row.lever}`}>
+      <h3 className="heading-m" id={`mirror-${row.lever}`} tabIndex={-1}>
+        {label}
+      </h3>
+      <p className={styles.meta}>
+        {t('fromWhy', { number: stepNumber('why'), relevance })}
+        {row.leverNote.trim() ? <span className={styles.note}>{row.leverNote}</span> : null}
+      </p>
+      {status !== 'complete' ? (
+        <p className={row.missing ? `notice notice--warning ${styles.status}` : `notice ${styles.status}`}>
+          {t(`status.${status}`)}
+        </p>
+      ) : null}
+      <div className={styles.sides}>
+        <div className={styles.side}>
+          <h4 className="heading-s">{t('today')}</h4>
+          <p className={styles.sourceHeading}>{t('fromAsIs', { number: asIs })}</p>
+          {row.initiatives.length ? (
+            <ul className="list list--bullet">
+              {row.initiatives.map((initiative) => (
+                <li key={initiative.uid}>{initiative.title.trim() || tCommon('list.untitled')}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="hint">{t('noInitiatives', { number: asIs })}</p>
+          )}
+          {row.suggestedToday ? (
+            <Button variant="secondary" className="button--small" onClick={onTakeOver}>
+              {t('useSummary', { number: asIs })}
+              <span className="visually-hidden">: {label}</span>
+            </Button>
+          ) : null}
+          <TextArea
+            id={fieldId(`${base}.today`)}
+            label={t('todayLabel', { lever: label })}
+            hint={t('todayHint')}
+            optionalText={tCommon('optional')}
+            error={errorFor(`${base}.today`)}
+            rows={5}
+            maxLength={LIMITS.long}
+            {...form.register(`${base}.today`)}
+          />
+        </div>
+        <div className={styles.side}>
+          <h4 className="heading-s">{t('tomorrow')}</h4>
+          <TextArea
+            id={fieldId(`${base}.tomorrow`)}
+            label={t('tomorrowLabel', { lever: label })}
+            hint={t('tomorrowHint')}
+            error={errorFor(`${base}.tomorrow`)}
+            rows={5}
+            maxLength={LIMITS.long}
+            {...form.register(`${base}.tomorrow`)}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <div className="choice">
+          <input
+            className="choice__input"
+            type="checkbox"
+            id={fieldId(`${base}.leftOut`)}
+            {...form.register(`${base}.leftOut`)}
+          />
+          <label className="choice__label" htmlFor={fieldId(`${base}.leftOut`)}>
+            {t('leftOut', { lever: label })}
+          </label>
+        </div>
+      </div>
+      {row.leftOut ? (
+        <TextArea
+          id={fieldId(`${base}.leftOutReason`)}
+          label={t('leftOutReason', { lever: label })}
+          hint={t('leftOutReasonHint')}
+          error={errorFor(`${base}.leftOutReason`)}
+          rows={3}
+          maxLength={LIMITS.long}
+          {...form.register(`${base}.leftOutReason`)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,215 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Button } from '@/components/ui/Button';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { ChoiceGroup, TextArea, TextField } from '@/components/ui/Field';
+import { useDraftSession } from '@/components/wizard/DraftSession';
+import { EntityControls, UndoNotice, useEntityList } from '@/components/wizard/EntityList';
+import { useFieldError } from '@/components/wizard/StepFormFrame';
+import { fieldId } from '@/components/wizard/useStepForm';
+import { leverLabels } from '@/content/reference/levers';
+import { referencesTo, type Reference } from '@/lib/links';
+import { LIMITS, newUid } from '@/lib/steps/fields';
+import { getStep, stepNumber } from '@/lib/steps/registry';
+import { LEVERS } from '@/lib/steps/shared';
+import { MAX_OBJECTIVES } from '@/lib/steps/to-be';
+import type { ToBeForm } from './types';
+
+interface PendingRemoval {
+  index: number;
+  uid: string;
+  label: string;
+  references: Reference[];
+}
+
+/**
+ * Strategic objectives: add, edit, reorder, remove with undo. Steps 6 and 7
+ * refer to them by uid, so removing a referenced one asks first and then
+ * clears those links.
+ */
+export function Objectives({ form }: { form: ToBeForm }) {
+  const t = useTranslations('steps.toBe');
+  const { draft, unlink } = useDraftSession();
+  const list = useEntityList(form, 'objectives');
+  const names = useWatch({ control: form.control, name: 'objectives' });
+  const [pending, setPending] = useState<PendingRemoval | null>(null);
+  const sectionRef = useRef<HTMLFieldSetElement>(null);
+  const errorFor = useFieldError(form);
+  // The resolver files an error about the whole list under `objectives.root` once entries were registered.
+  const rootError = errorFor('objectives.root');
+  const listError = rootError ?? errorFor('objectives');
+  const addId = fieldId(rootError ? 'objectives.root' : 'objectives');
+
+  const labelOf = (index: number) => names?.[index]?.name?.trim() || t('objectiveHeading', { number: index + 1 });
+
+  // The removed entry took focus with it: hand focus to "Undo", next to where it was.
+  useEffect(() => {
+    if (list.removed) sectionRef.current?.querySelector<HTMLButtonElement>('.notice--undo button')?.focus();
+  }, [list.removed]);
+
+  const requestRemove = (index: number) => {
+    const uid = form.getValues(`objectives.${index}.uid`);
+    const references = uid ? referencesTo(draft.steps, uid) : [];
+    if (uid && references.length > 0) setPending({ index, uid, label: labelOf(index), references });
+    else list.remove(index, labelOf(index));
+  };
+
+  const confirmRemove = () => {
+    if (!pending) return;
+    list.remove(pending.index, pending.label);
+    unlink([pending.uid], 'to-be');
+    setPending(null);
+  };
+
+  return (
+    <fieldset className="fieldset fieldset--section" ref={sectionRef} aria-describedby="objectives-hint">
+      <legend className="heading-l">{t('objectivesHeading')}</legend>
+      <p className="hint" id="objectives-hint">
+        {t('objectivesHint')}
+      </p>
+      {listError ? (
+        <div className="field field--error">
+          <p className="error-message" id={`${addId}-error`}>
+            {listError}
+          </p>
+        </div>
+      ) : null}
+      {list.fields.length === 0 ? <p>{t('noObjectives')}</p> : null}
+      <ol className="entry-list">
+        {list.fields.map((field, index) => (
+          <ObjectiveEntry
+            key={field.id}
+            form={form}
+            index={index}
+            count={list.fields.length}
+            label={labelOf(index)}
+            onMoveUp={() => list.moveUp(index)}
+            onMoveDown={() => list.moveDown(index)}
+            onRemove={() => requestRemove(index)}
+          />
+        ))}
+      </ol>
+      <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <Button
+        variant="secondary"
+        id={addId}
+        aria-describedby={listError ? `${addId}-error` : undefined}
+        onClick={() => list.append({ uid: newUid(), name: '', description: '', levers: [] })}
+        disabled={list.fields.length >= MAX_OBJECTIVES}
+      >
+        {t('addObjective')}
+      </Button>
+      {list.fields.length >= MAX_OBJECTIVES ? (
+        <p className="hint">{t('objectivesFull', { max: MAX_OBJECTIVES })}</p>
+      ) : null}
+      <RemoveDialog pending={pending} onConfirm={confirmRemove} onCancel={() => setPending(null)} />
+    </fieldset>
+  );
+}
+
+function ObjectiveEntry({
+  form,
+  index,
+  count,
+  label,
+  onMoveUp,
+  onMoveDown,
+  onRemove,
+}: {
+  form: ToBeForm;
+  index: number;
+  count: number;
+  label: string;
+  onMoveUp: () => void;
+  onMoveDown: () => void;
+  onRemove: () => void;
+}) {
+  const t = useTranslations('steps.toBe');
+  const optional = useTranslations('common')('optional');
+  const locale = useLocale();
+  const errorFor = useFieldError(form);
+  const number = index + 1;
+  return (
+    <li className="entry">
+      <h3 className="heading-m">
+        {t('objectiveHeading', { number })}
+      </h3>
+      <TextField
+        id={fieldId(`objectives.${index}.name`)}
+        label={t('objectiveName', { number })}
+        hint={index === 0 ? t('objectiveNameHint') : undefined}
+        error={errorFor(`objectives.${index}.name`)}
+        maxLength={LIMITS.short}
+        {...form.register(`objectives.${index}.name`)}
+      />
+      <TextArea
+        id={fieldId(`objectives.${index}.description`)}
+        label={t('objectiveDescription', { number })}
+        optionalText={optional}
+        rows={3}
+        maxLength={LIMITS.long}
+        {...form.register(`objectives.${index}.description`)}
+      />
+      <ChoiceGroup
+        id={fieldId(`objectives.${index}.levers`)}
+        type="checkbox"
+        legend={t('objectiveLevers', { number })}
+        legendClassName="legend legend--s"
+        hint={t('objectiveLeversHint')}
+        error={errorFor(`objectives.${index}.levers`)}
+        options={LEVERS.map((lever) => ({ value: lever, label: leverLabels[locale][lever].label }))}
+        inputProps={form.register(`objectives.${index}.levers`)}
+      />
+      <EntityControls
+        index={index}
+        count={count}
+        name={label}
+        onMoveUp={onMoveUp}
+        onMoveDown={onMoveDown}
+        onRemove={onRemove}
+      />
+    </li>
+  );
+}
+
+function RemoveDialog({
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  pending: PendingRemoval | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations('steps.toBe.confirmRemove');
+  const tAll = useTranslations();
+  return (
+    <ConfirmDialog
+      open={pending !== null}
+      title={t('title', { name: pending?.label ?? '' })}
+      confirmLabel={t('confirm')}
+      cancelLabel={tAll('common.cancel')}
+      danger
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      <p>{t('intro')}</p>
+      <ul className="list list--bullet">
+        {pending?.references.map((reference) => (
+          <li key={`${reference.step}-${reference.list}-${reference.uid}`}>
+            {t('referrer', {
+              kind: t(`kinds.${reference.list}`),
+              name: reference.text || tAll('common.list.untitled'),
+              number: stepNumber(reference.step),
+              step: tAll(`${getStep(reference.step).messages}.title`),
+            })}
+          </li>
+        ))}
+      </ul>
+      <p>{t('outro')}</p>
+    </ConfirmDialog>
+  );
+}
