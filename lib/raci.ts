@@ -47,7 +47,7 @@ export function raciProblems(
   });
 }
 
-type Assignments = Partial<Record<string, RaciRole>>;
+type Assignments = Record<string, RaciRole>;
 
 /**
  * The tasks without any role for `stakeholder`, and the roles removed (task uid
