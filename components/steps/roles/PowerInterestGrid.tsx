@@ -48,8 +48,15 @@ export function PowerInterestGrid({ stakeholders }: { stakeholders: readonly Gri
           {t('gridInfluence', { level: levels.low.label })}
         </span>
         {LAYOUT.map(({ engagement }) => (
-          <div key={engagement} className={`${styles.quadrant} ${styles[engagement]}`}>
-            <h4 className="heading-s">{engagements[engagement].label}</h4>
+          <div
+            key={engagement}
+            role="group"
+            aria-labelledby={`quadrant-${engagement}`}
+            className={`${styles.quadrant} ${styles[engagement]}`}
+          >
+            <h4 className="heading-s" id={`quadrant-${engagement}`}>
+              {engagements[engagement].label}
+            </h4>
             <p className={styles.advice}>{engagements[engagement].hint}</p>
             {quadrants[engagement].length ? (
               <ul className={styles.names}>
