@@ -71,11 +71,17 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
       if (task !== before[index]) form.setValue(`tasks.${index}.assignments`, task.assignments ?? {});
     });
 
+  // After a submit, the RACI checks change with the columns: keep the error summary in step.
+  const revalidate = () => {
+    if (form.formState.isSubmitted) void form.trigger();
+  };
+
   const remove = (index: number, uid: string, name: string, references: Reference[]) => {
     const tasks = form.getValues('tasks') ?? [];
     const { tasks: next, removed } = withoutStakeholder(tasks, uid);
     setTasks(next, tasks);
     list.remove(index, name);
+    revalidate();
     if (references.length === 0) {
       setRemovedRoles({ uid, roles: removed });
       setFinalNotice('');
@@ -103,6 +109,7 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
     const tasks = form.getValues('tasks') ?? [];
     setTasks(withRolesRestored(tasks, removedRoles.uid, removedRoles.roles), tasks);
     setRemovedRoles(null);
+    revalidate();
   };
 
   const inList = new Set(stakeholders.map((stakeholder) => stakeholder.actor));
@@ -168,26 +175,19 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
                   {...form.register(`stakeholders.${index}.who`)}
                 />
                 <div className={styles.gridAnswers}>
-                  <ChoiceGroup
-                    id={fieldId(path('influence'))}
-                    type="radio"
-                    inline
-                    legend={t('influence')}
-                    hint={t('influenceHint')}
-                    error={errorFor(path('influence'))}
-                    options={gridLevels}
-                    inputProps={form.register(`stakeholders.${index}.influence`)}
-                  />
-                  <ChoiceGroup
-                    id={fieldId(path('interest'))}
-                    type="radio"
-                    inline
-                    legend={t('interest')}
-                    hint={t('interestHint')}
-                    error={errorFor(path('interest'))}
-                    options={gridLevels}
-                    inputProps={form.register(`stakeholders.${index}.interest`)}
-                  />
+                  {(['influence', 'interest'] as const).map((question) => (
+                    <ChoiceGroup
+                      key={question}
+                      id={fieldId(path(question))}
+                      type="radio"
+                      inline
+                      legend={t(question)}
+                      hint={t(`${question}Hint`)}
+                      error={errorFor(path(question))}
+                      options={gridLevels}
+                      inputProps={form.register(`stakeholders.${index}.${question}`)}
+                    />
+                  ))}
                 </div>
                 <p className={styles.engagement} aria-live="polite">
                   {engagement
