@@ -1,7 +1,6 @@
-import type { Actor, Engagement, GRID_LEVELS, PARTICIPATION_CHANNELS, RaciRole } from '@/lib/steps/roles';
+import type { Actor, Engagement, GridLevel, PARTICIPATION_CHANNELS, RaciRole } from '@/lib/steps/roles';
 import type { CodeLabels, Localised } from '../types';
 
-type GridLevel = (typeof GRID_LEVELS)[number];
 type Participation = (typeof PARTICIPATION_CHANNELS)[number];
 
 /** The catalogue of usual actors of a wellbeing policy. */
@@ -69,19 +68,48 @@ export const engagementLabels: Localised<CodeLabels<Engagement>> = {
   },
 };
 
+/**
+ * The letter comes first: in the matrix's selects a user types R, A, C or I to
+ * pick a role, and exports can show the letter alone.
+ */
 export const raciLabels: Localised<CodeLabels<RaciRole>> = {
   nl: {
-    responsible: { label: 'Uitvoerend (R)', hint: 'Doet het werk.' },
-    accountable: { label: 'Eindverantwoordelijk (A)', hint: 'Legt rekenschap af; precies één per taak.' },
-    consulted: { label: 'Geraadpleegd (C)', hint: 'Geeft advies vooraf.' },
-    informed: { label: 'Geïnformeerd (I)', hint: 'Hoort het resultaat.' },
+    responsible: { label: 'R – Uitvoerend', hint: 'Doet het werk; minstens één per taak.' },
+    accountable: { label: 'A – Eindverantwoordelijk', hint: 'Beslist en legt rekenschap af; precies één per taak.' },
+    consulted: { label: 'C – Geraadpleegd', hint: 'Geeft vooraf advies; overleg in twee richtingen.' },
+    informed: { label: 'I – Geïnformeerd', hint: 'Hoort het resultaat; communicatie in één richting.' },
   },
   fr: {
-    responsible: { label: 'Réalise (R)', hint: 'Fait le travail.' },
-    accountable: { label: 'Rend compte (A)', hint: 'Porte la responsabilité finale ; un seul par tâche.' },
-    consulted: { label: 'Consulté (C)', hint: 'Donne son avis au préalable.' },
-    informed: { label: 'Informé (I)', hint: 'Est tenu au courant du résultat.' },
+    responsible: { label: 'R – Réalise', hint: 'Fait le travail ; au moins un par tâche.' },
+    accountable: { label: 'A – Rend compte', hint: 'Décide et porte la responsabilité finale ; un seul par tâche.' },
+    consulted: { label: 'C – Consulté', hint: 'Donne son avis au préalable ; échange dans les deux sens.' },
+    informed: { label: 'I – Informé', hint: 'Est tenu au courant du résultat ; information à sens unique.' },
   },
+};
+
+/**
+ * Key tasks a user can add to the matrix with one click (stored as the task's
+ * name, in the language of the moment: the user can reword them).
+ */
+export const suggestedTasks: Localised<readonly string[]> = {
+  nl: [
+    'Het welzijnsbeleid uitschrijven',
+    'Budget en mandaat goedkeuren',
+    'De risicoanalyse psychosociale aspecten uitvoeren',
+    'De acties coördineren',
+    'Communiceren over het beleid',
+    'De indicatoren opvolgen',
+    'Het beleid bespreken in het overlegcomité',
+  ],
+  fr: [
+    'Rédiger la politique du bien-être',
+    'Approuver le budget et le mandat',
+    'Réaliser l’analyse des risques psychosociaux',
+    'Coordonner les actions',
+    'Communiquer sur la politique',
+    'Suivre les indicateurs',
+    'Soumettre la politique au comité de concertation',
+  ],
 };
 
 export const participationLabels: Localised<CodeLabels<Participation>> = {

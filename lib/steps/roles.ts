@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { raciProblems, type RaciProblem } from '@/lib/raci';
 import { choice, choices, completeEvenWhenInvalid, filled, list, longText, shortText, uid } from './fields';
 
 /** Step 3 — Roles and responsibilities: stakeholders, RACI, support among staff. */
@@ -28,6 +29,7 @@ export type Actor = (typeof ACTORS)[number];
 
 /** Power–interest grid axes. */
 export const GRID_LEVELS = ['low', 'high'] as const;
+export type GridLevel = (typeof GRID_LEVELS)[number];
 
 export const RACI_ROLES = ['responsible', 'accountable', 'consulted', 'informed'] as const;
 export type RaciRole = (typeof RACI_ROLES)[number];
@@ -84,6 +86,20 @@ export const rolesSchema = z.object({
 
 export type RolesData = z.output<typeof rolesSchema>;
 
+/** Where a RACI problem is reported: the virtual field `tasks.<i>.<field>`. */
+export const RACI_PROBLEM_FIELD = {
+  'no-accountable': 'accountable',
+  'many-accountable': 'accountable',
+  'no-responsible': 'responsible',
+} as const satisfies Record<RaciProblem, string>;
+
+/** What to do about a RACI problem (message keys). */
+export const RACI_PROBLEM_MESSAGES = {
+  'no-accountable': 'steps.roles.errors.accountableMissing',
+  'many-accountable': 'steps.roles.errors.accountableTooMany',
+  'no-responsible': 'steps.roles.errors.responsibleMissing',
+} as const satisfies Record<RaciProblem, string>;
+
 export const rolesComplete = rolesSchema.check(
   z.superRefine((data, ctx) => {
     const need = (ok: boolean, path: (string | number)[], message: string) => {
@@ -103,20 +119,13 @@ export const rolesComplete = rolesSchema.check(
     });
     const tasks = Array.isArray(data.tasks) ? data.tasks : [];
     need(tasks.length > 0, ['tasks'], 'steps.roles.errors.tasksRequired');
-    const known = new Set(stakeholders.map((s) => s?.uid));
+    const checks = raciProblems(tasks, stakeholders);
     tasks.forEach((task, index) => {
       need(filled(task?.name), ['tasks', index, 'name'], 'steps.roles.errors.taskNameRequired');
-      const roles = Object.entries(task?.assignments ?? {})
-        .filter(([who]) => known.has(who))
-        .map(([, role]) => role);
-      const accountable = roles.filter((role) => role === 'accountable').length;
-      // Virtual paths: the form shows these at the task's row of the matrix.
-      need(
-        accountable === 1,
-        ['tasks', index, 'accountable'],
-        accountable === 0 ? 'steps.roles.errors.accountableMissing' : 'steps.roles.errors.accountableTooMany',
-      );
-      need(roles.includes('responsible'), ['tasks', index, 'responsible'], 'steps.roles.errors.responsibleMissing');
+      // Virtual paths: the form shows these in the task's row of the matrix.
+      for (const problem of checks[index]?.problems ?? []) {
+        need(false, ['tasks', index, RACI_PROBLEM_FIELD[problem]], RACI_PROBLEM_MESSAGES[problem]);
+      }
     });
     const support = data.support ?? {};
     need(

@@ -1,0 +1,143 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useWatch } from 'react-hook-form';
+import { fieldId } from '@/components/wizard/useStepForm';
+import { useMessageKey } from '@/components/wizard/useMessageKey';
+import { raciLabels } from '@/content/reference/roles';
+import { raciProblems } from '@/lib/raci';
+import { RACI_PROBLEM_FIELD, RACI_PROBLEM_MESSAGES, RACI_ROLES } from '@/lib/steps/roles';
+import styles from '../RolesStep.module.css';
+import type { ErrorFor, RolesForm } from './types';
+import { useStakeholders } from './useStakeholderNames';
+
+/**
+ * Tasks × stakeholders, one select per cell (typing R, A, C or I picks the
+ * role). Each row says in words whether the task has exactly one Accountable
+ * and at least one Responsible; after "Save and continue" the same messages
+ * are the errors the summary links to (virtual fields tasks.<i>.accountable
+ * and tasks.<i>.responsible). The table scrolls sideways in a focusable region.
+ */
+export function RaciMatrix({ form, errorFor }: { form: RolesForm; errorFor: ErrorFor }) {
+  const t = useTranslations('steps.roles');
+  const locale = useLocale();
+  const message = useMessageKey();
+  const stakeholders = useStakeholders(form);
+  const tasks = useWatch({ control: form.control, name: 'tasks' }) ?? [];
+  const checks = raciProblems(tasks, stakeholders);
+  const labels = raciLabels[locale];
+
+  const assign = (index: number, stakeholder: string, value: string) => {
+    const { [stakeholder]: _previous, ...others } = form.getValues(`tasks.${index}.assignments`) ?? {};
+    const role = RACI_ROLES.find((code) => code === value);
+    form.setValue(`tasks.${index}.assignments`, role ? { ...others, [stakeholder]: role } : others, {
+      shouldDirty: true,
+    });
+    // After a submit, keep the error summary in step with the matrix.
+    if (form.formState.isSubmitted) void form.trigger();
+  };
+
+  return (
+    <div className={styles.raciSection}>
+      <h3 className="heading-m">{t('raciHeading')}</h3>
+      <h4 className="heading-s">{t('raciKey')}</h4>
+      <dl className={styles.key}>
+        {RACI_ROLES.map((role) => (
+          <div key={role}>
+            <dt>{labels[role].label}</dt>
+            <dd>{labels[role].hint}</dd>
+          </div>
+        ))}
+      </dl>
+      {stakeholders.length === 0 ? (
+        <p className="notice">{t('raciNeedsStakeholders')}</p>
+      ) : tasks.length === 0 ? (
+        <p className="notice">{t('raciNeedsTasks')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('raciScrollHint')}</p>
+          <div className={`table-wrap ${styles.scroll}`} role="region" aria-labelledby="raci-caption" tabIndex={0}>
+            <table className={`table ${styles.raci}`}>
+              <caption id="raci-caption" className={styles.caption}>
+                {t('raciCaption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={styles.sticky}>
+                    {t('raciTask')}
+                  </th>
+                  <th scope="col">{t('raciCheck')}</th>
+                  {stakeholders.map((stakeholder) => (
+                    <th scope="col" key={stakeholder.uid} className={styles.stakeholderColumn}>
+                      {stakeholder.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {tasks.map((task, index) => {
+                  const taskName = task?.name?.trim() || t('taskName', { number: index + 1 });
+                  const check = checks[index];
+                  const problems = check?.problems ?? [];
+                  const checkId = `raci-check-${index}`;
+                  return (
+                    <tr key={task?.uid ?? index}>
+                      <th scope="row" className={styles.sticky}>
+                        {taskName}
+                      </th>
+                      <td className={styles.check}>
+                        <div id={checkId} aria-live="polite">
+                          {problems.length === 0 ? (
+                            <p className={styles.ok}>{t('raciOk', { responsible: check?.responsible ?? 0 })}</p>
+                          ) : (
+                            problems.map((problem) => {
+                              const path = `tasks.${index}.${RACI_PROBLEM_FIELD[problem]}`;
+                              return (
+                                <p
+                                  key={problem}
+                                  id={fieldId(path)}
+                                  tabIndex={-1}
+                                  className={errorFor(path) ? 'error-message' : styles.todo}
+                                >
+                                  {message(RACI_PROBLEM_MESSAGES[problem])}
+                                </p>
+                              );
+                            })
+                          )}
+                        </div>
+                      </td>
+                      {stakeholders.map((stakeholder) => {
+                        const cellId = `raci-${index}-${stakeholder.uid}`;
+                        return (
+                          <td key={stakeholder.uid}>
+                            <label className="visually-hidden" htmlFor={cellId}>
+                              {t('raciCell', { stakeholder: stakeholder.name, task: taskName })}
+                            </label>
+                            <select
+                              id={cellId}
+                              className={`select ${styles.raciSelect}`}
+                              value={task?.assignments?.[stakeholder.uid] ?? ''}
+                              aria-describedby={problems.length ? checkId : undefined}
+                              onChange={(event) => assign(index, stakeholder.uid, event.currentTarget.value)}
+                            >
+                              <option value="">{t('raciNone')}</option>
+                              {RACI_ROLES.map((role) => (
+                                <option key={role} value={role}>
+                                  {labels[role].label}
+                                </option>
+                              ))}
+                            </select>
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,270 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { fill, messages, type Locale } from './messages';
+
+const m = (locale: Locale) => messages[locale].steps.roles;
+
+/** One stakeholder as a user fills it in: labels in the UI language. */
+export interface StakeholderAnswer {
+  /** The catalogue label, picked with the checkboxes; or the label of "Other actor". */
+  actor: string;
+  customName?: string;
+  who: string;
+  influence: string;
+  interest: string;
+  role: string;
+  /** The name the app shows for it (actor label or custom name, then who). */
+  name: string;
+}
+
+/** Answers for step 3, as a user would give them. */
+export interface RolesAnswers {
+  /** Stakeholders ticked in the catalogue, in catalogue order, then one added freely. */
+  stakeholders: StakeholderAnswer[];
+  /** Suggested tasks ticked, then one task named freely. */
+  suggestedTasks: string[];
+  ownTask: string;
+  /** task → stakeholder name → role label. */
+  raci: { task: string; stakeholder: string; role: string }[];
+  ambassadors: string;
+  participation: string[];
+  staffInvolvement: string;
+  notes: string;
+}
+
+export const rolesAnswers: Record<Locale, RolesAnswers> = {
+  nl: {
+    stakeholders: [
+      {
+        actor: 'Directiecomité en leidend ambtenaar',
+        who: 'Lies Van Damme',
+        influence: 'Hoog',
+        interest: 'Hoog',
+        role: 'Sponsor; keurt budget en mandaat goed.',
+        name: 'Directiecomité en leidend ambtenaar — Lies Van Damme',
+      },
+      {
+        actor: 'HR (businesspartner en specialisten)',
+        who: 'Sofie Claes',
+        influence: 'Hoog',
+        interest: 'Hoog',
+        role: 'Trekt het beleid en schrijft het uit.',
+        name: 'HR (businesspartner en specialisten) — Sofie Claes',
+      },
+      {
+        actor: 'Preventieadviseur-arbeidsgeneesheer',
+        who: '',
+        influence: 'Hoog',
+        interest: 'Laag',
+        role: '',
+        name: 'Preventieadviseur-arbeidsgeneesheer',
+      },
+      {
+        actor: 'Andere actor',
+        customName: 'Parkwachters',
+        who: 'buitenploegen',
+        influence: 'Laag',
+        interest: 'Hoog',
+        role: 'Testen acties in de seizoenspiek.',
+        name: 'Parkwachters — buitenploegen',
+      },
+    ],
+    suggestedTasks: ['Het welzijnsbeleid uitschrijven', 'Budget en mandaat goedkeuren'],
+    ownTask: 'Ambassadeursnetwerk opstarten',
+    raci: [
+      { task: 'Het welzijnsbeleid uitschrijven', stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes', role: 'R – Uitvoerend' },
+      { task: 'Het welzijnsbeleid uitschrijven', stakeholder: 'Directiecomité en leidend ambtenaar — Lies Van Damme', role: 'A – Eindverantwoordelijk' },
+      { task: 'Het welzijnsbeleid uitschrijven', stakeholder: 'Parkwachters — buitenploegen', role: 'C – Geraadpleegd' },
+      { task: 'Budget en mandaat goedkeuren', stakeholder: 'Directiecomité en leidend ambtenaar — Lies Van Damme', role: 'A – Eindverantwoordelijk' },
+      { task: 'Budget en mandaat goedkeuren', stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes', role: 'R – Uitvoerend' },
+      { task: 'Budget en mandaat goedkeuren', stakeholder: 'Preventieadviseur-arbeidsgeneesheer', role: 'I – Geïnformeerd' },
+      { task: 'Ambassadeursnetwerk opstarten', stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes', role: 'A – Eindverantwoordelijk' },
+      { task: 'Ambassadeursnetwerk opstarten', stakeholder: 'Parkwachters — buitenploegen', role: 'R – Uitvoerend' },
+    ],
+    ambassadors: 'Acht ambassadeurs, drie uit de buitenploegen, met vier uur per maand.',
+    participation: ['Via het basisoverlegcomité', 'Netwerk van ambassadeurs'],
+    staffInvolvement: 'Een korte bevraging per ploeg voor het plan vastligt.',
+    notes: 'Vakbond nog uitnodigen voor de stuurgroep.',
+  },
+  fr: {
+    stakeholders: [
+      {
+        actor: 'Comité de direction et fonctionnaire dirigeant',
+        who: 'Nadia El Idrissi',
+        influence: 'Élevé',
+        interest: 'Élevé',
+        role: 'Sponsor ; approuve le budget et le mandat.',
+        name: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi',
+      },
+      {
+        actor: 'RH (business partner et spécialistes)',
+        who: 'Karim Benali',
+        influence: 'Élevé',
+        interest: 'Élevé',
+        role: 'Pilote la démarche et rédige la politique.',
+        name: 'RH (business partner et spécialistes) — Karim Benali',
+      },
+      {
+        actor: 'Conseiller en prévention-médecin du travail',
+        who: '',
+        influence: 'Élevé',
+        interest: 'Faible',
+        role: '',
+        name: 'Conseiller en prévention-médecin du travail',
+      },
+      {
+        actor: 'Autre acteur',
+        customName: 'Régulateurs de trafic',
+        who: 'équipes de nuit',
+        influence: 'Faible',
+        interest: 'Élevé',
+        role: 'Testent les actions sur les horaires de nuit.',
+        name: 'Régulateurs de trafic — équipes de nuit',
+      },
+    ],
+    suggestedTasks: ['Rédiger la politique du bien-être', 'Approuver le budget et le mandat'],
+    ownTask: 'Lancer le réseau d’ambassadeurs',
+    raci: [
+      { task: 'Rédiger la politique du bien-être', stakeholder: 'RH (business partner et spécialistes) — Karim Benali', role: 'R – Réalise' },
+      { task: 'Rédiger la politique du bien-être', stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi', role: 'A – Rend compte' },
+      { task: 'Rédiger la politique du bien-être', stakeholder: 'Régulateurs de trafic — équipes de nuit', role: 'C – Consulté' },
+      { task: 'Approuver le budget et le mandat', stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi', role: 'A – Rend compte' },
+      { task: 'Approuver le budget et le mandat', stakeholder: 'RH (business partner et spécialistes) — Karim Benali', role: 'R – Réalise' },
+      { task: 'Approuver le budget et le mandat', stakeholder: 'Conseiller en prévention-médecin du travail', role: 'I – Informé' },
+      { task: 'Lancer le réseau d’ambassadeurs', stakeholder: 'RH (business partner et spécialistes) — Karim Benali', role: 'A – Rend compte' },
+      { task: 'Lancer le réseau d’ambassadeurs', stakeholder: 'Régulateurs de trafic — équipes de nuit', role: 'R – Réalise' },
+    ],
+    ambassadors: 'Six ambassadeurs, dont deux des équipes de nuit, avec quatre heures par mois.',
+    participation: ['Via le comité de concertation de base', "Réseau d'ambassadeurs"],
+    staffInvolvement: 'Une courte enquête par équipe avant d’arrêter le plan.',
+    notes: 'Inviter encore un délégué syndical au comité de pilotage.',
+  },
+};
+
+/** Step 3 — roles and responsibilities. */
+export class RolesStep {
+  readonly t: ReturnType<typeof m>;
+  readonly optional: string;
+
+  constructor(
+    readonly page: Page,
+    readonly locale: Locale,
+  ) {
+    this.t = m(locale);
+    this.optional = messages[locale].common.optional;
+  }
+
+  private textbox(scope: Page | Locator, name: string) {
+    return scope.getByRole('textbox', { name, exact: true });
+  }
+
+  /** The i-th stakeholder entry (0-based). */
+  stakeholder(index: number): Locator {
+    return this.page.getByRole('list', { name: this.t.stakeholdersHeading }).getByRole('listitem').nth(index);
+  }
+
+  /** The Remove button of the i-th stakeholder entry (its name also carries the stakeholder's name). */
+  removeButton(index: number): Locator {
+    return this.stakeholder(index).getByRole('button', { name: messages[this.locale].common.list.remove });
+  }
+
+  radio(entry: Locator, question: 'influence' | 'interest', level: string): Locator {
+    return entry.getByRole('group', { name: this.t[question] }).getByRole('radio', { name: level, exact: true });
+  }
+
+  /** A quadrant of the power–interest grid, by its engagement label. */
+  quadrant(label: string): Locator {
+    return this.page.getByRole('group', { name: label, exact: true });
+  }
+
+  gridTable(): Locator {
+    return this.page.getByRole('table', { name: this.t.gridTableCaption });
+  }
+
+  raciRegion(): Locator {
+    return this.page.getByRole('region', { name: this.t.raciCaption });
+  }
+
+  raciCell(task: string, stakeholder: string): Locator {
+    return this.page.getByRole('combobox', { name: fill(this.t.raciCell, { stakeholder, task }), exact: true });
+  }
+
+  /** The row of a task in the matrix. */
+  raciRow(task: string): Locator {
+    return this.raciRegion().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: task, exact: true }) });
+  }
+
+  async pickActors(labels: string[]) {
+    for (const label of labels) await this.page.getByRole('checkbox', { name: label, exact: true }).check();
+    await this.page.getByRole('button', { name: this.t.catalogueAdd }).click();
+  }
+
+  async pickTasks(labels: string[]) {
+    for (const label of labels) await this.page.getByRole('checkbox', { name: label, exact: true }).check();
+    await this.page.getByRole('button', { name: this.t.suggestedAdd }).click();
+  }
+
+  async fillStakeholder(index: number, answer: StakeholderAnswer) {
+    const entry = this.stakeholder(index);
+    const actor = entry.getByRole('combobox', { name: this.t.actor });
+    if ((await actor.locator('option:checked').textContent()) !== answer.actor) {
+      await actor.selectOption({ label: answer.actor });
+    }
+    if (answer.customName !== undefined) await this.textbox(entry, this.t.customName).fill(answer.customName);
+    await this.textbox(entry, `${this.t.who} ${this.optional}`).fill(answer.who);
+    await this.radio(entry, 'influence', answer.influence).check();
+    await this.radio(entry, 'interest', answer.interest).check();
+    await this.textbox(entry, `${this.t.role} ${this.optional}`).fill(answer.role);
+  }
+
+  async fill(answers: RolesAnswers) {
+    const catalogued = answers.stakeholders.filter((s) => s.customName === undefined);
+    await this.pickActors(catalogued.map((s) => s.actor));
+    for (const [index, answer] of answers.stakeholders.entries()) {
+      if (answer.customName !== undefined) {
+        await this.page.getByRole('button', { name: this.t.addStakeholder }).click();
+      }
+      await this.fillStakeholder(index, answer);
+    }
+    await this.pickTasks(answers.suggestedTasks);
+    await this.page.getByRole('button', { name: this.t.addTask }).click();
+    const taskCount = answers.suggestedTasks.length + 1;
+    await this.textbox(this.page, fill(this.t.taskName, { number: taskCount })).fill(answers.ownTask);
+    for (const { task, stakeholder, role } of answers.raci) {
+      await this.raciCell(task, stakeholder).selectOption({ label: role });
+    }
+    await this.textbox(this.page, `${this.t.ambassadors} ${this.optional}`).fill(answers.ambassadors);
+    for (const label of answers.participation) await this.page.getByRole('checkbox', { name: label }).check();
+    await this.textbox(this.page, this.t.staffInvolvement).fill(answers.staffInvolvement);
+    await this.page.getByRole('textbox', { name: messages[this.locale].steps.notes.label }).fill(answers.notes);
+  }
+
+  async expectValues(answers: RolesAnswers) {
+    for (const [index, answer] of answers.stakeholders.entries()) {
+      const entry = this.stakeholder(index);
+      await expect(entry.getByRole('heading', { level: 3 })).toHaveText(answer.name);
+      await expect(entry.getByRole('combobox', { name: this.t.actor }).locator('option:checked')).toHaveText(
+        answer.actor,
+      );
+      if (answer.customName !== undefined) {
+        await expect(this.textbox(entry, this.t.customName)).toHaveValue(answer.customName);
+      }
+      await expect(this.textbox(entry, `${this.t.who} ${this.optional}`)).toHaveValue(answer.who);
+      await expect(this.radio(entry, 'influence', answer.influence)).toBeChecked();
+      await expect(this.radio(entry, 'interest', answer.interest)).toBeChecked();
+      await expect(this.textbox(entry, `${this.t.role} ${this.optional}`)).toHaveValue(answer.role);
+    }
+    const tasks = [...answers.suggestedTasks, answers.ownTask];
+    for (const [index, task] of tasks.entries()) {
+      await expect(this.textbox(this.page, fill(this.t.taskName, { number: index + 1 }))).toHaveValue(task);
+    }
+    for (const { task, stakeholder, role } of answers.raci) {
+      await expect(this.raciCell(task, stakeholder).locator('option:checked')).toHaveText(role);
+    }
+    await expect(this.textbox(this.page, `${this.t.ambassadors} ${this.optional}`)).toHaveValue(answers.ambassadors);
+    for (const label of answers.participation) await expect(this.page.getByRole('checkbox', { name: label })).toBeChecked();
+    await expect(this.textbox(this.page, this.t.staffInvolvement)).toHaveValue(answers.staffInvolvement);
+    await expect(this.page.getByRole('textbox', { name: messages[this.locale].steps.notes.label })).toHaveValue(
+      answers.notes,
+    );
+  }
+}
