@@ -26,7 +26,11 @@ describe('budgetTotals', () => {
   });
 
   it('keeps a year whose lines are all zero', () => {
-    expect(budgetTotals([{ amount: 0, year: 2026 }])).toEqual({ byYear: [{ year: 2026, amount: 0 }], total: 0, undated: 0 });
+    expect(budgetTotals([{ amount: 0, year: 2026 }])).toEqual({
+      byYear: [{ year: 2026, amount: 0 }],
+      total: 0,
+      undated: 0,
+    });
   });
 
   it('ignores half-typed amounts and treats half-typed years as undated', () => {

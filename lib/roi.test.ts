@@ -43,7 +43,10 @@ describe('roiInputs', () => {
   });
 
   it('reads half-typed form values as not given', () => {
-    const resolved = inputs({ staffFte: '38,', dayCost: -3, reduction: { cautious: '1x' } }, { absencePercentage: '6,' });
+    const resolved = inputs(
+      { staffFte: '38,', dayCost: -3, reduction: { cautious: '1x' } },
+      { absencePercentage: '6,' },
+    );
     expect(resolved).toMatchObject({ staffFte: null, dayCost: null, absencePercentage: null, absenceSource: null });
     expect(resolved.reduction).toEqual({ cautious: null, middle: null, optimistic: null });
   });
@@ -203,7 +206,8 @@ describe('boardTextParts', () => {
   });
 
   it('follows the chosen scenario and the language', () => {
-    const parts = boardTextParts({ resources: { ...steps.resources, roi: { ...groenErfgoed, scenario: 'optimistic' } } }, 'fr');
+    const optimistic = { resources: { ...steps.resources, roi: { ...groenErfgoed, scenario: 'optimistic' } } };
+    const parts = boardTextParts(optimistic, 'fr');
     expect(parts[1]?.[2]?.values).toMatchObject({ scenario: 'optimistic', saving: `196${NNBSP}350${NBSP}€` });
   });
 

@@ -20,7 +20,13 @@ import { SCENARIOS, type Scenario } from './steps/resources';
  */
 
 /** Inputs the calculator needs, in the order the form asks for them. */
-export const ROI_FIELDS = ['staffFte', 'workingDaysPerFte', 'absencePercentage', 'psychosocialShare', 'dayCost'] as const;
+export const ROI_FIELDS = [
+  'staffFte',
+  'workingDaysPerFte',
+  'absencePercentage',
+  'psychosocialShare',
+  'dayCost',
+] as const;
 export type RoiField = (typeof ROI_FIELDS)[number];
 export type ReductionField = `reduction.${Scenario}`;
 
@@ -253,7 +259,10 @@ export function boardTextParts(
       if (chosen.payback.kind === 'years') {
         figures.push({
           key: 'payback',
-          values: { years: number(chosen.payback.years), perEuro: formatNumber(chosen.payback.returnPerEuro, locale, 2) },
+          values: {
+            years: number(chosen.payback.years),
+            perEuro: formatNumber(chosen.payback.returnPerEuro, locale, 2),
+          },
         });
       } else if (chosen.payback.kind === 'no-saving') {
         figures.push({ key: 'noSaving', values: {} });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { resourcesComplete, resourcesSchema } from './resources';
 
 const complete = {
-  budgetLines: [{ uid: 'b1', category: 'training', description: 'Opleiding coachend leidinggeven', amount: 12_500, year: 2026 }],
+  budgetLines: [
+    { uid: 'b1', category: 'training', description: 'Opleiding coachend leidinggeven', amount: 12_500, year: 2026 },
+  ],
   staffTime: [{ uid: 's1', role: 'HR-coördinator', fte: 0.5 }],
   expertise: [{ uid: 'e1', description: 'Preventieadviseur psychosociale aspecten', source: 'external' }],
   roi: { staffFte: 385, dayCost: 300 },

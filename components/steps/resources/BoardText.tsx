@@ -29,7 +29,10 @@ export function BoardText({ form }: { form: ResourcesForm }) {
   };
   const draftText = () => {
     const { budgetLines, staffTime, roi } = form.getValues();
-    const paragraphs = boardTextParts({ resources: { budgetLines, staffTime, roi }, 'as-is': draft.steps['as-is'] }, locale);
+    const paragraphs = boardTextParts(
+      { resources: { budgetLines, staffTime, roi }, 'as-is': draft.steps['as-is'] },
+      locale,
+    );
     if (paragraphs.length === 0) {
       setAnnouncement(t('nothing'));
       return;

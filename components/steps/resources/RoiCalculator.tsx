@@ -104,7 +104,9 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
         <Button
           variant="secondary"
           className="button--small"
-          onClick={() => SCENARIOS.forEach((scenario) => use(`roi.reduction.${scenario}`, ROI_SUGGESTIONS.reduction[scenario]))}
+          onClick={() =>
+            SCENARIOS.forEach((scenario) => use(`roi.reduction.${scenario}`, ROI_SUGGESTIONS.reduction[scenario]))
+          }
         >
           {t('useSuggestedReductions', {
             cautious: formatPercent(ROI_SUGGESTIONS.reduction.cautious, locale),
