@@ -44,7 +44,6 @@ export type ResearchTopic =
   | 'absencePercentage'
   | 'workingDaysPerFte'
   | 'psychosocialShare'
-  | 'dayCost'
   | 'reduction'
   | 'return'
   | 'budget'
@@ -77,7 +76,7 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'Absentéisme pour maladie à l’Autorité flamande, de 2014 à 2020',
     },
     source: {
-      nl: 'Vlaamse overheid, verzuimcijfers (6,91 % in 2014, 7,3 % eind 2019, 5,9 % eind 2020)',
+      nl: 'Vlaamse overheid, verzuimcijfers (6,91% in 2014, 7,3% eind 2019, 5,9% eind 2020)',
       fr: 'Autorité flamande, chiffres d’absentéisme (6,91 % en 2014, 7,3 % fin 2019, 5,9 % fin 2020)',
     },
   },
@@ -122,7 +121,7 @@ export const researchFigures: readonly ResearchFigure[] = [
   },
   {
     id: 'short-absence-cost',
-    topic: 'dayCost',
+    topic: 'context',
     range: { low: 1465, high: 1465, unit: 'money', approximate: true },
     label: {
       nl: 'Directe loonkost van kort verzuim (tot 30 dagen) per zieke voltijdse werknemer, 2022',

@@ -19,6 +19,7 @@ import { DecimalField } from './DecimalField';
 import { EntrySection } from './EntrySection';
 import type { ResourcesForm } from './form';
 import { optionsOf } from './options';
+import styles from '../ResourcesStep.module.css';
 
 /** Budget lines (referenced by step 6 actions) and their totals per year. */
 export function BudgetLines({ form }: { form: ResourcesForm }) {
@@ -137,11 +138,11 @@ function BudgetTotals({ lines }: { lines: Parameters<typeof budgetTotals>[0] }) 
   return (
     <div className="table-wrap">
       <table className="table">
-        <caption className="heading-s">{t('caption')}</caption>
+        <caption className={styles.caption}>{t('caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('year')}</th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={styles.numeric}>
               {t('amount')}
             </th>
           </tr>
@@ -150,20 +151,20 @@ function BudgetTotals({ lines }: { lines: Parameters<typeof budgetTotals>[0] }) 
           {totals.byYear.map(({ year, amount }) => (
             <tr key={year}>
               <th scope="row">{year}</th>
-              <td className="numeric">{formatMoney(amount, locale)}</td>
+              <td className={styles.numeric}>{formatMoney(amount, locale)}</td>
             </tr>
           ))}
           {totals.undated > 0 ? (
             <tr>
               <th scope="row">{t('undated')}</th>
-              <td className="numeric">{formatMoney(totals.undated, locale)}</td>
+              <td className={styles.numeric}>{formatMoney(totals.undated, locale)}</td>
             </tr>
           ) : null}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t('total')}</th>
-            <td className="numeric">
+            <td className={styles.numeric}>
               <strong>{formatMoney(totals.total, locale)}</strong>
             </td>
           </tr>
