@@ -44,16 +44,17 @@ export const resourcesAnswers: Record<Locale, ResourcesAnswers> = {
   },
 };
 
+type StoredSteps = Record<string, Record<string, unknown>>;
+
 /**
- * Writes step data straight into the draft record in IndexedDB (database and
- * store of lib/draft/storage.ts), for data another step's form would give.
- * Reload the page afterwards so the app reads it.
+ * The draft record's steps in IndexedDB (database and store of
+ * lib/draft/storage.ts), after merging `patch` into them when given.
  */
-export async function seedSteps(page: Page, steps: Record<string, Record<string, unknown>>) {
+async function draftSteps(page: Page, patch: StoredSteps | null): Promise<StoredSteps> {
   const uid = new URL(page.url()).searchParams.get('d');
   expect(uid, 'draft uid in the URL').toBeTruthy();
-  await page.evaluate(
-    async ({ uid, steps }) => {
+  return page.evaluate(
+    async ({ uid, patch }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('welzijnskompas');
         request.onsuccess = () => resolve(request.result);
@@ -65,36 +66,31 @@ export async function seedSteps(page: Page, steps: Record<string, Record<string,
         const request = store.get(uid);
         request.onsuccess = () => resolve(request.result);
       });
-      for (const [step, data] of Object.entries(steps)) record.steps[step] = { ...record.steps[step], ...data };
-      store.put(record, uid);
+      if (patch) {
+        for (const [step, data] of Object.entries(patch)) record.steps[step] = { ...record.steps[step], ...data };
+        store.put(record, uid);
+      }
       await new Promise((resolve) => {
         tx.oncomplete = resolve;
       });
       db.close();
+      return record.steps;
     },
-    { uid: uid ?? '', steps },
+    { uid: uid ?? '', patch },
   );
+}
+
+/**
+ * Writes step data straight into the stored draft, for data another step's
+ * form would give. Reload the page afterwards so the app reads it.
+ */
+export async function seedSteps(page: Page, steps: StoredSteps) {
+  await draftSteps(page, steps);
 }
 
 /** One step's data as stored in IndexedDB. */
 export async function storedStep(page: Page, step: string): Promise<Record<string, unknown>> {
-  const uid = new URL(page.url()).searchParams.get('d') ?? '';
-  return page.evaluate(
-    async ({ uid, step }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('welzijnskompas');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const record = await new Promise<{ steps: Record<string, Record<string, unknown>> }>((resolve) => {
-        const request = db.transaction('drafts').objectStore('drafts').get(uid);
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
-      return record.steps[step] ?? {};
-    },
-    { uid, step },
-  );
+  return (await draftSteps(page, null))[step] ?? {};
 }
 
 export class ResourcesStep {
