@@ -38,3 +38,203 @@ export const scenarioLabels: Localised<CodeLabels<Scenario>> = {
     optimistic: { label: 'Optimiste' },
   },
 };
+
+/** What a research figure can be compared with in the calculator or the budget. */
+export type ResearchTopic =
+  | 'absencePercentage'
+  | 'workingDaysPerFte'
+  | 'psychosocialShare'
+  | 'reduction'
+  | 'return'
+  | 'budget'
+  | 'context';
+
+export type ResearchUnit = 'percent' | 'money' | 'days' | 'perEuro' | 'fte' | 'people';
+
+/**
+ * Figures from research and statistics (the domain brief), shown as labelled
+ * ranges with their source: material for comparison, never a promise and
+ * never filled in silently. `low === high` is a single reported value.
+ */
+export interface ResearchFigure {
+  id: string;
+  topic: ResearchTopic;
+  /** Null when the finding has no number (then `finding` says what was found). */
+  range: { low: number; high: number; unit: ResearchUnit; approximate: boolean } | null;
+  label: Localised<string>;
+  source: Localised<string>;
+  finding?: Localised<string>;
+}
+
+export const researchFigures: readonly ResearchFigure[] = [
+  {
+    id: 'absence-flemish-government',
+    topic: 'absencePercentage',
+    range: { low: 5.9, high: 7.3, unit: 'percent', approximate: false },
+    label: {
+      nl: 'Ziekteverzuim bij de Vlaamse overheid, 2014 tot 2020',
+      fr: 'Absentéisme pour maladie à l’Autorité flamande, de 2014 à 2020',
+    },
+    source: {
+      nl: 'Vlaamse overheid, verzuimcijfers (6,91% in 2014, 7,3% eind 2019, 5,9% eind 2020)',
+      fr: 'Autorité flamande, chiffres d’absentéisme (6,91 % en 2014, 7,3 % fin 2019, 5,9 % fin 2020)',
+    },
+  },
+  {
+    id: 'absence-private-sector',
+    topic: 'absencePercentage',
+    range: { low: 6.3, high: 6.3, unit: 'percent', approximate: false },
+    label: {
+      nl: 'Werkdagen verloren door ziekte in de Belgische privésector, 2023',
+      fr: 'Jours de travail perdus pour maladie dans le secteur privé belge, 2023',
+    },
+    source: {
+      nl: 'Belgische verzuimcijfers privésector 2023 (gemiddeld 12,1 ziektedagen per werknemer)',
+      fr: 'Chiffres d’absentéisme du secteur privé belge 2023 (12,1 jours de maladie par travailleur en moyenne)',
+    },
+  },
+  {
+    id: 'working-days',
+    topic: 'workingDaysPerFte',
+    range: { low: 200, high: 200, unit: 'days', approximate: false },
+    label: {
+      nl: 'Beschikbare werkdagen per VTE in de berekening van de Vlaamse overheid',
+      fr: 'Jours de travail disponibles par ETP dans le calcul de l’Autorité flamande',
+    },
+    source: {
+      nl: 'Vlaams actieplan werkstress en burn-out, cijfers 2014',
+      fr: 'Plan d’action flamand sur le stress au travail et le burn-out, chiffres 2014',
+    },
+  },
+  {
+    id: 'psychosocial-share',
+    topic: 'psychosocialShare',
+    range: { low: 25, high: 25, unit: 'percent', approximate: true },
+    label: {
+      nl: 'Deel van de ziektedagen door psychische aandoeningen, Vlaamse overheid 2014',
+      fr: 'Part des jours de maladie due à des troubles psychiques, Autorité flamande 2014',
+    },
+    source: {
+      nl: 'Vlaams actieplan werkstress en burn-out, cijfers 2014',
+      fr: 'Plan d’action flamand sur le stress au travail et le burn-out, chiffres 2014',
+    },
+  },
+  {
+    id: 'short-absence-cost',
+    topic: 'context',
+    range: { low: 1465, high: 1465, unit: 'money', approximate: true },
+    label: {
+      nl: 'Directe loonkost van kort verzuim (tot 30 dagen) per zieke voltijdse werknemer, 2022',
+      fr: 'Coût salarial direct des absences courtes (jusqu’à 30 jours) par travailleur malade à temps plein, 2022',
+    },
+    source: {
+      nl: 'Belgische studie over de kosten van verzuim, 2022',
+      fr: 'Étude belge sur le coût de l’absentéisme, 2022',
+    },
+  },
+  {
+    id: 'absence-drop',
+    topic: 'reduction',
+    range: { low: 25, high: 50, unit: 'percent', approximate: false },
+    label: {
+      nl: 'Minder verzuim bij gezonde medewerkers',
+      fr: 'Baisse de l’absentéisme chez des collaborateurs en bonne santé',
+    },
+    source: {
+      nl: 'Gezondheidseconomisch onderzoek, aangehaald in het Vlaamse actieplan werkstress en burn-out',
+      fr: 'Recherche en économie de la santé, citée dans le plan d’action flamand sur le stress et le burn-out',
+    },
+  },
+  {
+    id: 'no-effect-trial',
+    topic: 'reduction',
+    range: null,
+    label: {
+      nl: 'Effect van een welzijnsprogramma op verzuim na 18 maanden',
+      fr: 'Effet d’un programme de bien-être sur l’absentéisme après 18 mois',
+    },
+    finding: { nl: 'Geen meetbaar effect', fr: 'Aucun effet mesurable' },
+    source: {
+      nl: 'Grote gerandomiseerde studie in de Verenigde Staten, 2019',
+      fr: 'Grande étude randomisée aux États-Unis, 2019',
+    },
+  },
+  {
+    id: 'individual-measures',
+    topic: 'reduction',
+    range: null,
+    label: {
+      nl: 'Louter individuele maatregelen (mindfulness-apps, veerkrachttraining) tegenover organisatorische veranderingen',
+      fr: 'Mesures purement individuelles (applications de pleine conscience, formation à la résilience) face aux changements organisationnels',
+    },
+    finding: {
+      nl: 'Weinig effect van individuele maatregelen; organisatorische veranderingen lijken beloftevoller',
+      fr: 'Peu d’effet des mesures individuelles ; les changements organisationnels semblent plus prometteurs',
+    },
+    source: { nl: 'Studie uit 2024', fr: 'Étude de 2024' },
+  },
+  {
+    id: 'return-per-euro',
+    topic: 'return',
+    range: { low: 1.5, high: 5, unit: 'perEuro', approximate: true },
+    label: {
+      nl: 'Gerapporteerde opbrengst van investeringen in mentaal welzijn op het werk',
+      fr: 'Retour rapporté des investissements dans la santé mentale au travail',
+    },
+    source: {
+      nl: 'Studies uit het Verenigd Koninkrijk en Australië',
+      fr: 'Études du Royaume-Uni et d’Australie',
+    },
+  },
+  {
+    id: 'productivity',
+    topic: 'context',
+    range: { low: 10, high: 30, unit: 'percent', approximate: false },
+    label: {
+      nl: 'Meer productiviteit bij gezonde medewerkers (niet in de berekening)',
+      fr: 'Productivité accrue chez des collaborateurs en bonne santé (hors calcul)',
+    },
+    source: {
+      nl: 'Gezondheidseconomisch onderzoek, aangehaald in het Vlaamse actieplan werkstress en burn-out',
+      fr: 'Recherche en économie de la santé, citée dans le plan d’action flamand sur le stress et le burn-out',
+    },
+  },
+  {
+    id: 'long-term-incapacity',
+    topic: 'context',
+    range: { low: 125_700, high: 125_700, unit: 'people', approximate: true },
+    label: {
+      nl: 'Langdurig arbeidsongeschikt door burn-out of depressie in België, 2022 (+43 % in vijf jaar; zonder statutaire ambtenaren)',
+      fr: 'Personnes en incapacité de longue durée pour burn-out ou dépression en Belgique, 2022 (+43 % en cinq ans ; hors fonctionnaires statutaires)',
+    },
+    source: {
+      nl: 'Belgische cijfers over langdurige arbeidsongeschiktheid, 2022',
+      fr: 'Chiffres belges de l’incapacité de travail de longue durée, 2022',
+    },
+  },
+  {
+    id: 'brussels-network',
+    topic: 'budget',
+    range: { low: 2.5, high: 2.5, unit: 'fte', approximate: false },
+    label: {
+      nl: 'Geraamde inzet voor het Brusselse netwerk levenskwaliteit op het werk: 2 VTE niveau A en 0,5 VTE administratieve steun, minder dan 20.000 euro per jaar',
+      fr: 'Moyens estimés pour le réseau bruxellois qualité de vie au travail : 2 ETP de niveau A et 0,5 ETP d’appui administratif, moins de 20 000 euros par an',
+    },
+    source: {
+      nl: 'Brusselse aanpak levenskwaliteit op het werk',
+      fr: 'Démarche bruxelloise qualité de vie au travail',
+    },
+  },
+];
+
+/**
+ * Starting points the user may take over with an explicit button; never
+ * applied silently. Reductions in per cent of psychosocial sick days: the
+ * cautious one stays well below the research range (some trials found no
+ * effect), the middle and optimistic ones are its bounds.
+ */
+export const ROI_SUGGESTIONS = {
+  workingDaysPerFte: 200,
+  psychosocialShare: 25,
+  reduction: { cautious: 10, middle: 25, optimistic: 50 },
+} as const satisfies { workingDaysPerFte: number; psychosocialShare: number; reduction: Record<Scenario, number> };

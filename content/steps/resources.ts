@@ -14,10 +14,24 @@ export const resourcesContent: Localised<StepContent> = {
         ],
       },
       {
+        heading: 'Vul de berekening samen met anderen in',
+        paragraphs: [
+          'Het aantal VTE en de werkdagen per VTE haal je bij de personeelsdienst, de gemiddelde loonkost bij de loonadministratie of de financiële dienst. Het verzuimpercentage neemt de berekening over uit stap 2; vul hier alleen een ander cijfer in als je bewust een ander jaar of een andere groep bekijkt.',
+          'Het aandeel psychosociaal verzuim kennen de arbeidsarts of de externe dienst voor preventie en bescherming vaak beter dan HR. Bespreek de verwachte daling in elk scenario met de preventieadviseur psychosociale aspecten, zodat het geen cijfer van één persoon aan een bureau blijft.',
+        ],
+      },
+      {
         heading: 'Reken het terugverdieneffect voorzichtig',
         paragraphs: [
-          'Vertrek van je eigen cijfers: VTE, verzuimpercentage en gemiddelde loonkost per dag. Onderzoek geeft bandbreedtes: 10 tot 30 % meer productiviteit, 25 tot 50 % minder verzuim, 1,5 tot 5 euro opbrengst per geïnvesteerde euro. Andere studies vonden nauwelijks effect, zeker van louter individuele maatregelen.',
-          'Het zijn mogelijkheden, geen beloftes: neem een voorzichtig scenario als basis.',
+          'De formule staat onder het resultaat, in woorden en in cijfers: beschikbare dagen × verzuimpercentage geeft de ziektedagen, × het psychosociale aandeel geeft het deel dat het beleid kan beïnvloeden, × de verwachte daling en de kost van een dag geeft de besparing.',
+          'Onderzoek geeft bandbreedtes: 25 tot 50 % minder verzuim bij gezonde medewerkers, 1,5 tot 5 euro opbrengst per geïnvesteerde euro. Andere studies vonden nauwelijks effect, zeker van louter individuele maatregelen. Het zijn mogelijkheden, geen beloftes: het voorzichtige scenario is daarom de basis voor het gesprek met de directie.',
+        ],
+      },
+      {
+        heading: 'Rekenvoorbeeld: de Vlaamse overheid in 2014',
+        paragraphs: [
+          'In 2014 telde de Vlaamse overheid 412.024 ziektedagen op 5.976.971 beschikbare werkdagen: een verzuim van 6,89 %. Aan 200 werkdagen per VTE zijn die ziektedagen samen 2.060 VTE die een jaar lang afwezig zijn.',
+          'Ongeveer een kwart van die dagen kwam van psychische aandoeningen: zo’n 103.000 dagen, of ongeveer 515 VTE. Wie het in de calculator narekent, vult 29.885 VTE in (5.976.971 ÷ 200), 200 werkdagen, 6,89 % verzuim en 25 % psychosociaal aandeel, en komt uit op ongeveer 2.060 en 515 VTE.',
         ],
       },
       {
@@ -31,12 +45,13 @@ export const resourcesContent: Localised<StepContent> = {
       'Vervang elke aanname uit onderzoek door een eigen cijfer zodra je het hebt.',
       'Vermeld baten die je niet in euro kunt uitdrukken apart, zoals het behoud van vakmensen.',
       'Vraag eerst budget voor een pilot, niet meteen voor de hele organisatie.',
+      'Laat de tekst voor de directie opstellen uit je cijfers en herschrijf hem in de taal van je organisatie.',
     ],
     example: {
       title: 'Agentschap Groen Erfgoed',
       paragraphs: [
-        'Het agentschap telt ongeveer 385 VTE. Bij 200 werkdagen per VTE en 6,8 % verzuim zijn dat zo’n 5.240 ziektedagen per jaar, ruim 26 VTE, waarvan ongeveer een kwart met een psychische oorzaak.',
-        'Het voorzichtige scenario rekent met 0,3 procentpunt minder verzuim: circa 230 dagen of, aan 300 euro loonkost per dag, zo’n 69.000 euro. Daartegenover staan 48.000 euro werkingsbudget en 0,5 VTE extra coördinatie. Het eerste jaar verdient het plan zich dus niet volledig terug; de directie keurde het toch goed voor drie jaar, met een evaluatie na een jaar.',
+        'Het agentschap telt ongeveer 385 VTE. Bij 200 werkdagen per VTE en 6,8 % verzuim uit stap 2 zijn dat zo’n 5.240 ziektedagen per jaar, ruim 26 VTE. De arbeidsarts schat dat een kwart daarvan een psychosociale oorzaak heeft: ongeveer 1.310 dagen.',
+        'Aan 300 euro loonkost per dag rekent het voorzichtige scenario met 10 % minder psychosociaal verzuim: zo’n 131 dagen of 39.300 euro per jaar. Daartegenover staan 48.000 euro werkingsbudget en 0,5 VTE coördinatie. Het plan verdient zich dus pas na ruim een jaar terug; de directie keurde het goed voor drie jaar, met een evaluatie na een jaar.',
       ],
     },
   },
@@ -53,10 +68,24 @@ export const resourcesContent: Localised<StepContent> = {
         ],
       },
       {
+        heading: 'Remplir le calcul à plusieurs',
+        paragraphs: [
+          'Le nombre d’ETP et les jours de travail par ETP viennent du service du personnel, le coût salarial moyen du service des salaires ou des finances. Le taux d’absentéisme est repris de l’étape 2 ; n’indiquez un autre chiffre ici que si vous visez volontairement une autre année ou un autre groupe.',
+          'Le médecin du travail ou le SEPPT connaissent souvent mieux que les RH la part d’absentéisme d’origine psychosociale. Discutez la baisse attendue dans chaque scénario avec le conseiller en prévention aspects psychosociaux, pour qu’elle ne soit pas le chiffre d’une seule personne derrière un bureau.',
+        ],
+      },
+      {
         heading: 'Estimer le retour avec prudence',
         paragraphs: [
-          'Partez de vos propres données : ETP, taux d’absentéisme et coût salarial moyen par jour. La recherche donne des fourchettes : 10 à 30 % de productivité en plus, 25 à 50 % d’absentéisme en moins, 1,5 à 5 euros récupérés par euro investi. D’autres études n’ont trouvé presque aucun effet, surtout pour les mesures purement individuelles.',
-          'Ces chiffres ne sont pas des promesses : retenez un scénario prudent comme base.',
+          'La formule figure sous le résultat, en mots et en chiffres : jours disponibles × taux d’absentéisme donne les jours de maladie, × la part psychosociale donne ce que la politique peut influencer, × la baisse attendue et le coût d’un jour donne l’économie.',
+          'La recherche donne des fourchettes : 25 à 50 % d’absentéisme en moins chez des collaborateurs en bonne santé, 1,5 à 5 euros récupérés par euro investi. D’autres études n’ont trouvé presque aucun effet, surtout pour les mesures purement individuelles. Ce ne sont pas des promesses : le scénario prudent sert donc de base à l’échange avec la direction.',
+        ],
+      },
+      {
+        heading: 'Exemple chiffré : l’Autorité flamande en 2014',
+        paragraphs: [
+          'En 2014, l’Autorité flamande a compté 412 024 jours de maladie sur 5 976 971 jours de travail disponibles : un taux d’absentéisme de 6,89 %. À 200 jours de travail par ETP, ces jours de maladie équivalent à 2 060 ETP absents pendant un an.',
+          'Environ un quart de ces jours étaient dus à des troubles psychiques : quelque 103 000 jours, soit environ 515 ETP. Pour refaire le calcul, indiquez 29 885 ETP (5 976 971 ÷ 200), 200 jours de travail, 6,89 % d’absentéisme et une part psychosociale de 25 % : vous obtenez environ 2 060 et 515 ETP.',
         ],
       },
       {
@@ -70,12 +99,13 @@ export const resourcesContent: Localised<StepContent> = {
       'Remplacez chaque hypothèse de la recherche par un chiffre propre dès que possible.',
       'Mentionnez à part les gains difficiles à chiffrer, comme la rétention des compétences.',
       'Demandez d’abord un budget pour un projet pilote plutôt que pour toute l’organisation.',
+      'Faites rédiger le texte pour la direction à partir de vos chiffres, puis réécrivez-le dans le langage de votre organisation.',
     ],
     example: {
       title: 'Bruxelles Mobilité Services',
       paragraphs: [
-        'L’institution compte environ 290 ETP. Avec 200 jours de travail par ETP et 6,5 % d’absentéisme, cela fait quelque 3 770 jours de maladie par an, près de 19 ETP, dont environ un quart pour des raisons psychiques.',
-        'Le scénario prudent table sur une baisse de 0,3 point : 174 jours, soit environ 48 700 euros à 280 euros par jour. En face : 30 000 euros de budget et 0,5 ETP de coordination aux RH. L’investissement n’est donc pas entièrement compensé la première année ; la direction l’a pourtant approuvé pour trois ans, avec une évaluation après un an.',
+        'L’institution compte environ 290 ETP. Avec 200 jours de travail par ETP et 6,5 % d’absentéisme repris de l’étape 2, cela fait quelque 3 770 jours de maladie par an, près de 19 ETP. Le SEPPT estime qu’un quart a une origine psychosociale : environ 940 jours.',
+        'À 280 euros par jour, le scénario prudent table sur 10 % d’absentéisme psychosocial en moins : 94 jours, soit environ 26 400 euros par an. En face : 30 000 euros de budget et 0,5 ETP de coordination aux RH. L’investissement n’est donc récupéré qu’après un peu plus d’un an ; la direction l’a approuvé pour trois ans, avec une évaluation après un an.',
       ],
     },
   },

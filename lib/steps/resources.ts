@@ -9,6 +9,9 @@ export const SCENARIOS = ['cautious', 'middle', 'optimistic'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export const MAX_AMOUNT = 1_000_000_000;
+export const MAX_BUDGET_LINES = 100;
+export const MAX_STAFF_TIME = 30;
+export const MAX_EXPERTISE = 30;
 
 export const budgetLineSchema = z.object({
   uid: uid(),
@@ -60,9 +63,9 @@ export const roiSchema = z.object({
 });
 
 export const resourcesSchema = z.object({
-  budgetLines: list(budgetLineSchema, 100),
-  staffTime: list(staffTimeSchema, 30),
-  expertise: list(expertiseSchema, 30),
+  budgetLines: list(budgetLineSchema, MAX_BUDGET_LINES),
+  staffTime: list(staffTimeSchema, MAX_STAFF_TIME),
+  expertise: list(expertiseSchema, MAX_EXPERTISE),
   roi: z.prefault(roiSchema, {}),
   boardText: longText(),
   notes: longText(),
@@ -82,6 +85,14 @@ export const resourcesComplete = resourcesSchema.check(
       need(filled(line?.description), ['budgetLines', index, 'description'], 'steps.resources.errors.descriptionRequired');
       need(line?.amount != null, ['budgetLines', index, 'amount'], 'steps.resources.errors.amountRequired');
       need(line?.year != null, ['budgetLines', index, 'year'], 'steps.resources.errors.yearRequired');
+    });
+    (Array.isArray(data.staffTime) ? data.staffTime : []).forEach((entry, index) => {
+      need(filled(entry?.role), ['staffTime', index, 'role'], 'steps.resources.errors.roleRequired');
+      need(entry?.fte != null, ['staffTime', index, 'fte'], 'steps.resources.errors.fteRequired');
+    });
+    (Array.isArray(data.expertise) ? data.expertise : []).forEach((entry, index) => {
+      need(filled(entry?.description), ['expertise', index, 'description'], 'steps.resources.errors.expertiseRequired');
+      need(entry?.source != null, ['expertise', index, 'source'], 'steps.resources.errors.sourceRequired');
     });
     const roi = data.roi ?? {};
     need(roi.staffFte != null, ['roi', 'staffFte'], 'steps.resources.errors.staffFteRequired');

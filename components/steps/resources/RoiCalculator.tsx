@@ -1,0 +1,222 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useWatch } from 'react-hook-form';
+import { Button } from '@/components/ui/Button';
+import { ChoiceGroup } from '@/components/ui/Field';
+import { useDraftSession } from '@/components/wizard/DraftSession';
+import { useFieldError } from '@/components/wizard/StepFormFrame';
+import { fieldId } from '@/components/wizard/useStepForm';
+import { researchFigures, ROI_SUGGESTIONS, scenarioLabels } from '@/content/reference/resources';
+import { budgetTotals } from '@/lib/budget';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import { computeRoi, dayCostFromWage, roiInputs, type RoiInputs } from '@/lib/roi';
+import { SCENARIOS } from '@/lib/steps/resources';
+import { DecimalField } from './DecimalField';
+import type { ResourcesForm, ResourcesPath } from './form';
+import { optionsOf } from './options';
+import { ResearchFigures, useResearchRange } from './ResearchFigures';
+import { RoiResults } from './RoiResults';
+import styles from '../ResourcesStep.module.css';
+
+/** The return-on-investment calculator: every assumption editable, nothing assumed silently. */
+export function RoiCalculator({ form }: { form: ResourcesForm }) {
+  const t = useTranslations('steps.resources.roi');
+  const optional = useTranslations('common')('optional');
+  const locale = useLocale();
+  const { draft } = useDraftSession();
+  const errorFor = useFieldError(form);
+  const [roi, staffTime, budgetLines] = useWatch({ control: form.control, name: ['roi', 'staffTime', 'budgetLines'] });
+  const inputs = roiInputs({ resources: { roi, staffTime }, 'as-is': draft.steps['as-is'] });
+  const result = computeRoi(inputs, budgetTotals(budgetLines).total);
+  const use = (name: ResourcesPath, value: number | null) =>
+    form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+  // Staff and day cost are what the step needs to count as completed; the rest refines the calculation.
+  const number = (name: 'staffFte' | 'workingDaysPerFte' | 'psychosocialShare' | 'dayCost') => (
+    <DecimalField
+      form={form}
+      name={`roi.${name}`}
+      id={fieldId(`roi.${name}`)}
+      label={t(name)}
+      hint={t(`${name}Hint`)}
+      optionalText={name === 'staffFte' || name === 'dayCost' ? undefined : optional}
+      error={errorFor(`roi.${name}`)}
+    />
+  );
+
+  return (
+    <>
+      <p>{t('intro')}</p>
+      {number('staffFte')}
+      {number('workingDaysPerFte')}
+      <Suggestion
+        figureId="working-days"
+        value={String(ROI_SUGGESTIONS.workingDaysPerFte)}
+        onUse={() => use('roi.workingDaysPerFte', ROI_SUGGESTIONS.workingDaysPerFte)}
+      />
+      <DecimalField
+        form={form}
+        name="roi.absencePercentage"
+        id={fieldId('roi.absencePercentage')}
+        label={t('absencePercentage')}
+        optionalText={optional}
+        hint={
+          <>
+            {t('absencePercentageHint')}
+            <br />
+            <AbsenceSource inputs={inputs} />
+          </>
+        }
+        error={errorFor('roi.absencePercentage')}
+      />
+      {inputs.absenceSource === 'resources' && inputs.asIs.absencePercentage !== null ? (
+        <div className={styles.suggestion}>
+          <Button variant="secondary" className="button--small" onClick={() => use('roi.absencePercentage', null)}>
+            {t('absenceUseAsIs', { percentage: formatPercent(inputs.asIs.absencePercentage, locale) })}
+          </Button>
+        </div>
+      ) : null}
+      {number('psychosocialShare')}
+      <Suggestion
+        figureId="psychosocial-share"
+        value={formatPercent(ROI_SUGGESTIONS.psychosocialShare, locale)}
+        onUse={() => use('roi.psychosocialShare', ROI_SUGGESTIONS.psychosocialShare)}
+      />
+      {number('dayCost')}
+      <WageHelper form={form} inputs={inputs} onUse={(dayCost) => use('roi.dayCost', dayCost)} />
+
+      <fieldset className="fieldset field" aria-describedby="reduction-hint">
+        <legend className="legend">{t('reductionLegend')}</legend>
+        <p className="hint" id="reduction-hint">
+          {t('reductionHint')}
+        </p>
+        {SCENARIOS.map((scenario) => (
+          <DecimalField
+            key={scenario}
+            form={form}
+            name={`roi.reduction.${scenario}`}
+            id={fieldId(`roi.reduction.${scenario}`)}
+            label={t('reductionFor', { scenario: scenarioLabels[locale][scenario].label })}
+            optionalText={optional}
+            error={errorFor(`roi.reduction.${scenario}`)}
+          />
+        ))}
+        <Button
+          variant="secondary"
+          className="button--small"
+          onClick={() =>
+            SCENARIOS.forEach((scenario) => use(`roi.reduction.${scenario}`, ROI_SUGGESTIONS.reduction[scenario]))
+          }
+        >
+          {t('useSuggestedReductions', {
+            cautious: formatPercent(ROI_SUGGESTIONS.reduction.cautious, locale),
+            middle: formatPercent(ROI_SUGGESTIONS.reduction.middle, locale),
+            optimistic: formatPercent(ROI_SUGGESTIONS.reduction.optimistic, locale),
+          })}
+        </Button>
+      </fieldset>
+
+      <ChoiceGroup
+        id={fieldId('roi.scenario')}
+        type="radio"
+        inline
+        legend={t('scenarioLegend')}
+        hint={t('scenarioHint')}
+        error={errorFor('roi.scenario')}
+        options={optionsOf(SCENARIOS, scenarioLabels[locale])}
+        inputProps={form.register('roi.scenario')}
+      />
+
+      <ResearchFigures />
+      <RoiResults inputs={inputs} result={result} />
+    </>
+  );
+}
+
+/** Where the absence percentage comes from: step 2, an override, or nowhere yet. */
+function AbsenceSource({ inputs }: { inputs: RoiInputs }) {
+  const t = useTranslations('steps.resources.roi');
+  const locale = useLocale();
+  const fromAsIs = inputs.asIs.absencePercentage;
+  if (inputs.absenceSource === 'as-is' && fromAsIs !== null) {
+    return (
+      <strong>
+        {t('absenceFromAsIs', {
+          percentage: formatPercent(fromAsIs, locale),
+          year: inputs.asIs.year === null ? 'none' : String(inputs.asIs.year),
+        })}
+      </strong>
+    );
+  }
+  if (inputs.absenceSource === 'resources') {
+    return fromAsIs === null ? null : (
+      <strong>{t('absenceOverride', { percentage: formatPercent(fromAsIs, locale) })}</strong>
+    );
+  }
+  return <strong>{t('absenceNone')}</strong>;
+}
+
+/** A research value offered with an explicit "use this" button: never filled in silently. */
+function Suggestion({ figureId, value, onUse }: { figureId: string; value: string; onUse: () => void }) {
+  const t = useTranslations('steps.resources.roi');
+  const range = useResearchRange();
+  const figure = researchFigures.find((candidate) => candidate.id === figureId);
+  if (!figure) return null;
+  return (
+    <div className={styles.suggestion}>
+      <p className="hint">{t('suggestedFrom', { value: range(figure) })}</p>
+      <Button variant="secondary" className="button--small" onClick={onUse}>
+        {t('useValue', { value })}
+      </Button>
+    </div>
+  );
+}
+
+/** Derives the cost of one absence day from the yearly wage cost of one FTE. */
+function WageHelper({
+  form,
+  inputs,
+  onUse,
+}: {
+  form: ResourcesForm;
+  inputs: RoiInputs;
+  onUse: (dayCost: number) => void;
+}) {
+  const t = useTranslations('steps.resources.roi.wage');
+  const optional = useTranslations('common')('optional');
+  const locale = useLocale();
+  const errorFor = useFieldError(form);
+  const derived = dayCostFromWage(inputs.yearlyWageCost, inputs.workingDaysPerFte);
+  return (
+    <section className={styles.helper} aria-labelledby="wage-heading">
+      <h4 className="heading-s" id="wage-heading">
+        {t('heading')}
+      </h4>
+      <DecimalField
+        form={form}
+        name="roi.yearlyWageCost"
+        id={fieldId('roi.yearlyWageCost')}
+        label={t('yearlyWageCost')}
+        hint={t('yearlyWageCostHint')}
+        optionalText={optional}
+        error={errorFor('roi.yearlyWageCost')}
+      />
+      {derived === null || inputs.yearlyWageCost === null || inputs.workingDaysPerFte === null ? (
+        <p className="hint">{t('needs')}</p>
+      ) : (
+        <>
+          <p>
+            {t('result', {
+              wage: formatMoney(inputs.yearlyWageCost, locale),
+              days: formatNumber(inputs.workingDaysPerFte, locale),
+              dayCost: formatMoney(derived, locale),
+            })}
+          </p>
+          <Button variant="secondary" className="button--small" onClick={() => onUse(derived)}>
+            {t('use', { dayCost: formatMoney(derived, locale) })}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}
