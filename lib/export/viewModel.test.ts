@@ -124,10 +124,10 @@ describe('export view model', () => {
     const raci = table(view, 'Responsabilités (RACI)');
     expect(raci?.columns.map((column) => column.label)).toEqual([
       'Tâche',
-      'Réalise (R)',
-      'Rend compte (A)',
-      'Consulté (C)',
-      'Informé (I)',
+      'R – Réalise',
+      'A – Rend compte',
+      'C – Consulté',
+      'I – Informé',
     ]);
     const mirror = table(view, 'Document miroir : aujourd’hui et demain');
     expect(mirror?.rows.at(-1)?.cells[2]).toMatch(/^Volontairement non retenu\. /);
