@@ -23,6 +23,7 @@ import type { AsIsForm } from './types';
 type Item = { uid: string; title?: string | undefined; effort?: unknown; impact?: unknown };
 
 /** Columns of the grid: 1 holds the impact scale, 2–6 effort 1–5. Rows: 1 names, 2–6 impact 5–1. */
+const descriptionId = (uid: string) => `marker-${uid}-position`;
 const column = (effort: number) => effort + 1;
 const row = (impact: number) => 7 - impact;
 const LOW = HIGH_FROM - 1;
@@ -89,12 +90,15 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
     return positionOf({ effort: Number(cell.dataset.effort), impact: Number(cell.dataset.impact) });
   };
 
-  const marker = ({ item, number, position }: Placed<Item>) => {
-    const title = titleOf(item, number);
-    const where = position
+  const whereOf = (position: Position | null) =>
+    position
       ? t('markerPosition', { ...position, quadrant: labels[quadrantOf(position.effort, position.impact)].label })
       : t('markerUnplaced');
-    const describedBy = `marker-${item.uid}-position`;
+
+  const marker = ({ item, number, position }: Placed<Item>) => {
+    const title = titleOf(item, number);
+    const where = whereOf(position);
+    const describedBy = descriptionId(item.uid);
     return (
       <button
         key={item.uid}
@@ -116,7 +120,6 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
           }
         }}
         onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
-          suppressClick.current = false;
           if (event.button !== 0) return;
           drag.current = { uid: item.uid, x: event.clientX, y: event.clientY, moved: false };
           event.currentTarget.setPointerCapture(event.pointerId);
@@ -134,7 +137,11 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
           drag.current = null;
           setDropTarget(null);
           if (!current?.moved) return;
+          // The click that ends this drag must not select the marker.
           suppressClick.current = true;
+          window.setTimeout(() => {
+            suppressClick.current = false;
+          }, 0);
           const target = cellAt(event.clientX, event.clientY);
           if (target) place(current.uid, target, true);
         }}
@@ -153,10 +160,7 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
           setAnnouncement(next ? t('selected', { title }) : '');
         }}
       >
-        <span aria-hidden="true">{number}</span>
-        <span id={describedBy} hidden>
-          {where}
-        </span>
+        {number}
       </button>
     );
   };
@@ -233,6 +237,14 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
           <div className={styles.tray}>{unplaced.map(marker)}</div>
         </div>
       ) : null}
+      {/* Each marker's position, read after its name (aria-describedby). */}
+      <div hidden>
+        {items.map((item) => (
+          <span key={item.uid} id={descriptionId(item.uid)}>
+            {whereOf(positionOf(item))}
+          </span>
+        ))}
+      </div>
       <p role="status" className={styles.status}>
         {announcement}
       </p>
