@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEVELS, LEVERS } from '@/lib/steps/shared';
-import { coverage, coverageGaps, uncounted } from './coverage';
+import { coverage, coverageGaps, gapsByLever, uncounted } from './coverage';
 
 describe('coverage', () => {
   it('counts initiatives per lever and level', () => {
@@ -56,5 +56,19 @@ describe('coverageGaps', () => {
     expect(coverageGaps([])).toHaveLength(LEVERS.length * LEVELS.length);
     const all = LEVERS.flatMap((lever) => LEVELS.map((level) => ({ lever, level })));
     expect(coverageGaps(all)).toEqual([]);
+  });
+});
+
+describe('gapsByLever', () => {
+  it('groups the gaps per lever and leaves out levers without one', () => {
+    const covered = LEVERS.filter((lever) => lever !== 'leadership').flatMap((lever) =>
+      LEVELS.map((level) => ({ lever, level })),
+    );
+    expect(gapsByLever([...covered, { lever: 'leadership', level: 'organisation' }])).toEqual([
+      { lever: 'leadership', levels: ['individual', 'team'] },
+    ]);
+    const all = LEVERS.flatMap((lever) => LEVELS.map((level) => ({ lever, level })));
+    expect(gapsByLever(all)).toEqual([]);
+    expect(gapsByLever([])).toHaveLength(LEVERS.length);
   });
 });

@@ -33,3 +33,11 @@ export function coverageGaps(initiatives: readonly Classified[]): { lever: Lever
 export function uncounted(initiatives: readonly Classified[]): number {
   return initiatives.filter(({ lever, level }) => !lever || !level).length;
 }
+
+/** The gaps grouped per lever (levers without a gap are left out), for naming them in a sentence. */
+export function gapsByLever(initiatives: readonly Classified[]): { lever: Lever; levels: Level[] }[] {
+  const gaps = coverageGaps(initiatives);
+  return LEVERS.map((lever) => ({ lever, levels: gaps.filter((gap) => gap.lever === lever).map((gap) => gap.level) })).filter(
+    (group) => group.levels.length > 0,
+  );
+}

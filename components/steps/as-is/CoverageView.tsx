@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { levelLabels } from '@/content/reference/levels';
 import { leverLabels } from '@/content/reference/levers';
-import { coverage, coverageGaps, uncounted } from '@/lib/coverage';
+import { coverage, gapsByLever, uncounted } from '@/lib/coverage';
+import { LANGUAGE_TAGS } from '@/lib/format';
 import { LEVELS, LEVERS } from '@/lib/steps/shared';
 import styles from '../AsIsStep.module.css';
 import type { AsIsForm } from './types';
@@ -16,7 +17,8 @@ export function CoverageView({ control }: { control: AsIsForm['control'] }) {
   const watched = useWatch({ control, name: 'initiatives' });
   const items = Array.isArray(watched) ? watched : [];
   const counts = coverage(items);
-  const gaps = coverageGaps(items);
+  const gaps = gapsByLever(items);
+  const list = new Intl.ListFormat(LANGUAGE_TAGS[locale], { type: 'conjunction' });
   const notCounted = uncounted(items);
   const nothingClassified = items.length === notCounted;
 
@@ -28,7 +30,7 @@ export function CoverageView({ control }: { control: AsIsForm['control'] }) {
       <p>{t('coverageIntro')}</p>
       <div className="table-wrap">
         <table className="table">
-          <caption className="heading-s">{t('coverageCaption')}</caption>
+          <caption className={`heading-s ${styles.caption}`}>{t('coverageCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('coverageLever')}</th>
@@ -64,9 +66,12 @@ export function CoverageView({ control }: { control: AsIsForm['control'] }) {
             {t('gapsHeading')}
           </h3>
           <ul className="list--bullet" aria-labelledby="coverage-gaps">
-            {gaps.map(({ lever, level }) => (
-              <li key={`${lever}-${level}`}>
-                {t('gap', { lever: leverLabels[locale][lever].label, level: levelLabels[locale][level].label })}
+            {gaps.map(({ lever, levels }) => (
+              <li key={lever}>
+                {t('gap', {
+                  lever: leverLabels[locale][lever].label,
+                  levels: list.format(levels.map((level) => levelLabels[locale][level].label.toLowerCase())),
+                })}
               </li>
             ))}
           </ul>

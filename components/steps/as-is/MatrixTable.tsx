@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { quadrantLabels } from '@/content/reference/as-is';
+import styles from '../AsIsStep.module.css';
 import { isScore, positionOf, quadrantOf } from '@/lib/matrix';
 
 /** The matrix as a table: the same information for screen readers and for print. */
@@ -18,7 +19,7 @@ export function MatrixTable({
   return (
     <div className="table-wrap">
       <table className="table">
-        <caption className="heading-s">{t('tableCaption')}</caption>
+        <caption className={`heading-s ${styles.caption}`}>{t('tableCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('columnNumber')}</th>
