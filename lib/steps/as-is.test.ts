@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asIsComplete, asIsSchema } from './as-is';
+import { asIsComplete, asIsSchema, emptyInitiative } from './as-is';
 
 const initiative = {
   uid: 'i1',
@@ -47,16 +47,7 @@ describe('step 2 (as-is) schema', () => {
       resourcesOther: [],
       notes: '',
     });
-    expect(asIsSchema.parse({ initiatives: [{ uid: 'x' }] }).initiatives[0]).toEqual({
-      uid: 'x',
-      title: '',
-      description: '',
-      lever: null,
-      level: null,
-      targetGroup: '',
-      effort: null,
-      impact: null,
-    });
+    expect(asIsSchema.parse({ initiatives: [{ uid: 'x' }] }).initiatives[0]).toEqual(emptyInitiative('x'));
   });
 
   it('says what is missing on an empty step', () => {

@@ -58,6 +58,18 @@ export const initiativeSchema = z.object({
 });
 export type Initiative = z.output<typeof initiativeSchema>;
 
+/** A new, blank initiative: everything unanswered, nothing on the matrix yet. */
+export const emptyInitiative = (uid: string): Initiative => ({
+  uid,
+  title: '',
+  description: '',
+  lever: null,
+  level: null,
+  targetGroup: '',
+  effort: null,
+  impact: null,
+});
+
 const freeEntry = z.object({ uid: uid(), text: shortText() });
 
 export const asIsSchema = z.object({

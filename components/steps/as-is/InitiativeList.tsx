@@ -10,7 +10,7 @@ import { fieldId } from '@/components/wizard/useStepForm';
 import { levelLabels } from '@/content/reference/levels';
 import { leverLabels } from '@/content/reference/levers';
 import { SCORES } from '@/lib/matrix';
-import { MAX_INITIATIVES } from '@/lib/steps/as-is';
+import { emptyInitiative, MAX_INITIATIVES } from '@/lib/steps/as-is';
 import { emptyToNull, LIMITS, newUid, parseWholeNumber } from '@/lib/steps/fields';
 import { LEVELS, LEVERS } from '@/lib/steps/shared';
 import { optionsOf, type AsIsForm } from './types';
@@ -128,18 +128,7 @@ export function InitiativeList({ form }: { form: AsIsForm }) {
           variant="secondary"
           aria-describedby={errorFor('initiatives') ? `${fieldId('initiatives')}-error` : undefined}
           disabled={list.fields.length >= MAX_INITIATIVES}
-          onClick={() =>
-            list.append({
-              uid: newUid(),
-              title: '',
-              description: '',
-              lever: null,
-              level: null,
-              targetGroup: '',
-              effort: null,
-              impact: null,
-            })
-          }
+          onClick={() => list.append(emptyInitiative(newUid()))}
         >
           {t('addInitiative')}
         </Button>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations, type Locale } from 'next-intl';
+import { Fragment } from 'react';
 import { ChoiceGroup } from '@/components/ui/Field';
 import { useFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId } from '@/components/wizard/useStepForm';
@@ -8,6 +9,19 @@ import { demandLabels, resourceLabels } from '@/content/reference/as-is';
 import { JOB_DEMANDS, JOB_RESOURCES } from '@/lib/steps/as-is';
 import { FreeEntryList } from './FreeEntryList';
 import { optionsOf, type AsIsForm } from './types';
+
+const JDR_LISTS = [
+  {
+    name: 'demands',
+    options: (locale: Locale) => optionsOf(JOB_DEMANDS, demandLabels[locale]),
+    other: { entry: 'demandOther', add: 'addDemand' },
+  },
+  {
+    name: 'resources',
+    options: (locale: Locale) => optionsOf(JOB_RESOURCES, resourceLabels[locale]),
+    other: { entry: 'resourceOther', add: 'addResource' },
+  },
+] as const;
 
 /** The main job demands and resources observed (JD-R model), from the list or the user's own words. */
 export function JdrFields({ form }: { form: AsIsForm }) {
@@ -18,38 +32,26 @@ export function JdrFields({ form }: { form: AsIsForm }) {
     <fieldset className="fieldset fieldset--section">
       <legend className="heading-l">{t('jdrHeading')}</legend>
       <p>{t('jdrIntro')}</p>
-      <ChoiceGroup
-        id={fieldId('demands')}
-        type="checkbox"
-        legend={t('demands')}
-        hint={t('demandsHint')}
-        error={errorFor('demands')}
-        options={optionsOf(JOB_DEMANDS, demandLabels[locale])}
-        inputProps={form.register('demands')}
-      />
-      <FreeEntryList
-        form={form}
-        name="demandsOther"
-        heading={t('demandsOtherHeading')}
-        entryLabel={(number) => t('demandOther', { number })}
-        addLabel={t('addDemand')}
-      />
-      <ChoiceGroup
-        id={fieldId('resources')}
-        type="checkbox"
-        legend={t('resources')}
-        hint={t('resourcesHint')}
-        error={errorFor('resources')}
-        options={optionsOf(JOB_RESOURCES, resourceLabels[locale])}
-        inputProps={form.register('resources')}
-      />
-      <FreeEntryList
-        form={form}
-        name="resourcesOther"
-        heading={t('resourcesOtherHeading')}
-        entryLabel={(number) => t('resourceOther', { number })}
-        addLabel={t('addResource')}
-      />
+      {JDR_LISTS.map(({ name, options, other }) => (
+        <Fragment key={name}>
+          <ChoiceGroup
+            id={fieldId(name)}
+            type="checkbox"
+            legend={t(name)}
+            hint={t(`${name}Hint`)}
+            error={errorFor(name)}
+            options={options(locale)}
+            inputProps={form.register(name)}
+          />
+          <FreeEntryList
+            form={form}
+            name={`${name}Other`}
+            heading={t(`${name}OtherHeading`)}
+            entryLabel={(number) => t(other.entry, { number })}
+            addLabel={t(other.add)}
+          />
+        </Fragment>
+      ))}
     </fieldset>
   );
 }
