@@ -48,3 +48,20 @@ describe('migration 1 → 2', () => {
     expect(parsed.draft.steps.resources.roi.scenario).toBe('cautious');
   });
 });
+
+describe('version 2 fixture', () => {
+  it('loads every step’s answers as stored', () => {
+    const raw: unknown = JSON.parse(readFileSync(join(FIXTURES, 'v2.json'), 'utf8'));
+    const parsed = parseDraft(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { steps } = parsed.draft;
+    expect(steps['as-is'].initiatives).toHaveLength(3);
+    expect(steps.roles.stakeholders).toHaveLength(3);
+    expect(steps['to-be'].slogan).not.toBe('');
+    expect(steps.resources.budgetLines).toHaveLength(3);
+    expect(steps.action.actions).toHaveLength(3);
+    expect(steps.measure.indicators).toHaveLength(3);
+    expect(stepStatus(parsed.draft, 'as-is')).toBe('completed');
+  });
+});
