@@ -22,6 +22,8 @@ export interface TableRow {
   cells: string[];
   /** Longer text shown under the row across the full width (a description). */
   details?: FieldRow[];
+  /** Set apart from the other rows (the scenario put forward); the row's own text says why. */
+  emphasis?: boolean;
 }
 
 export type Block =

@@ -125,7 +125,7 @@ export function Table({
         ))}
       </View>
       {rows.map((row, rowIndex) => (
-        <View key={rowIndex} style={styles.tableRow} wrap={false}>
+        <View key={rowIndex} style={row.emphasis ? [styles.tableRow, styles.tableRowEmphasis] : styles.tableRow} wrap={false}>
           <View style={styles.tableCells}>
             {row.cells.map((text, index) => (
               <T key={index} style={cell(index)}>

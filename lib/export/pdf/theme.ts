@@ -84,6 +84,7 @@ export const styles = StyleSheet.create({
   tableHeader: { flexDirection: 'row', backgroundColor: colours.accentLight, borderBottomWidth: 1, borderBottomColor: colours.accent },
   tableHeaderCell: { fontWeight: 'bold', fontSize: 8, paddingVertical: 3, paddingHorizontal: 3 },
   tableRow: { borderBottomWidth: 0.5, borderBottomColor: colours.rule },
+  tableRowEmphasis: { backgroundColor: colours.accentLight, fontWeight: 'bold' },
   tableCells: { flexDirection: 'row' },
   tableCell: { lineHeight: LINE, fontSize: 8.5, paddingVertical: 3, paddingHorizontal: 3 },
   tableDetail: { lineHeight: LINE, paddingHorizontal: 3, paddingBottom: 2, fontSize: 8, color: colours.muted },
