@@ -58,6 +58,18 @@ export const initiativeSchema = z.object({
 });
 export type Initiative = z.output<typeof initiativeSchema>;
 
+/** A new, blank initiative: everything unanswered, nothing on the matrix yet. */
+export const emptyInitiative = (uid: string): Initiative => ({
+  uid,
+  title: '',
+  description: '',
+  lever: null,
+  level: null,
+  targetGroup: '',
+  effort: null,
+  impact: null,
+});
+
 const freeEntry = z.object({ uid: uid(), text: shortText() });
 
 export const asIsSchema = z.object({
@@ -68,7 +80,7 @@ export const asIsSchema = z.object({
       year: wholeNumber(1990, 2100),
       /** Sick days ÷ available days, in per cent. */
       absencePercentage: decimal(0, 100),
-      /** Number of sickness spells per FTE per year. */
+      /** Reporting frequency: number of sickness spells per staff member per year. */
       frequency: decimal(0, 365),
       /** Average length of a sickness spell, in calendar days. */
       averageDuration: decimal(0, 3650),
@@ -111,6 +123,6 @@ export const asIsComplete = asIsSchema.check(
   }, completeEvenWhenInvalid),
 );
 
-/** Quadrants of the effort–impact matrix (classification in lib/matrix.ts). */
+/** Quadrants of the effort–impact matrix (classification and the rule for a middle score in lib/matrix.ts). */
 export const QUADRANTS = ['quick-win', 'major-project', 'fill-in', 'thankless'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
