@@ -37,6 +37,8 @@ export type Block =
       title: string;
       xLabel: string;
       yLabel: string;
+      /** Scores up to this one count as low on both axes (the quadrant lines sit after it). */
+      lowScores: number;
       /** Quadrant names: low effort/high impact, high effort/high impact, low/low, high/low. */
       corners: { topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
       points: { label: string; x: number; y: number }[];

@@ -13,8 +13,10 @@ import { actorLabels, engagementLabels, gridLevelLabels, participationLabels, ra
 import { driverLabels, organisationTypeLabels, relevanceLabels, sectorLabels } from '@/content/reference/why';
 import type { Locale } from '@/i18n/routing';
 import { budgetTotals, fteTotal } from '@/lib/budget';
+import { coverage, gapsByLever, uncounted } from '@/lib/coverage';
 import type { DraftSteps } from '@/lib/draft/envelope';
 import { formatMoney, formatMonth, formatMonthShort, formatNumber } from '@/lib/format';
+import { HIGH_FROM, positionOf, quadrantOf } from '@/lib/matrix';
 import { mirrorDocument, type MirrorRow } from '@/lib/mirror';
 import { legalCycle, reviewCalendar } from '@/lib/pdca';
 import { raciProblems } from '@/lib/raci';
@@ -94,18 +96,12 @@ const why: Builder = ({ steps, locale, t }) => {
 };
 
 const asIs: Builder = ({ steps, locale, t }) => {
-  // TEMPORARY until lib/matrix.ts and lib/coverage.ts land.
-  const derived: {
-    quadrantOf?: (effort: number, impact: number) => import('@/lib/steps/as-is').Quadrant;
-    coverage?: (list: unknown[]) => { lever: string; level: string; count: number }[];
-  } = {};
   const data = steps['as-is'];
   const initiatives = data.initiatives;
-  const quadrantOf = derived.quadrantOf;
-  const quadrant = (effort: number | null, impact: number | null) =>
-    quadrantOf && effort != null && impact != null ? label(quadrantLabels, quadrantOf(effort, impact), locale) : '';
-  const coverage = derived.coverage?.(initiatives);
   const figures = data.figures;
+  const counts = coverage(initiatives);
+  const counted = initiatives.length - uncounted(initiatives);
+  const gaps = gapsByLever(initiatives);
   return present([
     {
       kind: 'table',
@@ -118,11 +114,11 @@ const asIs: Builder = ({ steps, locale, t }) => {
         { label: t('export.doc.asIs.targetGroup'), weight: 2 },
         { label: t('export.doc.asIs.effort'), weight: 1.1, align: 'right' },
         { label: t('export.doc.asIs.impact'), weight: 1.1, align: 'right' },
-        // Derived: shown only once lib/matrix.ts is wired (lib/export/derived.ts).
-        ...(quadrantOf ? [{ label: t('export.doc.asIs.quadrant'), weight: 2 }] : []),
+        { label: t('export.doc.asIs.quadrant'), weight: 2 },
       ],
-      rows: initiatives.map(
-        (item, index): TableRow => ({
+      rows: initiatives.map((item, index): TableRow => {
+        const position = positionOf(item);
+        return {
           cells: [
             String(index + 1),
             item.title,
@@ -131,28 +127,30 @@ const asIs: Builder = ({ steps, locale, t }) => {
             item.targetGroup,
             num(item.effort, locale),
             num(item.impact, locale),
-            ...(quadrantOf ? [quadrant(item.effort, item.impact)] : []),
+            position ? label(quadrantLabels, quadrantOf(position.effort, position.impact), locale) : '',
           ],
           details: fields([{ label: t('export.doc.description'), value: item.description }]),
-        }),
-      ),
+        };
+      }),
     },
     {
       kind: 'matrix',
       title: t('export.doc.asIs.matrix'),
       xLabel: t('export.doc.asIs.effort'),
       yLabel: t('export.doc.asIs.impact'),
+      lowScores: HIGH_FROM - 1,
       corners: {
-        topLeft: label(quadrantLabels, 'quick-win', locale),
-        topRight: label(quadrantLabels, 'major-project', locale),
-        bottomLeft: label(quadrantLabels, 'fill-in', locale),
-        bottomRight: label(quadrantLabels, 'thankless', locale),
+        topLeft: label(quadrantLabels, quadrantOf(1, 5), locale),
+        topRight: label(quadrantLabels, quadrantOf(5, 5), locale),
+        bottomLeft: label(quadrantLabels, quadrantOf(1, 1), locale),
+        bottomRight: label(quadrantLabels, quadrantOf(5, 1), locale),
       },
-      points: initiatives.flatMap((item, index) =>
-        item.effort != null && item.impact != null ? [{ label: String(index + 1), x: item.effort, y: item.impact }] : [],
-      ),
+      points: initiatives.flatMap((item, index) => {
+        const position = positionOf(item);
+        return position ? [{ label: String(index + 1), x: position.effort, y: position.impact }] : [];
+      }),
     },
-    coverage && {
+    counted > 0 && {
       kind: 'table',
       title: t('export.doc.asIs.coverage'),
       columns: [
@@ -160,13 +158,25 @@ const asIs: Builder = ({ steps, locale, t }) => {
         ...LEVELS.map((level) => ({ label: label(levelLabels, level, locale), weight: 1, align: 'right' as const })),
       ],
       rows: LEVERS.map((lever) => ({
-        cells: [
-          label(leverLabels, lever, locale),
-          ...LEVELS.map((level) =>
-            num(coverage.find((cell) => cell.lever === lever && cell.level === level)?.count ?? 0, locale),
-          ),
-        ],
+        cells: [label(leverLabels, lever, locale), ...LEVELS.map((level) => num(counts[lever][level], locale))],
       })),
+    },
+    counted > 0 && {
+      kind: 'list',
+      title: t('export.doc.asIs.gaps'),
+      items: [
+        ...(gaps.length > 0
+          ? gaps.map((gap) =>
+              t('export.doc.asIs.gap', {
+                lever: label(leverLabels, gap.lever, locale),
+                levels: joined(gap.levels.map((level) => label(levelLabels, level, locale))),
+              }),
+            )
+          : [t('export.doc.asIs.noGaps')]),
+        ...(counted < initiatives.length
+          ? [t('export.doc.asIs.uncounted', { count: initiatives.length - counted })]
+          : []),
+      ],
     },
     {
       kind: 'fields',

@@ -248,6 +248,35 @@ describe('computed figures', () => {
   const nl = buildExportView(smallDraft('nl'), 'nl', options);
   const fr = buildExportView(smallDraft('fr'), 'fr', options);
 
+  it('classifies every scored initiative in a quadrant and draws the matrix with the quadrant names', () => {
+    expect(table(nl, 'Wat we vandaag al doen')?.columns.at(-1)?.label).toBe('Kwadrant');
+    expect(column(nl, 'Wat we vandaag al doen', 7)).toEqual(['Snelle winst', 'Energievreter']);
+    expect(column(fr, 'Ce que nous faisons déjà', 7)).toEqual(['Gain rapide', 'Gouffre à énergie']);
+    const matrix = block(fr, 'matrix', 'Matrice effort–impact');
+    expect(matrix?.corners).toEqual({
+      topLeft: 'Gain rapide',
+      topRight: 'Projet stratégique',
+      bottomLeft: 'Action d’appoint',
+      bottomRight: 'Gouffre à énergie',
+    });
+    // A middle score counts as low: the quadrant lines sit after 3.
+    expect(matrix?.lowScores).toBe(3);
+  });
+
+  it('counts initiatives per lever and level and names the gaps', () => {
+    expect(table(nl, 'Spreiding over hefbomen en niveaus')?.rows.find((row) => row.cells[0] === 'Leiderschap')?.cells).toEqual([
+      'Leiderschap',
+      '0',
+      '1',
+      '1',
+    ]);
+    const gaps = block(nl, 'list', 'Waar nog geen initiatief is')?.items;
+    expect(gaps).toHaveLength(5);
+    expect(gaps).toContain('Leiderschap: Individu');
+    expect(gaps).toContain('Inzetbaarheid: Individu, Team, Organisatie');
+    expect(block(fr, 'list', 'Là où aucune initiative n’existe encore')?.items).toContain('Leadership : Individu');
+  });
+
   it('totals the budget per year and overall, and the internal time', () => {
     expect(table(nl, 'Budget')?.footer).toEqual(['Totaal', '', '', '€\u00a024.000']);
     expect(block(nl, 'fields', 'Budget per jaar')?.rows).toEqual([

@@ -160,19 +160,22 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
   const cellWidth = MATRIX.width / 5;
   const cellHeight = MATRIX.height / 5;
   const seen = new Map<string, number>();
-  const quadrant = (left: number, top: number, colour: string, text: string, align: 'left' | 'right') => (
+  // Quadrant lines follow the matrix's rule: scores up to `lowScores` are low on both axes.
+  const lowWidth = block.lowScores * cellWidth;
+  const highHeight = (5 - block.lowScores) * cellHeight;
+  const quadrant = (left: boolean, top: boolean, colour: string, text: string) => (
     <View
       style={{
         position: 'absolute',
-        left,
-        top,
-        width: MATRIX.width / 2,
-        height: MATRIX.height / 2,
+        left: left ? 0 : lowWidth,
+        top: top ? 0 : highHeight,
+        width: left ? lowWidth : MATRIX.width - lowWidth,
+        height: top ? highHeight : MATRIX.height - highHeight,
         backgroundColor: colour,
         padding: 4,
       }}
     >
-      <Text style={{ fontSize: 7.5, color: colours.muted, textAlign: align }}>{text}</Text>
+      <Text style={{ fontSize: 7.5, color: colours.muted, textAlign: left ? 'left' : 'right' }}>{text}</Text>
     </View>
   );
   return (
@@ -186,10 +189,10 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
         </View>
         <View>
           <View style={{ width: MATRIX.width, height: MATRIX.height, borderWidth: 1, borderColor: colours.rule }}>
-            {quadrant(0, 0, colours.quadrant[0], block.corners.topLeft, 'left')}
-            {quadrant(MATRIX.width / 2, 0, colours.quadrant[1], block.corners.topRight, 'right')}
-            {quadrant(0, MATRIX.height / 2, colours.quadrant[2], block.corners.bottomLeft, 'left')}
-            {quadrant(MATRIX.width / 2, MATRIX.height / 2, colours.quadrant[3], block.corners.bottomRight, 'right')}
+            {quadrant(true, true, colours.quadrant[0], block.corners.topLeft)}
+            {quadrant(false, true, colours.quadrant[1], block.corners.topRight)}
+            {quadrant(true, false, colours.quadrant[2], block.corners.bottomLeft)}
+            {quadrant(false, false, colours.quadrant[3], block.corners.bottomRight)}
             {block.points.map((point, index) => {
               const key = `${point.x}:${point.y}`;
               const rank = seen.get(key) ?? 0;
