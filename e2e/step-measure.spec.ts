@@ -276,7 +276,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await measure.owner(first).focus();
       await page.keyboard.press('ArrowDown');
       await expect(measure.owner(first).locator('option:checked')).toHaveText(
-        `${seeds[locale].stakeholders![0]!.who} (${actorLabels[locale].hr.label})`,
+        `${actorLabels[locale].hr.label} — ${seeds[locale].stakeholders![0]!.who}`,
       );
       // A second entry, then move, remove and undo by keyboard.
       await page.getByRole('button', { name: t.addOwn }).focus();
