@@ -10,8 +10,9 @@ import { HomePage } from './pages/HomePage';
 import { fill, messages, type Locale } from './pages/messages';
 import { expectStored, seedLinks, seedSteps } from './pages/seedAction';
 
+/** A stakeholder as every picker names it: the actor, then who. */
 const owner = (locale: Locale, actor: 'hr' | 'prevention-adviser-psychosocial', who: string) =>
-  fill(messages[locale].steps.action.ownerOption, { name: actorLabels[locale][actor].label, who });
+  `${actorLabels[locale][actor].label} — ${who}`;
 const budgetLine = (locale: Locale, description: string) =>
   fill(messages[locale].steps.action.budgetLineOption, {
     description,

@@ -95,7 +95,7 @@ for (const locale of ['nl', 'fr'] as const) {
       const a = answers[locale];
       const { draft, measure } = await openMeasure(page, seed);
       const t = measure.t;
-      const owner = `${seed.stakeholders![0]!.who} (${actorLabels[locale].hr.label})`;
+      const owner = `${actorLabels[locale].hr.label} — ${seed.stakeholders![0]!.who}`;
 
       // From the catalogue: name and definition prefilled in this language, level and frequency suggested.
       await measure.pickFromCatalogue('absence-percentage');
@@ -276,7 +276,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await measure.owner(first).focus();
       await page.keyboard.press('ArrowDown');
       await expect(measure.owner(first).locator('option:checked')).toHaveText(
-        `${seeds[locale].stakeholders![0]!.who} (${actorLabels[locale].hr.label})`,
+        `${actorLabels[locale].hr.label} — ${seeds[locale].stakeholders![0]!.who}`,
       );
       // A second entry, then move, remove and undo by keyboard.
       await page.getByRole('button', { name: t.addOwn }).focus();

@@ -10,7 +10,6 @@ import {
   indicatorFromCatalogue,
   isCatalogueCode,
   linkTargets,
-  stakeholderName,
   withoutStaleLinks,
 } from './indicators';
 
@@ -89,21 +88,10 @@ const steps = stepsSchema.parse({
 });
 
 describe('link targets', () => {
-  it('names stakeholders by who and actor, or the own name of an "other" actor', () => {
-    expect(stakeholderName({ actor: 'hr', customName: '', who: 'Els' }, actorLabels.nl)).toBe(
-      'Els (HR (businesspartner en specialisten))',
-    );
-    expect(stakeholderName({ actor: 'other', customName: 'Stuurgroep', who: '' }, actorLabels.nl)).toBe('Stuurgroep');
-    expect(stakeholderName({ actor: 'unions', customName: '', who: '' }, actorLabels.fr)).toBe(
-      'Organisations syndicales',
-    );
-    expect(stakeholderName({ actor: null, customName: '', who: '' }, actorLabels.fr)).toBe('');
-  });
-
   it('lists stakeholders, strategic and operational objectives and actions, naming untitled ones', () => {
     const targets = linkTargets(steps, { actors: actorLabels.nl, untitled: 'Zonder titel' });
     expect(targets.stakeholders.map((item) => item.name)).toEqual([
-      'Els Peeters (HR (businesspartner en specialisten))',
+      'HR (businesspartner en specialisten) — Els Peeters',
       'Stuurgroep welzijn',
       'Vakbonden',
       'Zonder titel',

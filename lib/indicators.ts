@@ -1,6 +1,7 @@
 import type { DraftSteps } from '@/lib/draft/envelope';
 import type { Frequency, Indicator, IndicatorCatalogueCode } from '@/lib/steps/measure';
-import type { Actor, Stakeholder } from '@/lib/steps/roles';
+import { stakeholderName } from '@/lib/stakeholders';
+import type { Actor } from '@/lib/steps/roles';
 import type { Level } from '@/lib/steps/shared';
 
 /**
@@ -111,20 +112,6 @@ export interface LinkTargets {
   operational: LinkOption[];
   /** Step 6 actions. */
   actions: LinkOption[];
-}
-
-/** A stakeholder's name: who, concretely, and the actor ("Els Peeters (HR)"), or the own name of an "other" actor. */
-export function stakeholderName(
-  stakeholder: Pick<Stakeholder, 'actor' | 'customName' | 'who'>,
-  actors: Record<Actor, { label: string }>,
-): string {
-  const actor =
-    stakeholder.actor === 'other' || stakeholder.actor == null
-      ? stakeholder.customName.trim()
-      : actors[stakeholder.actor].label;
-  const who = stakeholder.who.trim();
-  if (who && actor) return `${who} (${actor})`;
-  return who || actor;
 }
 
 const named = (name: string, untitled: string) => name.trim() || untitled;

@@ -22,6 +22,8 @@ export interface TableRow {
   cells: string[];
   /** Longer text shown under the row across the full width (a description). */
   details?: FieldRow[];
+  /** Set apart from the other rows (the scenario put forward); the row's own text says why. */
+  emphasis?: boolean;
 }
 
 export type Block =
@@ -35,6 +37,8 @@ export type Block =
       title: string;
       xLabel: string;
       yLabel: string;
+      /** Scores up to this one count as low on both axes (the quadrant lines sit after it). */
+      lowScores: number;
       /** Quadrant names: low effort/high impact, high effort/high impact, low/low, high/low. */
       corners: { topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
       points: { label: string; x: number; y: number }[];

@@ -2,57 +2,40 @@ import { actionStatusLabels, buildingBlockLabels, channelLabels, nudgeLabels } f
 import { demandLabels, quadrantLabels, resourceLabels } from '@/content/reference/as-is';
 import { levelLabels } from '@/content/reference/levels';
 import { leverLabels } from '@/content/reference/levers';
-import { frequencyLabels, indicatorCatalogueLabels, pdcaPhaseLabels } from '@/content/reference/measure';
+import {
+  frequencyLabels,
+  indicatorCatalogueLabels,
+  legalMomentLabels,
+  pdcaPhaseLabels,
+} from '@/content/reference/measure';
 import { budgetCategoryLabels, expertiseSourceLabels, scenarioLabels } from '@/content/reference/resources';
 import { actorLabels, engagementLabels, gridLevelLabels, participationLabels, raciLabels } from '@/content/reference/roles';
 import { driverLabels, organisationTypeLabels, relevanceLabels, sectorLabels } from '@/content/reference/why';
-import type { CodeLabels } from '@/content/types';
 import type { Locale } from '@/i18n/routing';
+import { budgetTotals, fteTotal } from '@/lib/budget';
+import { coverage, gapsByLever, uncounted } from '@/lib/coverage';
 import type { DraftSteps } from '@/lib/draft/envelope';
-import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from '@/lib/format';
+import { formatMoney, formatMonth, formatMonthShort, formatNumber } from '@/lib/format';
+import { HIGH_FROM, positionOf, quadrantOf } from '@/lib/matrix';
+import { mirrorDocument, type MirrorRow } from '@/lib/mirror';
+import { legalCycle, reviewCalendar } from '@/lib/pdca';
+import { raciProblems } from '@/lib/raci';
+import { roiInputs } from '@/lib/roi';
+import { engagementOf, stakeholderName } from '@/lib/stakeholders';
 import type { Action } from '@/lib/steps/action';
-import { LEVELS, LEVERS } from '@/lib/steps/shared';
-import { RACI_ROLES, type Stakeholder } from '@/lib/steps/roles';
 import type { StepId } from '@/lib/steps/registry';
-import { fields, paragraphs, present, type Block, type TableRow } from './blocks';
-import type { DerivedFigures } from './derived';
+import { SCENARIOS } from '@/lib/steps/resources';
+import { RACI_ROLES } from '@/lib/steps/roles';
+import { LEVELS, LEVERS } from '@/lib/steps/shared';
+import { timeline } from '@/lib/timeline';
+import { fields, paragraphs, present, type TableRow } from './blocks';
+import { returnBlocks } from './businessCase';
+import { date, joined, label, money, num, percent, type Builder, type StepContext } from './cells';
 import type { ExportTranslator } from './text';
 
-export interface StepContext {
-  steps: DraftSteps;
-  locale: Locale;
-  /** Document strings: keys under `export.doc`. */
-  t: ExportTranslator;
-  derived: DerivedFigures;
-  /** The export date, YYYY-MM-DD. */
-  today: string;
-}
-
-type Builder = (context: StepContext) => Block[];
-
-/** "Label" of a code in the document language; '' for no choice. */
-function label<Code extends string>(labels: Record<Locale, CodeLabels<Code>>, code: Code | null, locale: Locale) {
-  return code == null ? '' : labels[locale][code].label;
-}
-
-const joined = (items: string[]) => items.filter(Boolean).join(', ');
-const num = (value: number | null, locale: Locale) => (value == null ? '' : formatNumber(value, locale));
-const money = (value: number | null, locale: Locale) => (value == null ? '' : formatMoney(value, locale));
-const percent = (value: number | null, locale: Locale) => (value == null ? '' : formatPercent(value, locale));
-const date = (value: string | null, locale: Locale) => (value == null ? '' : formatDate(value, locale));
-
-/** A stakeholder as people read it: the actor (or the user's own name for "other"), then who. */
-export function stakeholderLabel(stakeholder: Stakeholder, locale: Locale): string {
-  const actor =
-    stakeholder.actor === 'other' || stakeholder.actor == null
-      ? stakeholder.customName.trim() || label(actorLabels, stakeholder.actor, locale)
-      : label(actorLabels, stakeholder.actor, locale);
-  const who = stakeholder.who.trim();
-  return actor && who ? `${actor} (${who})` : actor || who;
-}
-
 function stakeholderNames(context: StepContext): Map<string, string> {
-  return new Map(context.steps.roles.stakeholders.map((s) => [s.uid, stakeholderLabel(s, context.locale)]));
+  const actors = actorLabels[context.locale];
+  return new Map(context.steps.roles.stakeholders.map((s) => [s.uid, stakeholderName(s, actors)]));
 }
 
 /** "maart 2027 – juni 2027", or one end only. */
@@ -112,14 +95,13 @@ const why: Builder = ({ steps, locale, t }) => {
   ]);
 };
 
-const asIs: Builder = ({ steps, locale, t, derived }) => {
+const asIs: Builder = ({ steps, locale, t }) => {
   const data = steps['as-is'];
   const initiatives = data.initiatives;
-  const quadrantOf = derived.quadrantOf;
-  const quadrant = (effort: number | null, impact: number | null) =>
-    quadrantOf && effort != null && impact != null ? label(quadrantLabels, quadrantOf(effort, impact), locale) : '';
-  const coverage = derived.coverage?.(initiatives);
   const figures = data.figures;
+  const counts = coverage(initiatives);
+  const counted = initiatives.length - uncounted(initiatives);
+  const gaps = gapsByLever(initiatives);
   return present([
     {
       kind: 'table',
@@ -132,11 +114,11 @@ const asIs: Builder = ({ steps, locale, t, derived }) => {
         { label: t('export.doc.asIs.targetGroup'), weight: 2 },
         { label: t('export.doc.asIs.effort'), weight: 1.1, align: 'right' },
         { label: t('export.doc.asIs.impact'), weight: 1.1, align: 'right' },
-        // Derived: shown only once lib/matrix.ts is wired (lib/export/derived.ts).
-        ...(quadrantOf ? [{ label: t('export.doc.asIs.quadrant'), weight: 2 }] : []),
+        { label: t('export.doc.asIs.quadrant'), weight: 2 },
       ],
-      rows: initiatives.map(
-        (item, index): TableRow => ({
+      rows: initiatives.map((item, index): TableRow => {
+        const position = positionOf(item);
+        return {
           cells: [
             String(index + 1),
             item.title,
@@ -145,28 +127,30 @@ const asIs: Builder = ({ steps, locale, t, derived }) => {
             item.targetGroup,
             num(item.effort, locale),
             num(item.impact, locale),
-            ...(quadrantOf ? [quadrant(item.effort, item.impact)] : []),
+            position ? label(quadrantLabels, quadrantOf(position.effort, position.impact), locale) : '',
           ],
           details: fields([{ label: t('export.doc.description'), value: item.description }]),
-        }),
-      ),
+        };
+      }),
     },
     {
       kind: 'matrix',
       title: t('export.doc.asIs.matrix'),
       xLabel: t('export.doc.asIs.effort'),
       yLabel: t('export.doc.asIs.impact'),
+      lowScores: HIGH_FROM - 1,
       corners: {
-        topLeft: label(quadrantLabels, 'quick-win', locale),
-        topRight: label(quadrantLabels, 'major-project', locale),
-        bottomLeft: label(quadrantLabels, 'fill-in', locale),
-        bottomRight: label(quadrantLabels, 'thankless', locale),
+        topLeft: label(quadrantLabels, quadrantOf(1, 5), locale),
+        topRight: label(quadrantLabels, quadrantOf(5, 5), locale),
+        bottomLeft: label(quadrantLabels, quadrantOf(1, 1), locale),
+        bottomRight: label(quadrantLabels, quadrantOf(5, 1), locale),
       },
-      points: initiatives.flatMap((item, index) =>
-        item.effort != null && item.impact != null ? [{ label: String(index + 1), x: item.effort, y: item.impact }] : [],
-      ),
+      points: initiatives.flatMap((item, index) => {
+        const position = positionOf(item);
+        return position ? [{ label: String(index + 1), x: position.effort, y: position.impact }] : [];
+      }),
     },
-    coverage && {
+    counted > 0 && {
       kind: 'table',
       title: t('export.doc.asIs.coverage'),
       columns: [
@@ -174,13 +158,25 @@ const asIs: Builder = ({ steps, locale, t, derived }) => {
         ...LEVELS.map((level) => ({ label: label(levelLabels, level, locale), weight: 1, align: 'right' as const })),
       ],
       rows: LEVERS.map((lever) => ({
-        cells: [
-          label(leverLabels, lever, locale),
-          ...LEVELS.map((level) =>
-            num(coverage.find((cell) => cell.lever === lever && cell.level === level)?.count ?? 0, locale),
-          ),
-        ],
+        cells: [label(leverLabels, lever, locale), ...LEVELS.map((level) => num(counts[lever][level], locale))],
       })),
+    },
+    counted > 0 && {
+      kind: 'list',
+      title: t('export.doc.asIs.gaps'),
+      items: [
+        ...(gaps.length > 0
+          ? gaps.map((gap) =>
+              t('export.doc.asIs.gap', {
+                lever: label(leverLabels, gap.lever, locale),
+                levels: joined(gap.levels.map((level) => label(levelLabels, level, locale))),
+              }),
+            )
+          : [t('export.doc.asIs.noGaps')]),
+        ...(counted < initiatives.length
+          ? [t('export.doc.asIs.uncounted', { count: initiatives.length - counted })]
+          : []),
+      ],
     },
     {
       kind: 'fields',
@@ -216,12 +212,14 @@ const asIs: Builder = ({ steps, locale, t, derived }) => {
 };
 
 const roles: Builder = (context) => {
-  const { steps, locale, t, derived } = context;
+  const { steps, locale, t } = context;
   const data = steps.roles;
   const names = stakeholderNames(context);
-  const engagementOf = derived.engagementOf;
-  const problems = derived.raciProblems?.(data) ?? [];
-  const taskName = (uid: string) => data.tasks.find((task) => task.uid === uid)?.name.trim() || t('export.doc.untitled');
+  const checks = raciProblems(data.tasks, data.stakeholders);
+  const taskName = (index: number) => data.tasks[index]?.name.trim() || t('export.doc.untitled');
+  const problems = checks.flatMap((check, index) =>
+    check.problems.map((problem) => t(`export.doc.roles.raciProblem.${problem}`, { task: taskName(index) })),
+  );
   return present([
     {
       kind: 'table',
@@ -230,8 +228,7 @@ const roles: Builder = (context) => {
         { label: t('export.doc.roles.stakeholder'), weight: 3 },
         { label: t('export.doc.roles.influence'), weight: 1.2 },
         { label: t('export.doc.roles.interest'), weight: 1.2 },
-        // Derived: shown only once lib/stakeholders.ts is wired.
-        ...(engagementOf ? [{ label: t('export.doc.roles.engagement'), weight: 1.8 }] : []),
+        { label: t('export.doc.roles.engagement'), weight: 1.8 },
         { label: t('export.doc.roles.role'), weight: 4 },
       ],
       rows: data.stakeholders.map((s) => ({
@@ -239,9 +236,7 @@ const roles: Builder = (context) => {
           names.get(s.uid) ?? '',
           label(gridLevelLabels, s.influence, locale),
           label(gridLevelLabels, s.interest, locale),
-          ...(engagementOf
-            ? [s.influence && s.interest ? label(engagementLabels, engagementOf(s.influence, s.interest), locale) : '']
-            : []),
+          label(engagementLabels, engagementOf(s.influence, s.interest), locale),
           s.role,
         ],
       })),
@@ -266,11 +261,11 @@ const roles: Builder = (context) => {
         ],
       })),
     },
-    // Derived: the RACI check, once lib/raci.ts is wired.
+    // The RACI check in words: what to fix, or that every task is sound.
     {
       kind: 'list',
       title: t('export.doc.roles.raciCheck'),
-      items: problems.map((problem) => t(`export.doc.roles.raciProblem.${problem.kind}`, { task: taskName(problem.taskUid) })),
+      items: checks.length === 0 ? [] : problems.length > 0 ? problems : [t('export.doc.roles.raciSound')],
     },
     {
       kind: 'list',
@@ -284,9 +279,16 @@ const roles: Builder = (context) => {
 
 const toBe: Builder = ({ steps, locale, t }) => {
   const data = steps['to-be'];
-  const mirror = LEVERS.map((lever) => ({ lever, ...data.mirror[lever] })).filter(
-    (row) => row.today.trim() || row.tomorrow.trim() || row.leftOut,
-  );
+  const mirror = mirrorDocument(steps);
+  // The mirror is shown once the user wrote in it; then every lever, with what is still missing said in words.
+  const written = mirror.some((row) => row.today.trim() || row.tomorrow.trim() || row.leftOut);
+  const notWritten = t('export.doc.toBe.notWritten');
+  const todayOf = (row: MirrorRow) =>
+    row.today.trim()
+      ? row.today
+      : row.suggestedToday
+        ? `${row.suggestedToday}\n(${t('export.doc.toBe.fromInventory')})`
+        : notWritten;
   return present([
     { kind: 'fields', rows: fields([{ label: t('export.doc.toBe.slogan'), value: data.slogan }]) },
     { kind: 'text', title: t('export.doc.toBe.results'), paragraphs: paragraphs(data.results) },
@@ -310,25 +312,28 @@ const toBe: Builder = ({ steps, locale, t }) => {
         { label: t('export.doc.toBe.today'), weight: 4 },
         { label: t('export.doc.toBe.tomorrow'), weight: 4 },
       ],
-      rows: mirror.map((row) => ({
-        cells: [
-          label(leverLabels, row.lever, locale),
-          row.today,
-          row.leftOut
-            ? [t('export.doc.toBe.leftOut'), row.leftOutReason.trim()].filter(Boolean).join(' ')
-            : row.tomorrow,
-        ],
-      })),
+      rows: written
+        ? mirror.map((row) => ({
+            cells: [
+              label(leverLabels, row.lever, locale),
+              row.leftOut && !row.today.trim() ? '' : todayOf(row),
+              row.leftOut
+                ? [t('export.doc.toBe.leftOut'), row.leftOutReason.trim()].filter(Boolean).join(' ')
+                : row.tomorrow.trim() || notWritten,
+            ],
+          }))
+        : [],
     },
   ]);
 };
 
-const resources: Builder = ({ steps, locale, t, derived }) => {
+const resources: Builder = (context) => {
+  const { steps, locale, t } = context;
   const data = steps.resources;
-  const totals = derived.budgetTotals?.(data.budgetLines);
-  const fte = derived.fteTotal?.(data.staffTime);
+  const totals = budgetTotals(data.budgetLines);
+  const hasAmounts = data.budgetLines.some((line) => line.amount != null);
+  const fte = fteTotal(data.staffTime);
   const roi = data.roi;
-  const result = derived.roi?.(steps);
   return present([
     {
       kind: 'table',
@@ -347,15 +352,21 @@ const resources: Builder = ({ steps, locale, t, derived }) => {
           money(line.amount, locale),
         ],
       })),
-      // Derived: the total, once lib/budget.ts is wired.
-      footer: totals ? [t('export.doc.resources.total'), '', '', formatMoney(totals.total, locale)] : undefined,
+      footer: hasAmounts ? [t('export.doc.resources.total'), '', '', formatMoney(totals.total, locale)] : undefined,
     },
-    totals &&
-      totals.byYear.length > 1 && {
-        kind: 'fields',
-        title: t('export.doc.resources.perYear'),
-        rows: totals.byYear.map((row) => ({ label: String(row.year), value: formatMoney(row.amount, locale) })),
-      },
+    {
+      kind: 'fields',
+      title: t('export.doc.resources.perYear'),
+      rows:
+        totals.byYear.length > 1 || (totals.byYear.length > 0 && totals.undated > 0)
+          ? [
+              ...totals.byYear.map((row) => ({ label: String(row.year), value: formatMoney(row.amount, locale) })),
+              ...(totals.undated > 0
+                ? [{ label: t('export.doc.resources.noYear'), value: formatMoney(totals.undated, locale) }]
+                : []),
+            ]
+          : [],
+    },
     {
       kind: 'table',
       title: t('export.doc.resources.staffTime'),
@@ -364,7 +375,9 @@ const resources: Builder = ({ steps, locale, t, derived }) => {
         { label: t('export.doc.resources.fte'), weight: 1, align: 'right' },
       ],
       rows: data.staffTime.map((row) => ({ cells: [row.role, num(row.fte, locale)] })),
-      footer: fte == null ? undefined : [t('export.doc.resources.total'), formatNumber(fte, locale)],
+      footer: data.staffTime.some((row) => row.fte != null)
+        ? [t('export.doc.resources.total'), formatNumber(fte, locale)]
+        : undefined,
     },
     {
       kind: 'table',
@@ -383,47 +396,29 @@ const resources: Builder = ({ steps, locale, t, derived }) => {
       rows: fields([
         { label: t('export.doc.resources.staffFte'), value: num(roi.staffFte, locale) },
         { label: t('export.doc.resources.workingDays'), value: num(roi.workingDaysPerFte, locale) },
-        { label: t('export.doc.resources.absence'), value: percent(roi.absencePercentage, locale) },
+        { label: t('export.doc.resources.absence'), value: percent(roiInputs(steps).absencePercentage, locale) },
         { label: t('export.doc.resources.psychosocialShare'), value: percent(roi.psychosocialShare, locale) },
         { label: t('export.doc.resources.dayCost'), value: money(roi.dayCost, locale) },
         { label: t('export.doc.resources.yearlyWageCost'), value: money(roi.yearlyWageCost, locale) },
-        ...(['cautious', 'middle', 'optimistic'] as const).map((scenario) => ({
+        ...SCENARIOS.map((scenario) => ({
           label: t('export.doc.resources.reduction', { scenario: label(scenarioLabels, scenario, locale) }),
           value: percent(roi.reduction[scenario], locale),
         })),
       ]),
     },
-    // Derived: the return per scenario, once lib/roi.ts is wired.
-    result && {
-      kind: 'table',
-      title: t('export.doc.resources.return'),
-      columns: [
-        { label: t('export.doc.resources.scenario'), weight: 2 },
-        { label: t('export.doc.resources.yearlySaving'), weight: 2, align: 'right' },
-        { label: t('export.doc.resources.netReturn'), weight: 2, align: 'right' },
-        { label: t('export.doc.resources.ratio'), weight: 1.5, align: 'right' },
-      ],
-      rows: result.scenarios.map((row) => ({
-        cells: [
-          label(scenarioLabels, row.scenario, locale) + (row.scenario === result.chosen ? ` (${t('export.doc.resources.chosen')})` : ''),
-          formatMoney(row.yearlySaving, locale),
-          money(row.netReturn, locale),
-          row.ratio == null ? '' : `${formatNumber(row.ratio, locale)} : 1`,
-        ],
-      })),
-    },
+    ...returnBlocks(context),
     { kind: 'text', title: t('export.doc.resources.boardText'), paragraphs: paragraphs(data.boardText) },
   ]);
 };
 
 const action: Builder = (context) => {
-  const { steps, locale, t, derived } = context;
+  const { steps, locale, t } = context;
   const data = steps.action;
   const names = stakeholderNames(context);
   const strategic = new Map(steps['to-be'].objectives.map((o) => [o.uid, o.name]));
   const operational = new Map(data.operationalObjectives.map((o) => [o.uid, o.name]));
-  const timeline = derived.timeline?.(data.actions, locale);
   const titleOf = (uid: string) => data.actions.find((a) => a.uid === uid)?.title.trim() || t('export.doc.untitled');
+  const plan = actionTimeline(data.actions, locale, t);
   return present([
     {
       kind: 'table',
@@ -473,12 +468,17 @@ const action: Builder = (context) => {
         ]),
       })),
     },
-    // Derived: the drawn timeline, once lib/timeline.ts is wired.
-    timeline && {
+    {
       kind: 'timeline',
       title: t('export.doc.action.timeline'),
-      periods: timeline.periods,
-      bars: timeline.bars.map((bar) => ({ label: titleOf(bar.actionUid), from: bar.from, to: bar.to })),
+      periods: plan.periods,
+      bars: plan.rows.map((row) => ({ label: titleOf(row.uid), from: row.startIndex, to: row.startIndex + row.span - 1 })),
+    },
+    {
+      kind: 'list',
+      title: t('export.doc.action.unplanned'),
+      // Only beside a drawn timeline: without any planned action the table's empty periods say it all.
+      items: plan.rows.length > 0 ? plan.unplanned.map(titleOf) : [],
     },
     {
       kind: 'table',
@@ -507,14 +507,40 @@ const action: Builder = (context) => {
   ]);
 };
 
+/** Up to a year by month; a longer plan by quarter, so the periods stay readable on A4. */
+const MONTHS_ON_A_PAGE = 12;
+
+/** The timeline of step 6 with its periods labelled in the document language. */
+function actionTimeline(actions: readonly Action[], locale: Locale, t: ExportTranslator) {
+  const input = actions.map((item) => ({ uid: item.uid, title: item.title, start: item.start, end: item.end }));
+  const byMonth = timeline(input, 'month');
+  const scale = byMonth.periods.length > MONTHS_ON_A_PAGE ? 'quarter' : 'month';
+  const plan = scale === 'month' ? byMonth : timeline(input, 'quarter');
+  return {
+    ...plan,
+    periods: plan.periods.map((key) =>
+      scale === 'month'
+        ? formatMonthShort(key, locale)
+        : t('export.doc.action.quarter', { quarter: key.slice(-1), year: key.slice(0, 4) }),
+    ),
+  };
+}
+
+/** "2026-11-23" as a local calendar day, for lib/pdca.ts (which reads the day in local time). */
+function localDay(iso: string): Date {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(year, month - 1, day);
+}
+
 const measure: Builder = (context) => {
-  const { steps, locale, t, derived, today } = context;
+  const { steps, locale, t, today } = context;
   const data = steps.measure;
   const names = stakeholderNames(context);
-  const reviews = derived.reviewCalendar
-    ? derived.reviewCalendar(data.reviews)
-    : [...data.reviews].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-  const cycle = derived.legalCycle?.(steps, today, locale);
+  const calendar = reviewCalendar(data.reviews);
+  const reviews = [...calendar.years.flatMap((year) => year.reviews), ...calendar.undated];
+  // The legal cycle belongs with a measurement plan: shown once step 7 holds anything.
+  const started = data.indicators.length > 0 || data.reviews.length > 0;
+  const cycle = started ? legalCycle(steps, localDay(today)) : [];
   return present([
     {
       kind: 'table',
@@ -552,18 +578,39 @@ const measure: Builder = (context) => {
         { label: t('export.doc.measure.participants'), weight: 3 },
       ],
       rows: reviews.map((review) => ({
-        cells: [date(review.date, locale), label(pdcaPhaseLabels, review.phase, locale), review.title, review.participants],
+        cells: [
+          review.date ? date(review.date, locale) : t('export.doc.measure.noDate'),
+          label(pdcaPhaseLabels, review.phase, locale),
+          review.title,
+          review.participants,
+        ],
       })),
     },
-    // Derived: the legal policy cycle, once lib/pdca.ts is wired.
-    cycle && {
+    {
       kind: 'table',
-      title: t('export.doc.measure.legalCycle'),
+      title: t('export.doc.measure.legalCycle', { date: date(today, locale) }),
       columns: [
-        { label: t('export.doc.date'), weight: 1 },
         { label: t('export.doc.measure.due'), weight: 3 },
+        { label: t('export.doc.measure.dueBy'), weight: 2 },
+        { label: t('export.doc.measure.standing'), weight: 1.6 },
       ],
-      rows: cycle.map((row) => ({ cells: [date(row.date, locale), row.label] })),
+      rows: cycle.map((reminder) => {
+        const moment = legalMomentLabels[locale][reminder.moment];
+        return {
+          cells: [
+            moment.label,
+            reminder.due ? date(reminder.due, locale) : t(`export.doc.measure.noDue.${reminder.moment}`),
+            t(`export.doc.measure.reminder.${reminder.status}`),
+          ],
+          details: fields([
+            { label: t('export.doc.measure.what'), value: moment.hint },
+            {
+              label: t('export.doc.measure.lastDone'),
+              value: reminder.last ? date(reminder.last, locale) : '',
+            },
+          ]),
+        };
+      }),
     },
   ]);
 };

@@ -1,11 +1,13 @@
+import { scenarioLabels } from '@/content/reference/resources';
 import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
 import { completedCount } from '@/lib/draft/status';
 import { formatDate, formatMoney, LANGUAGE_TAGS } from '@/lib/format';
 import { STEPS, stepNumber, type StepId } from '@/lib/steps/registry';
 import { paragraphs, present, type Block } from './blocks';
-import { derivedFigures, type DerivedFigures } from './derived';
+import { businessCase, chosenSaving } from './businessCase';
 import { indicatorName, period, STEP_BUILDERS } from './steps';
+import { label } from './cells';
 import { exportTranslator } from './text';
 
 export type ExportStatus = 'draft' | 'final';
@@ -82,10 +84,9 @@ export function buildExportView(
   draft: Draft,
   locale: Locale,
   options: ExportOptions,
-  derived: DerivedFigures = derivedFigures,
 ): ExportView {
   const t = exportTranslator(locale);
-  const context = { steps: draft.steps, locale, t, derived, today: options.date };
+  const context = { steps: draft.steps, locale, t, today: options.date };
 
   const sections: SectionView[] = STEPS.map((step) => ({
     id: step.id,
@@ -102,7 +103,7 @@ export function buildExportView(
     sections: sections.filter((section) => PART_OF[section.id] === id),
   })).filter((part) => part.sections.length > 0);
 
-  const summaryBlocks = summary(draft, locale, t, derived);
+  const summaryBlocks = summary(draft, locale, t);
   const summaryView = summaryBlocks.length
     ? { title: t('export.doc.summary.title'), anchor: 'summary', blocks: summaryBlocks }
     : null;
@@ -171,16 +172,14 @@ function summary(
   draft: Draft,
   locale: Locale,
   t: ReturnType<typeof exportTranslator>,
-  derived: DerivedFigures,
 ): Block[] {
   const { steps } = draft;
   const why = paragraphs(steps.why.whyHere);
   const ambition = [steps['to-be'].slogan.trim(), ...paragraphs(steps['to-be'].results)].filter(Boolean);
   const actions = steps.action.actions.filter((item) => item.title.trim());
   const indicators = steps.measure.indicators.filter((item) => indicatorName(item, locale));
-  const totals = derived.budgetTotals?.(steps.resources.budgetLines);
-  const roi = derived.roi?.(steps);
-  const chosen = roi?.scenarios.find((row) => row.scenario === roi.chosen);
+  const business = businessCase(steps);
+  const saving = chosenSaving(business);
   return present([
     { kind: 'text', title: t('export.doc.summary.why'), paragraphs: why.slice(0, 2) },
     { kind: 'text', title: t('export.doc.summary.ambition'), paragraphs: ambition.slice(0, 3) },
@@ -198,8 +197,19 @@ function summary(
       kind: 'fields',
       title: t('export.doc.summary.means'),
       rows: [
-        ...(totals ? [{ label: t('export.doc.summary.budget'), value: formatMoney(totals.total, locale) }] : []),
-        ...(chosen ? [{ label: t('export.doc.summary.return'), value: formatMoney(chosen.yearlySaving, locale) }] : []),
+        ...(business.hasBudget
+          ? [{ label: t('export.doc.summary.budget'), value: formatMoney(business.totals.total, locale) }]
+          : []),
+        ...(saving != null
+          ? [
+              {
+                label: t('export.doc.summary.return', {
+                  scenario: label(scenarioLabels, business.inputs.scenario, locale),
+                }),
+                value: formatMoney(Math.round(saving), locale),
+              },
+            ]
+          : []),
       ],
     },
     {

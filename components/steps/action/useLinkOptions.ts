@@ -6,6 +6,7 @@ import { useDraftSession } from '@/components/wizard/DraftSession';
 import { actorLabels } from '@/content/reference/roles';
 import type { CodeLabels } from '@/content/types';
 import { formatMoney } from '@/lib/format';
+import { stakeholderName } from '@/lib/stakeholders';
 import { getStep, type StepId } from '@/lib/steps/registry';
 import type { Option } from './types';
 
@@ -21,7 +22,7 @@ export function useStepTitle(): (step: StepId) => string {
 
 /**
  * Entities of other steps this step links to, as options in the UI language:
- * step 3 stakeholders (actor or own name, and who), step 4 strategic
+ * step 3 stakeholders (named as everywhere: lib/stakeholders.ts), step 4 strategic
  * objectives, step 5 budget lines.
  */
 export function useLinkOptions() {
@@ -32,14 +33,10 @@ export function useLinkOptions() {
   const { roles, resources } = draft.steps;
   const strategic = draft.steps['to-be'].objectives;
   return useMemo(() => {
-    const stakeholders: Option[] = roles.stakeholders.map((stakeholder) => {
-      const name =
-        stakeholder.actor === 'other' || stakeholder.actor === null
-          ? stakeholder.customName.trim() || untitled
-          : actorLabels[locale][stakeholder.actor].label;
-      const who = stakeholder.who.trim();
-      return { value: stakeholder.uid, label: who ? t('ownerOption', { name, who }) : name };
-    });
+    const stakeholders: Option[] = roles.stakeholders.map((stakeholder) => ({
+      value: stakeholder.uid,
+      label: stakeholderName(stakeholder, actorLabels[locale]) || untitled,
+    }));
     const strategicObjectives: Option[] = strategic.map((objective) => ({
       value: objective.uid,
       label: objective.name.trim() || untitled,

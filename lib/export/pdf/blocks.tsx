@@ -1,7 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Block, FieldRow, TableColumn, TableRow } from '../blocks';
-import { colours, styles } from './theme';
+import { colours, CONTENT_WIDTH, styles } from './theme';
 import type { Hyphenation } from './hyphenation';
 
 export const HyphenationContext = createContext<Hyphenation>((word) => [word]);
@@ -89,9 +89,10 @@ export function Fields({ rows }: { rows: FieldRow[] }) {
   );
 }
 
-function widths(columns: TableColumn[]): string[] {
+/** Column widths in points: react-pdf parses a percentage string again on every layout pass. */
+function widths(columns: TableColumn[]): number[] {
   const total = columns.reduce((sum, column) => sum + column.weight, 0);
-  return columns.map((column) => `${((column.weight / total) * 100).toFixed(3)}%`);
+  return columns.map((column) => (column.weight / total) * CONTENT_WIDTH);
 }
 
 /**
@@ -112,7 +113,7 @@ export function Table({
   const width = widths(columns);
   const cell = (index: number) => [
     styles.tableCell,
-    { width: width[index] ?? '10%', textAlign: columns[index]?.align === 'right' ? ('right' as const) : ('left' as const) },
+    { width: width[index] ?? 0, textAlign: columns[index]?.align === 'right' ? ('right' as const) : ('left' as const) },
   ];
   return (
     <View style={styles.table}>
@@ -125,7 +126,7 @@ export function Table({
         ))}
       </View>
       {rows.map((row, rowIndex) => (
-        <View key={rowIndex} style={styles.tableRow} wrap={false}>
+        <View key={rowIndex} style={row.emphasis ? [styles.tableRow, styles.tableRowEmphasis] : styles.tableRow} wrap={false}>
           <View style={styles.tableCells}>
             {row.cells.map((text, index) => (
               <T key={index} style={cell(index)}>
@@ -160,19 +161,22 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
   const cellWidth = MATRIX.width / 5;
   const cellHeight = MATRIX.height / 5;
   const seen = new Map<string, number>();
-  const quadrant = (left: number, top: number, colour: string, text: string, align: 'left' | 'right') => (
+  // Quadrant lines follow the matrix's rule: scores up to `lowScores` are low on both axes.
+  const lowWidth = block.lowScores * cellWidth;
+  const highHeight = (5 - block.lowScores) * cellHeight;
+  const quadrant = (left: boolean, top: boolean, colour: string, text: string) => (
     <View
       style={{
         position: 'absolute',
-        left,
-        top,
-        width: MATRIX.width / 2,
-        height: MATRIX.height / 2,
+        left: left ? 0 : lowWidth,
+        top: top ? 0 : highHeight,
+        width: left ? lowWidth : MATRIX.width - lowWidth,
+        height: top ? highHeight : MATRIX.height - highHeight,
         backgroundColor: colour,
         padding: 4,
       }}
     >
-      <Text style={{ fontSize: 7.5, color: colours.muted, textAlign: align }}>{text}</Text>
+      <Text style={{ fontSize: 7.5, color: colours.muted, textAlign: left ? 'left' : 'right' }}>{text}</Text>
     </View>
   );
   return (
@@ -186,10 +190,10 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
         </View>
         <View>
           <View style={{ width: MATRIX.width, height: MATRIX.height, borderWidth: 1, borderColor: colours.rule }}>
-            {quadrant(0, 0, colours.quadrant[0], block.corners.topLeft, 'left')}
-            {quadrant(MATRIX.width / 2, 0, colours.quadrant[1], block.corners.topRight, 'right')}
-            {quadrant(0, MATRIX.height / 2, colours.quadrant[2], block.corners.bottomLeft, 'left')}
-            {quadrant(MATRIX.width / 2, MATRIX.height / 2, colours.quadrant[3], block.corners.bottomRight, 'right')}
+            {quadrant(true, true, colours.quadrant[0], block.corners.topLeft)}
+            {quadrant(false, true, colours.quadrant[1], block.corners.topRight)}
+            {quadrant(true, false, colours.quadrant[2], block.corners.bottomLeft)}
+            {quadrant(false, false, colours.quadrant[3], block.corners.bottomRight)}
             {block.points.map((point, index) => {
               const key = `${point.x}:${point.y}`;
               const rank = seen.get(key) ?? 0;
@@ -233,13 +237,15 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
 /** Bars over periods; each row keeps its label beside its bar. */
 function Timeline({ block }: { block: Extract<Block, { kind: 'timeline' }> }) {
   const count = Math.max(1, block.periods.length);
-  const share = (n: number) => `${(n / count) * 100}%`;
+  const labelWidth = CONTENT_WIDTH * 0.3;
+  const barsWidth = CONTENT_WIDTH - labelWidth;
+  const share = (n: number) => (n / count) * barsWidth;
   return (
     <View>
       <BlockTitle>{block.title}</BlockTitle>
       <View style={{ flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colours.accent }} fixed>
-        <View style={{ width: '30%' }} />
-        <View style={{ width: '70%', flexDirection: 'row' }}>
+        <View style={{ width: labelWidth }} />
+        <View style={{ width: barsWidth, flexDirection: 'row' }}>
           {block.periods.map((label, index) => (
             <Text key={index} style={{ width: share(1), fontSize: 6.5, textAlign: 'center' }}>
               {label}
@@ -249,8 +255,8 @@ function Timeline({ block }: { block: Extract<Block, { kind: 'timeline' }> }) {
       </View>
       {block.bars.map((bar, index) => (
         <View key={index} style={{ flexDirection: 'row', paddingVertical: 2 }} wrap={false}>
-          <T style={{ width: '30%', fontSize: 7.5, paddingRight: 4 }}>{bar.label}</T>
-          <View style={{ width: '70%', flexDirection: 'row' }}>
+          <T style={{ width: labelWidth, fontSize: 7.5, paddingRight: 4 }}>{bar.label}</T>
+          <View style={{ width: barsWidth, flexDirection: 'row' }}>
             <View style={{ width: share(bar.from) }} />
             <View style={{ width: share(bar.to - bar.from + 1), height: 8, marginTop: 2, backgroundColor: colours.accent }} />
           </View>

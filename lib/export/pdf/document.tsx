@@ -1,7 +1,6 @@
 import { Font, pdf } from '@react-pdf/renderer';
 import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
-import type { DerivedFigures } from '../derived';
 import { buildExportView, type ExportOptions } from '../viewModel';
 import { ExportDocument } from './ExportDocument';
 import { loadHyphenation } from './hyphenation';
@@ -38,12 +37,11 @@ export interface RenderRequest {
   draft: Draft;
   locale: Locale;
   options: ExportOptions;
-  derived?: DerivedFigures;
 }
 
 /** Draft → react-pdf document instance (call `.toBlob()` in a browser, `.toBuffer()` in Node). */
-export async function exportInstance({ draft, locale, options, derived }: RenderRequest) {
-  const view = buildExportView(draft, locale, options, derived);
+export async function exportInstance({ draft, locale, options }: RenderRequest) {
+  const view = buildExportView(draft, locale, options);
   const hyphenation = await loadHyphenation(locale);
   return pdf(<ExportDocument view={view} hyphenation={hyphenation} />);
 }

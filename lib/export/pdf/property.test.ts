@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftSchema } from '@/lib/draft/envelope';
 import { ACTION_STATUSES, BUILDING_BLOCKS, CHANNELS } from '@/lib/steps/action';
 import { FREQUENCIES, INDICATOR_CATALOGUE, PDCA_PHASES } from '@/lib/steps/measure';
-import { BUDGET_CATEGORIES } from '@/lib/steps/resources';
+import { BUDGET_CATEGORIES, SCENARIOS } from '@/lib/steps/resources';
 import { ACTORS, GRID_LEVELS, RACI_ROLES } from '@/lib/steps/roles';
 import { LEVELS, LEVERS } from '@/lib/steps/shared';
 import { DRIVERS, ORGANISATION_TYPES, SECTORS } from '@/lib/steps/why';
@@ -51,7 +51,11 @@ const steps = fc.record({
         impact: maybe(fc.integer({ min: 1, max: 5 })),
       }),
     ),
-    figures: fc.record({ absencePercentage: maybe(fc.double({ min: 0, max: 100, noNaN: true })), lastSurvey: maybe(date) }),
+    figures: fc.record({
+      absencePercentage: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+      lastSurvey: maybe(date),
+      lastRiskAnalysis: maybe(date),
+    }),
   }),
   roles: fc.record({
     stakeholders: few(
@@ -70,6 +74,12 @@ const steps = fc.record({
     results: text(300),
     slogan: text(60),
     objectives: few(fc.record({ uid, name: text(60), levers: some(LEVERS) })),
+    mirror: fc.record(
+      Object.fromEntries(
+        LEVERS.map((lever) => [lever, fc.record({ today: text(100), tomorrow: text(100), leftOut: fc.boolean(), leftOutReason: text(60) })]),
+      ),
+      { requiredKeys: [] },
+    ),
   }),
   resources: fc.record({
     budgetLines: few(
@@ -81,6 +91,19 @@ const steps = fc.record({
         year: maybe(fc.integer({ min: 2000, max: 2100 })),
       }),
     ),
+    staffTime: few(fc.record({ uid, role: text(40), fte: maybe(fc.double({ min: 0, max: 100, noNaN: true })) })),
+    roi: fc.record({
+      staffFte: maybe(fc.double({ min: 0, max: 100_000, noNaN: true })),
+      workingDaysPerFte: maybe(fc.integer({ min: 0, max: 366 })),
+      psychosocialShare: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+      dayCost: maybe(fc.double({ min: 0, max: 10_000, noNaN: true })),
+      reduction: fc.record({
+        cautious: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+        middle: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+        optimistic: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+      }),
+      scenario: fc.constantFrom(...SCENARIOS),
+    }),
     boardText: text(200),
   }),
   action: fc.record({

@@ -28,6 +28,12 @@ function foreignLabels(locale: Locale): string[] {
 
 const asWord = (text: string) => new RegExp(`(?<![\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
 
+/** Figures the large fixture's document computes (see viewModel.test.ts for the hand-checked arithmetic). */
+const COMPUTED: Record<Locale, RegExp[]> = {
+  nl: [/Totaal budget €\s975\.390/, /Nauw betrekken/, /Snelle winst/, /Energievreter/, /Gemiddeld \(voorgesteld aan de directie\)/],
+  fr: [/Budget total 975[\s\u202f]390[\s\u00a0]€/, /Surveiller/, /Gain rapide/, /Gouffre à énergie/, /Intermédiaire \(proposé à la direction\)/],
+};
+
 async function render(draft: ReturnType<typeof largeDraft>, locale: Locale, status: 'draft' | 'final' = 'draft') {
   const bytes = await renderPdfInNode({ draft, locale, options: { ...options, status } });
   return { bytes, ...(await readPdf(bytes)) };
@@ -50,6 +56,8 @@ describe.each(['nl', 'fr'] as const)('PDF export in %s', (locale) => {
     expect(pdf.text).toContain(draft.organisation);
     expect(pdf.text).toContain(draft.steps['to-be'].slogan);
     for (const label of foreignLabels(locale)) expect(pdf.text, label).not.toMatch(asWord(label));
+    // Computed figures: the total budget (12 lines, 975 390 euro), an engagement, quadrant names, the return.
+    for (const figure of COMPUTED[locale]) expect(pdf.text).toMatch(figure);
   }, 120_000);
 
   it('says on the cover of a half-filled draft that it is a draft version', async () => {
@@ -83,4 +91,31 @@ describe('fonts', () => {
     expect(pdf.text).toMatch(/Nombre de membres du personnel 1[\s\u202f]250/);
     expect(pdf.text).toMatch(/12[\s\u202f]505,?\d*[\s\u00a0]€/);
   }, 120_000);
+});
+
+describe('user text in the PDF', () => {
+  it('is shown literally, never interpreted: markup stays text', async () => {
+    const script = '<script>alert(1)</script>';
+    const image = '<img src=x onerror=alert(1)>';
+    const draft = halfDraft('nl');
+    const hostile = {
+      ...draft,
+      name: script,
+      organisation: image,
+      steps: {
+        ...draft.steps,
+        why: { ...draft.steps.why, whyHere: `${script} ${image}`, mission: image },
+        'as-is': {
+          ...draft.steps['as-is'],
+          initiatives: draft.steps['as-is'].initiatives.map((item) => ({ ...item, title: script, description: image })),
+        },
+        'to-be': { ...draft.steps['to-be'], slogan: image },
+      },
+    };
+    const pdf = await render(hostile, 'nl');
+    expect(pdf.title).toBe(script);
+    expect(pdf.text).toContain(script);
+    expect(pdf.text).toContain(image);
+    expect(pdf.text).toContain(`${script} ${image}`);
+  }, 60_000);
 });

@@ -20,6 +20,10 @@ export const colours = {
  */
 const LINE = 1.4;
 
+/** A4 width (595 pt) less the page's side padding: what a table or timeline can use. */
+const PAGE_PADDING = 50;
+export const CONTENT_WIDTH = 595.28 - 2 * PAGE_PADDING;
+
 export const styles = StyleSheet.create({
   page: {
     fontFamily: FONT_FAMILY,
@@ -27,7 +31,7 @@ export const styles = StyleSheet.create({
     color: colours.text,
     paddingTop: 48,
     paddingBottom: 56,
-    paddingHorizontal: 50,
+    paddingHorizontal: PAGE_PADDING,
   },
   cover: { fontFamily: FONT_FAMILY, color: colours.text, padding: 60, justifyContent: 'space-between' },
   coverBand: { borderLeftWidth: 6, borderLeftColor: colours.accent, paddingLeft: 18, marginTop: 120 },
@@ -84,6 +88,7 @@ export const styles = StyleSheet.create({
   tableHeader: { flexDirection: 'row', backgroundColor: colours.accentLight, borderBottomWidth: 1, borderBottomColor: colours.accent },
   tableHeaderCell: { fontWeight: 'bold', fontSize: 8, paddingVertical: 3, paddingHorizontal: 3 },
   tableRow: { borderBottomWidth: 0.5, borderBottomColor: colours.rule },
+  tableRowEmphasis: { backgroundColor: colours.accentLight, fontWeight: 'bold' },
   tableCells: { flexDirection: 'row' },
   tableCell: { lineHeight: LINE, fontSize: 8.5, paddingVertical: 3, paddingHorizontal: 3 },
   tableDetail: { lineHeight: LINE, paddingHorizontal: 3, paddingBottom: 2, fontSize: 8, color: colours.muted },
