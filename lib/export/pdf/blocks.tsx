@@ -185,7 +185,7 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
       <View style={{ flexDirection: 'row', marginTop: 4 }}>
         <View style={{ width: 18, height: MATRIX.height, justifyContent: 'center' }}>
           <Text style={{ fontSize: 8, transform: 'rotate(-90deg)', width: 80, marginLeft: -31 }}>
-            {block.yLabel} →
+            {block.yLabel} (1–5)
           </Text>
         </View>
         <View>
@@ -227,7 +227,7 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
               </Text>
             ))}
           </View>
-          <Text style={{ fontSize: 8, textAlign: 'center', width: MATRIX.width }}>{block.xLabel} →</Text>
+          <Text style={{ fontSize: 8, textAlign: 'center', width: MATRIX.width }}>{block.xLabel} (1–5)</Text>
         </View>
       </View>
     </View>
