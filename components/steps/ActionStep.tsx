@@ -2,14 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { TextArea } from '@/components/ui/Field';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useDraftSession } from '@/components/wizard/DraftSession';
-import { StepFormFrame, useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId, useStepForm } from '@/components/wizard/useStepForm';
+import { StepNotes } from '@/components/wizard/StepNotes';
+import { StepFormFrame } from '@/components/wizard/StepFormFrame';
+import { useStepForm } from '@/components/wizard/useStepForm';
 import { uidsOf, withoutDanglingLinks } from '@/lib/actions';
 import { referencesTo, type Reference } from '@/lib/links';
-import { LIMITS } from '@/lib/steps/fields';
 import { ActionList } from './action/ActionList';
 import { CommunicationPlan } from './action/CommunicationPlan';
 import { OperationalObjectives } from './action/OperationalObjectives';
@@ -23,7 +22,6 @@ type PendingRemoval = Parameters<RequestRemoval>[0] & { referrers: Reference[] }
 export function ActionStep() {
   const t = useTranslations('steps.action');
   const tCommon = useTranslations('common');
-  const tNotes = useTranslations('steps.notes');
   const stepTitle = useStepTitle();
   const { draft, unlink } = useDraftSession();
   // Links to entities deleted in other steps read as "not linked".
@@ -35,7 +33,6 @@ export function ActionStep() {
       budgetLines: uidsOf(draft.steps.resources.budgetLines),
     }),
   );
-  const errorFor = useFieldError(form);
   const [pending, setPending] = useState<PendingRemoval | null>(null);
 
   // Other steps (step 7's indicators) may point at an objective or action: ask first, then clear those links.
@@ -51,15 +48,7 @@ export function ActionStep() {
       <ActionList form={form} requestRemoval={requestRemoval} />
       <Timeline form={form} />
       <CommunicationPlan form={form} />
-      <TextArea
-        id={fieldId('notes')}
-        label={tNotes('label')}
-        hint={tNotes('hint')}
-        error={errorFor('notes')}
-        rows={6}
-        maxLength={LIMITS.long}
-        {...form.register('notes')}
-      />
+      <StepNotes form={form} />
       <ConfirmDialog
         open={pending !== null}
         danger

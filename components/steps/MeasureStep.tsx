@@ -2,19 +2,17 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import { TextArea } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/wizard/DraftSession';
-import { StepFormFrame, useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId, useStepForm } from '@/components/wizard/useStepForm';
+import { StepNotes } from '@/components/wizard/StepNotes';
+import { StepFormFrame } from '@/components/wizard/StepFormFrame';
+import { useStepForm } from '@/components/wizard/useStepForm';
 import { actorLabels } from '@/content/reference/roles';
 import { linkTargets, withoutStaleLinks } from '@/lib/indicators';
-import { LIMITS } from '@/lib/steps/fields';
 import { Calendar } from './measure/Calendar';
 import { Indicators } from './measure/Indicators';
 
 /** Step 7 — Measure: indicators linked to objectives and actions, and the PDCA calendar. */
 export function MeasureStep() {
-  const tNotes = useTranslations('steps.notes');
   const untitled = useTranslations('common.list')('untitled');
   const locale = useLocale();
   const { draft } = useDraftSession();
@@ -28,21 +26,12 @@ export function MeasureStep() {
     ...stored,
     indicators: withoutStaleLinks(stored.indicators, targets),
   });
-  const errorFor = useFieldError(form);
 
   return (
     <StepFormFrame stepId="measure" form={form} onSubmit={onSubmit}>
       <Indicators form={form} targets={targets} />
       <Calendar form={form} />
-      <TextArea
-        id={fieldId('notes')}
-        label={tNotes('label')}
-        hint={tNotes('hint')}
-        error={errorFor('notes')}
-        rows={8}
-        maxLength={LIMITS.long}
-        {...form.register('notes')}
-      />
+      <StepNotes form={form} />
     </StepFormFrame>
   );
 }

@@ -1,11 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { TextArea } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/wizard/DraftSession';
-import { StepFormFrame, useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId, useStepForm } from '@/components/wizard/useStepForm';
-import { LIMITS } from '@/lib/steps/fields';
+import { StepNotes } from '@/components/wizard/StepNotes';
+import { StepFormFrame } from '@/components/wizard/StepFormFrame';
+import { useStepForm } from '@/components/wizard/useStepForm';
 import { BoardText } from './resources/BoardText';
 import { BudgetLines } from './resources/BudgetLines';
 import { RoiCalculator } from './resources/RoiCalculator';
@@ -14,11 +13,8 @@ import { StaffAndExpertise } from './resources/StaffAndExpertise';
 /** Step 5 — Resources and return: budget, internal time, expertise, return on investment, board text. */
 export function ResourcesStep() {
   const t = useTranslations('steps.resources');
-  const tNotes = useTranslations('steps.notes');
-  const optional = useTranslations('common')('optional');
   const { draft } = useDraftSession();
   const { form, onSubmit } = useStepForm('resources', draft.steps.resources);
-  const errorFor = useFieldError(form);
 
   return (
     <StepFormFrame stepId="resources" form={form} onSubmit={onSubmit}>
@@ -43,16 +39,7 @@ export function ResourcesStep() {
         <BoardText form={form} />
       </fieldset>
 
-      <TextArea
-        id={fieldId('notes')}
-        label={tNotes('label')}
-        hint={tNotes('hint')}
-        optionalText={optional}
-        error={errorFor('notes')}
-        rows={6}
-        maxLength={LIMITS.long}
-        {...form.register('notes')}
-      />
+      <StepNotes form={form} />
     </StepFormFrame>
   );
 }

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { ChoiceGroup, TextArea } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/wizard/DraftSession';
+import { StepNotes } from '@/components/wizard/StepNotes';
 import { StepFormFrame, useFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId, useStepForm } from '@/components/wizard/useStepForm';
 import { participationLabels } from '@/content/reference/roles';
@@ -14,7 +15,6 @@ import { TaskList } from './roles/TaskList';
 /** Step 3 — Roles and responsibilities: stakeholders and their grid, the RACI matrix, support among staff. */
 export function RolesStep() {
   const t = useTranslations('steps.roles');
-  const tNotes = useTranslations('steps.notes');
   const optional = useTranslations('common')('optional');
   const locale = useLocale();
   const { draft } = useDraftSession();
@@ -71,16 +71,7 @@ export function RolesStep() {
         />
       </fieldset>
 
-      <TextArea
-        id={fieldId('notes')}
-        label={tNotes('label')}
-        hint={tNotes('hint')}
-        optionalText={optional}
-        error={errorFor('notes')}
-        rows={6}
-        maxLength={LIMITS.long}
-        {...form.register('notes')}
-      />
+      <StepNotes form={form} />
     </StepFormFrame>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { TextArea } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/wizard/DraftSession';
+import { StepNotes } from '@/components/wizard/StepNotes';
 import { StepFormFrame, useFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId, useStepForm } from '@/components/wizard/useStepForm';
 import { LIMITS } from '@/lib/steps/fields';
@@ -13,8 +14,6 @@ import { Slogan } from './to-be/Slogan';
 /** Step 4 — To-be: results, strategic objectives, slogan and the mirror document. */
 export function ToBeStep() {
   const t = useTranslations('steps.toBe');
-  const tNotes = useTranslations('steps.notes');
-  const optional = useTranslations('common')('optional');
   const { draft } = useDraftSession();
   const { form, onSubmit } = useStepForm('to-be', draft.steps['to-be']);
   const errorFor = useFieldError(form);
@@ -36,16 +35,7 @@ export function ToBeStep() {
       <Objectives form={form} />
       <Slogan form={form} />
       <MirrorDocument form={form} />
-      <TextArea
-        id={fieldId('notes')}
-        label={tNotes('label')}
-        hint={tNotes('hint')}
-        optionalText={optional}
-        error={errorFor('notes')}
-        rows={6}
-        maxLength={LIMITS.long}
-        {...form.register('notes')}
-      />
+      <StepNotes form={form} />
     </StepFormFrame>
   );
 }
