@@ -7,9 +7,9 @@ import { EXAMPLES } from './index';
 
 describe.each([
   ['nl', 'Agentschap Groen Erfgoed'],
-  // fr follows
+  ['fr', 'Bruxelles Mobilité Services'],
 ] as const)('worked example (%s)', (locale, organisation) => {
-  const make = EXAMPLES[locale]!;
+  const make = EXAMPLES[locale];
 
   it('is a valid draft in its language after a round trip through a file', () => {
     const parsed = parseDraft(JSON.parse(JSON.stringify(make())));

@@ -4,9 +4,9 @@ import { bruxellesMobiliteExample } from './bruxelles-mobilite';
 import { groenErfgoedExample } from './groen-erfgoed';
 
 /** The worked examples, one per language: each call returns a fresh draft with new uids. */
-export const EXAMPLES: Partial<Record<Locale, (now?: Date) => Draft>> = {
+export const EXAMPLES: Record<Locale, (now?: Date) => Draft> = {
   nl: groenErfgoedExample,
-
+  fr: bruxellesMobiliteExample,
 };
 
-export { groenErfgoedExample };
+export { bruxellesMobiliteExample, groenErfgoedExample };
