@@ -13,7 +13,7 @@ import { renderPdfInNode } from './node';
 const text = (max: number) =>
   fc.oneof(
     fc.constant(''),
-    fc.string({ unit: 'grapheme', maxLength: max }),
+    fc.string({ unit: 'grapheme', maxLength: max }).filter((value) => value.length <= 200), // short fields hold 200 UTF-16 units
     fc.stringMatching(/^[A-Za-zéèëïçàœ’' \n-]{1,80}$/),
     fc.constant('Ziekteafwezigheidspercentagebegeleidingstraject'),
   );
@@ -94,7 +94,7 @@ const steps = fc.record({
     staffTime: few(fc.record({ uid, role: text(40), fte: maybe(fc.double({ min: 0, max: 100, noNaN: true })) })),
     roi: fc.record({
       staffFte: maybe(fc.double({ min: 0, max: 100_000, noNaN: true })),
-      workingDaysPerFte: maybe(fc.integer({ min: 0, max: 366 })),
+      workingDaysPerFte: maybe(fc.integer({ min: 1, max: 366 })),
       psychosocialShare: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
       dayCost: maybe(fc.double({ min: 0, max: 10_000, noNaN: true })),
       reduction: fc.record({
