@@ -97,7 +97,7 @@ export function RaciMatrix({ form, errorFor }: { form: RolesForm; errorFor: Erro
                                   key={problem}
                                   id={fieldId(path)}
                                   tabIndex={-1}
-                                  className={errorFor(path) ? 'error-message' : styles.todo}
+                                  className={errorFor(path) ? 'error-message' : styles.checkProblem}
                                 >
                                   {message(RACI_PROBLEM_MESSAGES[problem])}
                                 </p>
