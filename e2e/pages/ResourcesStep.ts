@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { fill, messages, type Locale } from './messages';
+import { storedDraft } from './seed';
 
 const m = (locale: Locale) => messages[locale].steps.resources;
 
@@ -44,53 +45,12 @@ export const resourcesAnswers: Record<Locale, ResourcesAnswers> = {
   },
 };
 
-type StoredSteps = Record<string, Record<string, unknown>>;
-
-/**
- * The draft record's steps in IndexedDB (database and store of
- * lib/draft/storage.ts), after merging `patch` into them when given.
- */
-async function draftSteps(page: Page, patch: StoredSteps | null): Promise<StoredSteps> {
-  const uid = new URL(page.url()).searchParams.get('d');
-  expect(uid, 'draft uid in the URL').toBeTruthy();
-  return page.evaluate(
-    async ({ uid, patch }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('welzijnskompas');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction('drafts', 'readwrite');
-      const store = tx.objectStore('drafts');
-      const record = await new Promise<{ steps: Record<string, Record<string, unknown>> }>((resolve) => {
-        const request = store.get(uid);
-        request.onsuccess = () => resolve(request.result);
-      });
-      if (patch) {
-        for (const [step, data] of Object.entries(patch)) record.steps[step] = { ...record.steps[step], ...data };
-        store.put(record, uid);
-      }
-      await new Promise((resolve) => {
-        tx.oncomplete = resolve;
-      });
-      db.close();
-      return record.steps;
-    },
-    { uid: uid ?? '', patch },
-  );
-}
-
-/**
- * Writes step data straight into the stored draft, for data another step's
- * form would give. Reload the page afterwards so the app reads it.
- */
-export async function seedSteps(page: Page, steps: StoredSteps) {
-  await draftSteps(page, steps);
-}
+/** Step data straight into the stored draft (then the page reloads), for data another step's form would give. */
+export { seedSteps } from './seed';
 
 /** One step's data as stored in IndexedDB. */
 export async function storedStep(page: Page, step: string): Promise<Record<string, unknown>> {
-  return (await draftSteps(page, null))[step] ?? {};
+  return (await storedDraft(page)).steps[step] ?? {};
 }
 
 export class ResourcesStep {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { storedDraft } from './seed';
 
 /**
  * Steps 3, 4, 5 and 7 have forms of their own; step 6's tests put the data
@@ -58,52 +59,10 @@ export const seedLinks = {
   }),
 } satisfies Record<'nl' | 'fr', StepPatch>;
 
-export function draftUid(page: Page): string {
-  const uid = new URL(page.url()).searchParams.get('d');
-  if (!uid) throw new Error('not on a draft page');
-  return uid;
-}
-
-/**
- * Reads the stored draft's steps in the page; with a patch, merges it into
- * the named steps first and saves the record as a newer revision.
- */
-function stepsInDatabase(page: Page, patch: StepPatch | null): Promise<Record<string, Record<string, unknown>>> {
-  return page.evaluate(
-    async ({ uid, patch }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('welzijnskompas');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const done = <T>(request: IDBRequest<T>) =>
-        new Promise<T>((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-      const store = () => db.transaction('drafts', 'readwrite').objectStore('drafts');
-      const record = (await done(store().get(uid))) as Record<string, unknown>;
-      const steps = record.steps as Record<string, Record<string, unknown>>;
-      if (patch) {
-        for (const [step, data] of Object.entries(patch)) steps[step] = { ...steps[step], ...data };
-        record.revision = Number(record.revision) + 1;
-        record.updatedAt = new Date().toISOString();
-        await done(store().put(record, uid));
-      }
-      db.close();
-      return steps;
-    },
-    { uid: draftUid(page), patch },
-  );
-}
-
 /** Merge step data into the stored draft, then reload so the app reads it. */
-export async function seedSteps(page: Page, patch: StepPatch) {
-  await stepsInDatabase(page, patch);
-  await page.reload();
-}
+export { seedSteps } from './seed';
 
 /** Waits until the stored step satisfies `check`. */
 export async function expectStored(page: Page, step: string, check: (data: Record<string, unknown>) => boolean) {
-  await expect.poll(async () => check((await stepsInDatabase(page, null))[step] ?? {})).toBe(true);
+  await expect.poll(async () => check((await storedDraft(page)).steps[step] ?? {})).toBe(true);
 }

@@ -1,9 +1,9 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { seedSteps } from './seed';
 
 /**
  * Steps 2, 3, 4 and 6 are built in parallel with step 7, so its tests put the
- * data they need straight into the draft's IndexedDB record (database
- * `welzijnskompas`, store `drafts`, key = draft uid: see lib/draft/storage.ts),
+ * data they need straight into the draft's IndexedDB record (e2e/pages/seed.ts),
  * then reload so the app reads it through `parseDraft` like any stored draft.
  */
 
@@ -19,45 +19,11 @@ export interface MeasureSeed {
 
 /** Seeds the open draft (the page's `?d=` uid) and reloads. */
 export async function seedMeasure(page: Page, seed: MeasureSeed) {
-  const uid = new URL(page.url()).searchParams.get('d');
-  expect(uid, 'the page shows a draft').toBeTruthy();
-  await page.evaluate(
-    async ({ uid, seed }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('welzijnskompas');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const store = db.transaction('drafts', 'readwrite').objectStore('drafts');
-      const record = await new Promise<Record<string, unknown>>((resolve, reject) => {
-        const request = store.get(uid as string);
-        request.onsuccess = () => resolve(request.result as Record<string, unknown>);
-        request.onerror = () => reject(request.error);
-      });
-      const steps = (record.steps ?? {}) as Record<string, Record<string, unknown>>;
-      const next = {
-        ...record,
-        steps: {
-          ...steps,
-          'as-is': { ...steps['as-is'], figures: { lastRiskAnalysis: seed.lastRiskAnalysis ?? null } },
-          roles: { ...steps.roles, stakeholders: seed.stakeholders ?? [] },
-          'to-be': { ...steps['to-be'], objectives: seed.strategicObjectives ?? [] },
-          action: {
-            ...steps.action,
-            operationalObjectives: seed.operationalObjectives ?? [],
-            actions: seed.actions ?? [],
-          },
-          ...(seed.measure ? { measure: seed.measure } : {}),
-        },
-      };
-      await new Promise<void>((resolve, reject) => {
-        const request = db.transaction('drafts', 'readwrite').objectStore('drafts').put(next, uid as string);
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-    },
-    { uid, seed },
-  );
-  await page.reload();
+  await seedSteps(page, {
+    'as-is': { figures: { lastRiskAnalysis: seed.lastRiskAnalysis ?? null } },
+    roles: { stakeholders: seed.stakeholders ?? [] },
+    'to-be': { objectives: seed.strategicObjectives ?? [] },
+    action: { operationalObjectives: seed.operationalObjectives ?? [], actions: seed.actions ?? [] },
+    ...(seed.measure ? { measure: seed.measure } : {}),
+  });
 }
