@@ -1,17 +1,10 @@
-import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
 import { ExportPanel } from './pages/ExportPanel';
 import { HomePage } from './pages/HomePage';
 import { messages, type Locale } from './pages/messages';
-
-async function read(bytes: Uint8Array) {
-  const pdf = await getDocumentProxy(bytes.slice());
-  const { text } = await extractText(pdf, { mergePages: true });
-  const { info } = await getMeta(pdf);
-  const lang = /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'))?.[1];
-  return { text: text.replace(/[ \t\r\n]+/g, ' '), title: (info as { Title?: string }).Title, lang };
-}
+import { waitUntilOfflineReady } from './pages/Offline';
+import { readPdf as read } from './pages/readPdf';
 
 const EXAMPLES: Record<Locale, { organisation: string; mission: string }> = {
   nl: { organisation: 'Agentschap Groen Erfgoed', mission: 'Wij beheren historische parken en domeinen.' },
@@ -70,9 +63,8 @@ test('exports after the network dropped (nl)', async ({ page, context }) => {
   const exporter = new ExportPanel(page, 'nl');
   await home.goto();
   await home.createDraft('Offline plan', 'Agentschap Groen Erfgoed');
-  // The overview warms the export worker up while online.
-  await page.waitForResponse((response) => response.url().endsWith('/fonts/NotoSans-Italic.ttf'));
-  await page.waitForLoadState('networkidle');
+  // The service worker has precached the export worker, react-pdf and the fonts.
+  await waitUntilOfflineReady(page);
   await context.setOffline(true);
   const { bytes } = await exporter.export();
   expect((await read(bytes)).title).toBe('Offline plan');

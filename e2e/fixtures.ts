@@ -3,14 +3,15 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every test runs with the origin guard: the app may only talk to its own
- * origin (drafts never leave the device). Any other request fails the test.
+ * origin (drafts never leave the device). Any other request fails the test,
+ * from any tab of the test or from the service worker.
  */
 export const test = base.extend<{ originGuard: void }>({
   originGuard: [
-    async ({ page, baseURL }, use) => {
+    async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost').origin;
       const foreign: string[] = [];
-      page.on('request', (request) => {
+      context.on('request', (request) => {
         const url = request.url();
         if (/^(https?|wss?):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
       });

@@ -15,6 +15,8 @@ test('every page carries a Content-Security-Policy and nothing violates it', asy
   expect(policy).toContain("object-src 'none'");
   expect(policy).not.toContain("'unsafe-eval'");
   expect(policy).toMatch(/script-src 'self' 'sha256-/);
+  // The service worker (/sw.js) and the PDF export worker are same-origin scripts.
+  expect(policy).toContain("worker-src 'self'");
   await expectNoCspViolations(violations);
   await home.createDraft('Veilig', 'Org');
   await expectNoCspViolations(violations);

@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { isLocale, routing, toLocale } from '@/i18n/routing';
+import { UpdateNotice } from '@/components/offline/UpdateNotice';
 import { AppHeader } from '@/components/wizard/AppHeader';
 import { PendingSavesProvider } from '@/components/wizard/PendingSaves';
 import '../globals.css';
@@ -51,6 +52,7 @@ export default async function LocaleLayout({
             </a>
             <AppHeader />
             <main className="page" id="main" tabIndex={-1}>
+              <UpdateNotice />
               {children}
             </main>
             <footer className="footer">

@@ -18,13 +18,14 @@ const loadClient = () => import('@/lib/export/pdf/client');
 /**
  * Warm the export worker once the page is idle and online: it then holds
  * react-pdf, the fonts and the hyphenation patterns, so exporting still works
- * after the network dropped. Nothing is fetched while offline.
+ * after the network dropped. Nothing is fetched while offline. Not needed when
+ * the service worker controls the page: it has all of that precached.
  */
 function useWarmUp() {
   useEffect(() => {
     let cancelled = false;
     const warm = () => {
-      if (cancelled || !navigator.onLine) return;
+      if (cancelled || !navigator.onLine || navigator.serviceWorker?.controller) return;
       void loadClient().then((client) => !cancelled && client.warmUpExport());
     };
     const timer = window.setTimeout(warm, 1500);
