@@ -147,9 +147,11 @@ test('a new version never reloads a tab by itself: the other tab is told, keeps 
   expect(await axeViolations(other)).toEqual([]);
   await expect(typed).toHaveValue('Nous tapons pendant la mise à jour');
   expect(await other.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-  // Right after typing: the reload saves it first.
+  // Reloading right after typing saves the typing first.
+  await typed.press('End');
+  await typed.pressSequentially(', puis nous rechargeons');
   await reloadButton(other, 'fr').click();
   await otherDraft.expectOnStep('why');
   await expect(updateNotice(other, 'fr', 'installed')).toHaveCount(0);
-  await expect(typed).toHaveValue('Nous tapons pendant la mise à jour');
+  await expect(typed).toHaveValue('Nous tapons pendant la mise à jour, puis nous rechargeons');
 });

@@ -17,15 +17,22 @@ const loadClient = () => import('@/lib/export/pdf/client');
 
 /**
  * Warm the export worker once the page is idle and online: it then holds
- * react-pdf, the fonts and the hyphenation patterns, so exporting still works
- * after the network dropped. Nothing is fetched while offline. Not needed when
- * the service worker controls the page: it has all of that precached.
+ * react-pdf, the fonts and the hyphenation patterns, so the first export is
+ * quick and works after the network dropped. Nothing is fetched while offline.
+ * In production the service worker precaches all of it and takes over the
+ * page; a worker started before that would keep using the network, so the
+ * warm-up waits for it.
  */
 function useWarmUp() {
   useEffect(() => {
     let cancelled = false;
+    const serviceWorker = process.env.NODE_ENV === 'production' ? navigator.serviceWorker : undefined;
     const warm = () => {
-      if (cancelled || !navigator.onLine || navigator.serviceWorker?.controller) return;
+      if (cancelled || !navigator.onLine) return;
+      if (serviceWorker && !serviceWorker.controller) {
+        serviceWorker.addEventListener('controllerchange', warm, { once: true });
+        return;
+      }
       void loadClient().then((client) => !cancelled && client.warmUpExport());
     };
     const timer = window.setTimeout(warm, 1500);
@@ -34,6 +41,7 @@ function useWarmUp() {
       cancelled = true;
       window.clearTimeout(timer);
       window.removeEventListener('online', warm);
+      serviceWorker?.removeEventListener('controllerchange', warm);
     };
   }, []);
 }
