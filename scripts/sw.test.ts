@@ -153,14 +153,20 @@ function startWorker(caches: FakeCacheStorage, server: { files: Record<string, s
   return { lifecycle, request, message, calls };
 }
 
+/** The worker for the files in `root`, installed and active, with its browser caches and server. */
+async function firstVersion() {
+  writeServiceWorker(root);
+  const caches = new FakeCacheStorage();
+  const server = { files: { ...BUILD }, online: true, fetched: [] as string[] };
+  const worker = startWorker(caches, server);
+  await worker.lifecycle('install');
+  await worker.lifecycle('activate');
+  return { caches, server, worker };
+}
+
 describe('the service worker', () => {
   it('answers every page and file of the build from its cache once installed, offline too', async () => {
-    writeServiceWorker(root);
-    const caches = new FakeCacheStorage();
-    const server = { files: { ...BUILD }, online: true, fetched: [] as string[] };
-    const worker = startWorker(caches, server);
-    await worker.lifecycle('install');
-    await worker.lifecycle('activate');
+    const { server, worker } = await firstVersion();
     expect(worker.calls.claim).toBe(1);
     server.online = false;
 
@@ -181,12 +187,7 @@ describe('the service worker', () => {
   });
 
   it('downloads only what a new version changed, then drops the old cache when it takes over', async () => {
-    writeServiceWorker(root);
-    const caches = new FakeCacheStorage();
-    const server = { files: { ...BUILD }, online: true, fetched: [] as string[] };
-    const first = startWorker(caches, server);
-    await first.lifecycle('install');
-    await first.lifecycle('activate');
+    const { caches, server, worker: first } = await firstVersion();
     const [oldCache] = await caches.keys();
 
     write({ 'nl/draft/index.html': '<html>nl draft, version 2</html>' });

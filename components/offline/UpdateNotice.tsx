@@ -65,7 +65,7 @@ export function UpdateNotice() {
           <p>
             <strong>{t(update)}</strong> {t('hint')}
           </p>
-          <Button variant="secondary" onClick={reload} aria-disabled={reloading}>
+          <Button onClick={reload} aria-disabled={reloading}>
             {t('reload')}
           </Button>
           {reloading ? <p>{t('reloading')}</p> : null}
