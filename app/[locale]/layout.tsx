@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { isLocale, routing, toLocale } from '@/i18n/routing';
 import { AppHeader } from '@/components/wizard/AppHeader';
 import { PendingSavesProvider } from '@/components/wizard/PendingSaves';
+import { PRESENTATION_SCRIPT } from '@/lib/presentation';
 import '../globals.css';
 
 const ICON =
@@ -42,7 +43,12 @@ export default async function LocaleLayout({
   const messages = await getMessages();
   const t = await getTranslations('common');
   return (
-    <html lang={locale}>
+    // The script below may set data-presentation on <html> before React hydrates.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* Presentation mode before the first paint (lib/presentation.ts); a constant, hashed into the CSP. */}
+        <script dangerouslySetInnerHTML={{ __html: PRESENTATION_SCRIPT }} />
+      </head>
       <body>
         <NextIntlClientProvider messages={messages}>
           <PendingSavesProvider>
