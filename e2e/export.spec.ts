@@ -1,17 +1,9 @@
-import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
 import { ExportPanel } from './pages/ExportPanel';
 import { HomePage } from './pages/HomePage';
 import { messages, type Locale } from './pages/messages';
-
-async function read(bytes: Uint8Array) {
-  const pdf = await getDocumentProxy(bytes.slice());
-  const { text } = await extractText(pdf, { mergePages: true });
-  const { info } = await getMeta(pdf);
-  const lang = /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'))?.[1];
-  return { text: text.replace(/[ \t\r\n]+/g, ' '), title: (info as { Title?: string }).Title, lang };
-}
+import { readPdf as read } from './pages/pdf';
 
 const EXAMPLES: Record<Locale, { organisation: string; mission: string }> = {
   nl: { organisation: 'Agentschap Groen Erfgoed', mission: 'Wij beheren historische parken en domeinen.' },
