@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { applyPresentation, readPresentation, writePresentation } from '@/lib/presentation';
 
@@ -12,12 +12,9 @@ import { applyPresentation, readPresentation, writePresentation } from '@/lib/pr
  */
 export function PresentationToggle() {
   const t = useTranslations('trainer.presentation');
-  const [on, setOn] = useState<boolean | null>(null);
+  // The home page's island renders in the browser only (LazyIslands), so storage can be read at once.
+  const [on, setOn] = useState(readPresentation);
   const [remembered, setRemembered] = useState(true);
-
-  useEffect(() => {
-    setOn(readPresentation());
-  }, []);
 
   return (
     <section aria-labelledby="presentation-heading">
@@ -27,8 +24,7 @@ export function PresentationToggle() {
       <p>{t('body')}</p>
       <Button
         variant="secondary"
-        aria-pressed={on ?? false}
-        disabled={on === null}
+        aria-pressed={on}
         onClick={() => {
           const next = !on;
           applyPresentation(next, document.documentElement);
@@ -39,7 +35,7 @@ export function PresentationToggle() {
         {t('toggle')}
       </Button>
       <p role="status" className="hint">
-        {on === null ? null : on ? t('on') : t('off')}
+        {on ? t('on') : t('off')}
         {remembered ? null : ` ${t('notRemembered')}`}
       </p>
     </section>
