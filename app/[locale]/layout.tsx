@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { isLocale, routing, toLocale } from '@/i18n/routing';
 import { AppHeader } from '@/components/wizard/AppHeader';
 import { PendingSavesProvider } from '@/components/wizard/PendingSaves';
+import { PresentationSync } from '@/components/trainer/PresentationSync';
 import { PRESENTATION_SCRIPT } from '@/lib/presentation';
 import '../globals.css';
 
@@ -50,6 +51,7 @@ export default async function LocaleLayout({
         <script dangerouslySetInnerHTML={{ __html: PRESENTATION_SCRIPT }} />
       </head>
       <body>
+        <PresentationSync />
         <NextIntlClientProvider messages={messages}>
           <PendingSavesProvider>
             <a className="skip-link" href="#main">

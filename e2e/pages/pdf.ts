@@ -13,7 +13,8 @@ export async function readPdf(bytes: Uint8Array) {
 
 /** The text of each page of a PDF, in order. */
 export async function readPdfPages(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await getDocumentProxy(bytes.slice());
+  // A copy as a plain Uint8Array (page.pdf() gives a Buffer, which pdf.js refuses).
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await extractText(pdf, { mergePages: false });
   return text.map(squash);
 }
