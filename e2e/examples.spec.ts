@@ -14,6 +14,8 @@ for (const ui of ['nl', 'fr'] as const) {
   test(`lists both worked examples and opens one as a copy that can be changed and exported (${ui} UI)`, async ({
     page,
   }) => {
+    // A long walk through many pages (with axe and a PDF): more time on a loaded machine, no timing asserted.
+    test.slow();
     const home = new HomePage(page, ui);
     const trainer = new TrainerHome(page, ui);
     const draft = new DraftPage(page, ui);

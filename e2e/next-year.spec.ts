@@ -13,6 +13,8 @@ for (const locale of ['nl', 'fr'] as const) {
   test(`starts next year's plan from this one: statuses kept, dates cleared, evaluation asked in step 2 (${locale})`, async ({
     page,
   }) => {
+    // A long walk through many pages (with axe and a PDF): more time on a loaded machine, no timing asserted.
+    test.slow();
     const home = new HomePage(page, locale);
     const trainer = new TrainerHome(page, locale);
     const draft = new DraftPage(page, locale);

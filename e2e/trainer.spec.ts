@@ -74,6 +74,8 @@ for (const locale of ['nl', 'fr'] as const) {
 test('presentation mode makes text larger, is announced, and survives a reload and the language switch', async ({
   page,
 }) => {
+  // A long walk through many pages (with axe and a PDF): more time on a loaded machine, no timing asserted.
+  test.slow();
   const home = new HomePage(page, 'nl');
   const trainer = new TrainerHome(page, 'nl');
   const draft = new DraftPage(page, 'fr');
