@@ -4,7 +4,7 @@ import { ExportPanel } from './pages/ExportPanel';
 import { HomePage } from './pages/HomePage';
 import { messages, type Locale } from './pages/messages';
 import { waitUntilOfflineReady } from './pages/Offline';
-import { readPdf as read } from './pages/readPdf';
+import { readPdf as read } from './pages/pdf';
 
 const EXAMPLES: Record<Locale, { organisation: string; mission: string }> = {
   nl: { organisation: 'Agentschap Groen Erfgoed', mission: 'Wij beheren historische parken en domeinen.' },

@@ -13,7 +13,7 @@ import {
   waitUntilOfflineReady,
   type Site,
 } from './pages/Offline';
-import { readPdf } from './pages/readPdf';
+import { readPdf } from './pages/pdf';
 import { collectCspViolations, expectNoCspViolations } from './pages/Safety';
 
 /**

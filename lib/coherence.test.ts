@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { canBeFinal, coherenceChecks, COHERENCE_CODES, SEVERITY, type CoherenceCode } from './coherence';
-import { draftSchema, type Draft } from './draft/envelope';
+import { draftSchema, SCHEMA_VERSION, type Draft } from './draft/envelope';
 import { LEVERS } from './steps/shared';
 
 /** A small draft in which every thread is tied: no issue at all. */
 function cleanDraft(): Draft {
   return draftSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     uid: 'd1',
     name: 'Plan',
     organisation: 'Org',

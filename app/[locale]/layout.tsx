@@ -7,6 +7,8 @@ import { isLocale, routing, toLocale } from '@/i18n/routing';
 import { UpdateNotice } from '@/components/offline/UpdateNotice';
 import { AppHeader } from '@/components/wizard/AppHeader';
 import { PendingSavesProvider } from '@/components/wizard/PendingSaves';
+import { PresentationSync } from '@/components/trainer/PresentationSync';
+import { PRESENTATION_SCRIPT } from '@/lib/presentation';
 import '../globals.css';
 
 const ICON =
@@ -43,8 +45,14 @@ export default async function LocaleLayout({
   const messages = await getMessages();
   const t = await getTranslations('common');
   return (
-    <html lang={locale}>
+    // The script below may set data-presentation on <html> before React hydrates.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* Presentation mode before the first paint (lib/presentation.ts); a constant, hashed into the CSP. */}
+        <script dangerouslySetInnerHTML={{ __html: PRESENTATION_SCRIPT }} />
+      </head>
       <body>
+        <PresentationSync />
         <NextIntlClientProvider messages={messages}>
           <PendingSavesProvider>
             <a className="skip-link" href="#main">

@@ -67,15 +67,31 @@ export function BackupAll({
   );
 }
 
-export function DeleteAllData({ onConfirm }: { onConfirm: () => void }) {
-  const t = useTranslations('backup.wipe');
+/**
+ * "Delete all my data on this device" (`backup.wipe`), also the trainer's
+ * "Reset for the next group" (`trainer.reset`): a warning button that asks
+ * first, with Cancel focused. The caller does the wiping (lib/draft/wipe.ts).
+ */
+export function DeleteAllData({
+  onConfirm,
+  texts = 'backup.wipe',
+  nested = false,
+}: {
+  onConfirm: () => void;
+  texts?: 'backup.wipe' | 'trainer.reset';
+  /** Inside another section: a smaller heading, no section spacing. */
+  nested?: boolean;
+}) {
+  const t = useTranslations(texts);
   const tCommon = useTranslations('common');
   const [open, setOpen] = useState(false);
+  const headingId = `${texts.replace('.', '-')}-heading`;
+  const Heading = nested ? 'h3' : 'h2';
   return (
-    <section aria-labelledby="wipe-heading" className="section">
-      <h2 className="heading-m" id="wipe-heading">
+    <section aria-labelledby={headingId} className={nested ? undefined : 'section'}>
+      <Heading className={nested ? 'heading-s' : 'heading-m'} id={headingId}>
         {t('heading')}
-      </h2>
+      </Heading>
       <p>{t('body')}</p>
       <Button variant="warning" onClick={() => setOpen(true)}>
         {t('button')}

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -18,12 +18,10 @@ import {
   type Draft,
   type NewDraftInput,
 } from '@/lib/draft/envelope';
-import { clearLocalData } from '@/lib/draft/localData';
 import { duplicated, renamed } from '@/lib/draft/operations';
 import { completedCount } from '@/lib/draft/status';
 import { forgetBackup } from '@/lib/draft/backupLog';
 import {
-  deleteAllDrafts,
   deleteDraft,
   insertDraft,
   listDrafts,
@@ -36,10 +34,14 @@ import {
   type StorageMode,
 } from '@/lib/draft/storage';
 import { onTabMessage } from '@/lib/draft/tabSync';
+import { wipeDevice } from '@/lib/draft/wipe';
+import { applyPresentation } from '@/lib/presentation';
 import { STEPS } from '@/lib/steps/registry';
 import { BackupAll, DeleteAllData } from '@/components/backup/BackupAll';
 import { downloadBackup, downloadText, rawRecordText } from '@/components/backup/download';
 import { ImportDrafts } from '@/components/backup/ImportDrafts';
+import { ExamplesPanel } from '@/components/trainer/ExamplesPanel';
+import { TrainerPanel } from '@/components/trainer/TrainerPanel';
 import { draftHref } from './workspaceUrl';
 import { useMessageKey } from './useMessageKey';
 
@@ -51,6 +53,8 @@ export function DraftsHome() {
   const tCommon = useTranslations('common');
   const tDraft = useTranslations('draft');
   const tBackup = useTranslations('backup');
+  const tTrainer = useTranslations('trainer');
+  const examplesHeading = useRef<HTMLHeadingElement>(null);
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
@@ -61,6 +65,8 @@ export function DraftsHome() {
   const [newName, setNewName] = useState('');
   const [renameError, setRenameError] = useState(false);
   const [mode, setMode] = useState<StorageMode | null>(null);
+  // "Delete all my data" also turns presentation mode off: the toggle reads it again.
+  const [wipes, setWipes] = useState(0);
 
   const refresh = useCallback(async () => {
     try {
@@ -231,6 +237,8 @@ export function DraftsHome() {
         }}
       />
 
+      <ExamplesPanel headingRef={examplesHeading} onStorageError={setStorageError} />
+
       <section aria-labelledby="backup-heading" className="section">
         <h2 className="heading-l" id="backup-heading">
           {tBackup('heading')}
@@ -250,9 +258,20 @@ export function DraftsHome() {
       <DeleteAllData
         onConfirm={() =>
           void run(async () => {
-            await deleteAllDrafts();
-            clearLocalData();
+            await wipeDevice();
+            applyPresentation(false, document.documentElement);
+            setWipes((count) => count + 1);
           }, tBackup('wipe.done'))
+        }
+      />
+
+      <TrainerPanel
+        key={wipes}
+        onReset={() =>
+          void run(() => wipeDevice({ keepPresentation: true }), tTrainer('reset.done')).then(() =>
+            // The next group starts from an example: take the trainer there.
+            examplesHeading.current?.focus(),
+          )
         }
       />
 

@@ -2,11 +2,13 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useEffect, useRef } from 'react';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ExportPdf } from '@/components/export/ExportPdf';
 import { completedCount, stepStatus } from '@/lib/draft/status';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
+import { ContinuesNotice, NextYear, takeHeadingFocus } from './NextYear';
 import { useDocumentTitle } from './useDocumentTitle';
 import { WorkspaceLink } from './WorkspaceLink';
 
@@ -16,12 +18,17 @@ export function TaskList() {
   const t = useTranslations();
   const locale = useLocale();
   useDocumentTitle(draft.name);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeHeadingFocus()) heading.current?.focus();
+  }, []);
   return (
     <>
       <span className="caption">{draft.organisation || t('draft.overviewTitle')}</span>
-      <h1 className="heading-xl" tabIndex={-1}>
+      <h1 className="heading-xl" tabIndex={-1} ref={heading}>
         {draft.name}
       </h1>
+      <ContinuesNotice />
       <p>{t('draft.progress', { done: completedCount(draft), total: STEPS.length })}</p>
       <h2 className="heading-m">{t('draft.stepsHeading')}</h2>
       <ol className="task-list">
@@ -45,6 +52,7 @@ export function TaskList() {
       </ol>
       <ExportPdf />
       <BackupPanel />
+      <NextYear />
       <p>
         {/* No prefetch: the overview must not touch the network (it may be shown offline). */}
         <Link href={`/${locale}/`} prefetch={false}>

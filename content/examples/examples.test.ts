@@ -3,6 +3,7 @@ import { coherenceChecks } from '@/lib/coherence';
 import { parseDraft } from '@/lib/draft/parse';
 import { stepStatus } from '@/lib/draft/status';
 import { STEP_IDS } from '@/lib/steps/registry';
+import { EXAMPLE_CATALOGUE } from './catalogue';
 import { EXAMPLES } from './index';
 
 describe.each([
@@ -53,5 +54,17 @@ describe.each([
     );
     const months = steps.action.actions.flatMap((item) => [item.start ?? '', item.end ?? '']);
     expect(months.every((month) => /^202[78]-/.test(month))).toBe(true);
+  });
+});
+
+describe('example catalogue (home page)', () => {
+  it('lists every example once, with the name and organisation of its draft', () => {
+    expect(EXAMPLE_CATALOGUE.map((item) => item.language).sort()).toEqual(Object.keys(EXAMPLES).sort());
+    for (const item of EXAMPLE_CATALOGUE) {
+      const draft = EXAMPLES[item.language]();
+      expect([draft.locale, draft.name, draft.organisation]).toEqual([item.language, item.name, item.organisation]);
+      expect(item.description.nl.trim()).not.toBe('');
+      expect(item.description.fr.trim()).not.toBe('');
+    }
   });
 });

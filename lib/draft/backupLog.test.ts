@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_LOG_KEY, backupAdvice, forgetBackup, readBackupLog, recordBackup } from './backupLog';
 import { clearLocalData } from './localData';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    get length() {
-      return items.size;
-    },
-    key: (index: number) => [...items.keys()][index] ?? null,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
+import { memoryStorage } from './testStorage';
 
 const at = (text: string) => new Date(text);
 

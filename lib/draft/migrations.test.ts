@@ -65,3 +65,40 @@ describe('version 2 fixture', () => {
     expect(stepStatus(parsed.draft, 'as-is')).toBe('completed');
   });
 });
+
+describe('migration 2 → 3', () => {
+  it('gives step 2 an empty evaluation and keeps every answer of the version 2 draft', () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v2.json'), 'utf8')) as Record<string, unknown>;
+    const migrated = MIGRATIONS[2]?.(raw);
+    expect(migrated?.steps).toMatchObject({ 'as-is': { evaluation: { previousPlan: '', findings: '' } } });
+    const parsed = parseDraft(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.draft.steps['as-is'].evaluation).toEqual({ previousPlan: '', findings: '' });
+    expect(parsed.draft.steps['as-is'].initiatives).toHaveLength(3);
+    expect(stepStatus(parsed.draft, 'as-is')).toBe('completed');
+  });
+
+  it('copes with a version 2 draft whose step 2 is missing', () => {
+    const parsed = parseDraft({ ...JSON.parse(readFileSync(join(FIXTURES, 'v2.json'), 'utf8')), steps: { why: {} } });
+    expect(parsed.ok && parsed.draft.steps['as-is'].evaluation).toEqual({ previousPlan: '', findings: '' });
+  });
+});
+
+describe('version 3 fixture', () => {
+  it('loads the evaluation of the plan it continues', () => {
+    const parsed = parseDraft(JSON.parse(readFileSync(join(FIXTURES, 'v3.json'), 'utf8')));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.draft.steps['as-is'].evaluation.previousPlan).toBe('Welzijnsbeleid 2026');
+    expect(parsed.draft.steps['as-is'].evaluation.findings).toMatch(/^De coaching voor ploegleiders werkte/);
+    expect(stepStatus(parsed.draft, 'as-is')).toBe('completed');
+  });
+
+  it('counts step 2 of a continued plan as completed only once the evaluation is written down', () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v3.json'), 'utf8')) as { steps: { 'as-is': { evaluation: object } } };
+    raw.steps['as-is'].evaluation = { previousPlan: 'Welzijnsbeleid 2026', findings: ' ' };
+    const parsed = parseDraft(raw);
+    expect(parsed.ok && stepStatus(parsed.draft, 'as-is')).toBe('in-progress');
+  });
+});

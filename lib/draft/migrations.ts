@@ -25,6 +25,17 @@ export const MIGRATIONS: Record<number, Migration> = {
     }
     return { ...draft, steps };
   },
+  /**
+   * 2 → 3: step 2 asks what the evaluation of the previous plan showed
+   * (`evaluation`). A version-2 draft continues no earlier plan in the app, so
+   * it gets an empty evaluation; everything else is kept as it is.
+   */
+  2: (draft) => {
+    const steps = isPlainObject(draft.steps) ? { ...draft.steps } : {};
+    const asIs = isPlainObject(steps['as-is']) ? steps['as-is'] : {};
+    steps['as-is'] = { ...asIs, evaluation: { previousPlan: '', findings: '' } };
+    return { ...draft, steps };
+  },
 };
 
 export type MigrationResult =

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import { draftSchema, type Draft } from '@/lib/draft/envelope';
+import { draftSchema, SCHEMA_VERSION, type Draft } from '@/lib/draft/envelope';
 import { ACTION_STATUSES, BUILDING_BLOCKS, CHANNELS } from '@/lib/steps/action';
 import { FREQUENCIES, INDICATOR_CATALOGUE, PDCA_PHASES } from '@/lib/steps/measure';
 import { BUDGET_CATEGORIES } from '@/lib/steps/resources';
@@ -17,7 +17,7 @@ const at = <T>(list: readonly T[], index: number): T => list[index % list.length
 
 function envelope(locale: Locale, name: string, organisation: string, steps: unknown): Draft {
   return draftSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     uid: `fixture-${locale}-${name.length}`,
     name,
     organisation,

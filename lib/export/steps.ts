@@ -102,7 +102,15 @@ const asIs: Builder = ({ steps, locale, t }) => {
   const counts = coverage(initiatives);
   const counted = initiatives.length - uncounted(initiatives);
   const gaps = gapsByLever(initiatives);
+  const { previousPlan, findings } = data.evaluation;
   return present([
+    {
+      kind: 'text',
+      title: previousPlan.trim()
+        ? t('export.doc.asIs.evaluationOf', { name: previousPlan.trim() })
+        : t('export.doc.asIs.evaluation'),
+      paragraphs: paragraphs(findings),
+    },
     {
       kind: 'table',
       title: t('export.doc.asIs.initiatives'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/i18n/routing';
-import { draftSchema } from '@/lib/draft/envelope';
+import { draftSchema, SCHEMA_VERSION } from '@/lib/draft/envelope';
 import { STEPS } from '@/lib/steps/registry';
 import type { Block } from './blocks';
 import { emptyDraft, halfDraft, largeDraft } from './fixtures';
@@ -166,7 +166,7 @@ describe('export view model', () => {
  */
 function smallDraft(locale: Locale) {
   return draftSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     uid: `small-${locale}`,
     name: 'Plan',
     organisation: 'Org',
@@ -261,6 +261,17 @@ describe('computed figures', () => {
     });
     // A middle score counts as low: the quadrant lines sit after 3.
     expect(matrix?.lowScores).toBe(3);
+  });
+
+  it('opens step 2 with what the evaluation of the previous plan showed, when it is written down', () => {
+    expect(allText(nl)).not.toContain('Evaluatie van');
+    const continued = (locale: Locale) => {
+      const draft = smallDraft(locale);
+      const asIs = { ...draft.steps['as-is'], evaluation: { previousPlan: 'Plan 2027', findings: 'Coaching werkte.\n\nDe week niet.' } };
+      return buildExportView({ ...draft, steps: { ...draft.steps, 'as-is': asIs } }, locale, options);
+    };
+    expect(block(continued('nl'), 'text', 'Evaluatie van “Plan 2027”')?.paragraphs).toEqual(['Coaching werkte.', 'De week niet.']);
+    expect(block(continued('fr'), 'text', 'Évaluation de « Plan 2027 »')?.paragraphs).toEqual(['Coaching werkte.', 'De week niet.']);
   });
 
   it('counts initiatives per lever and level and names the gaps', () => {

@@ -32,6 +32,7 @@ describe('step 2 (as-is) schema', () => {
 
   it('fills defaults for an empty form, so autosave can store it', () => {
     expect(asIsSchema.parse({})).toEqual({
+      evaluation: { previousPlan: '', findings: '' },
       initiatives: [],
       figures: {
         year: null,
@@ -55,6 +56,14 @@ describe('step 2 (as-is) schema', () => {
       'initiatives=steps.asIs.errors.initiativesRequired',
       'demands=steps.asIs.errors.jdrRequired',
     ]);
+  });
+
+  it('asks what last year’s evaluation showed only in a plan that continues one', () => {
+    expect(messagesOf({ ...complete, evaluation: { previousPlan: '', findings: '' } })).toEqual([]);
+    expect(messagesOf({ ...complete, evaluation: { previousPlan: 'Jaarplan 2027', findings: '  ' } })).toEqual([
+      'evaluation.findings=steps.asIs.errors.evaluationRequired',
+    ]);
+    expect(messagesOf({ ...complete, evaluation: { previousPlan: 'Jaarplan 2027', findings: 'Werkte.' } })).toEqual([]);
   });
 
   it('names every missing part of an initiative, field by field', () => {

@@ -72,7 +72,18 @@ export const emptyInitiative = (uid: string): Initiative => ({
 
 const freeEntry = z.object({ uid: uid(), text: shortText() });
 
+/**
+ * What the evaluation of the previous plan showed (closing the PDCA loop). `previousPlan` is the
+ * name of the plan this draft continues, set by "Start next year's plan from this one"; empty otherwise.
+ */
+export const evaluationSchema = z.object({
+  previousPlan: shortText(),
+  findings: longText(),
+});
+export type Evaluation = z.output<typeof evaluationSchema>;
+
 export const asIsSchema = z.object({
+  evaluation: z.prefault(evaluationSchema, {}),
   initiatives: list(initiativeSchema, MAX_INITIATIVES),
   figures: z.prefault(
     z.object({
@@ -103,6 +114,13 @@ export const asIsComplete = asIsSchema.check(
     const need = (ok: boolean, path: (string | number)[], message: string) => {
       if (!ok) ctx.addIssue({ code: 'custom', path, message });
     };
+    // A plan that continues last year's starts from what its evaluation showed.
+    const evaluation = data.evaluation ?? {};
+    need(
+      !filled(evaluation.previousPlan) || filled(evaluation.findings),
+      ['evaluation', 'findings'],
+      'steps.asIs.errors.evaluationRequired',
+    );
     const initiatives = Array.isArray(data.initiatives) ? data.initiatives : [];
     need(initiatives.length > 0, ['initiatives'], 'steps.asIs.errors.initiativesRequired');
     initiatives.forEach((item, index) => {

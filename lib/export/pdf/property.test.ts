@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftSchema } from '@/lib/draft/envelope';
+import { draftSchema, SCHEMA_VERSION } from '@/lib/draft/envelope';
 import { ACTION_STATUSES, BUILDING_BLOCKS, CHANNELS } from '@/lib/steps/action';
 import { FREQUENCIES, INDICATOR_CATALOGUE, PDCA_PHASES } from '@/lib/steps/measure';
 import { BUDGET_CATEGORIES, SCENARIOS } from '@/lib/steps/resources';
@@ -144,7 +144,7 @@ describe('PDF export of random drafts', () => {
         fc.constantFrom('draft' as const, 'final' as const),
         async (data, locale, status) => {
           const draft = draftSchema.parse({
-            schemaVersion: 2,
+            schemaVersion: SCHEMA_VERSION,
             uid: 'random',
             name: 'Plan',
             organisation: '',
