@@ -23,10 +23,12 @@ export class ExportPanel {
       .check();
   }
 
-  /** Clicks "Export PDF" and returns the download and its bytes. */
-  async export(): Promise<{ download: Download; bytes: Uint8Array }> {
+  /** Clicks "Export PDF" (or "Export Word") and returns the download and its bytes. */
+  async export(format: 'pdf' | 'docx' = 'pdf'): Promise<{ download: Download; bytes: Uint8Array }> {
     const downloading = this.page.waitForEvent('download', { timeout: 60_000 });
-    await this.section().getByRole('button', { name: this.m.button }).click();
+    await this.section()
+      .getByRole('button', { name: format === 'pdf' ? this.m.button : this.m.buttonWord, exact: true })
+      .click();
     const download = await downloading;
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');

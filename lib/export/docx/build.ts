@@ -5,6 +5,7 @@ import {
   Footer,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -47,7 +48,13 @@ const TABLE_BORDERS: ITableBordersOptions = { top: rule, bottom: rule, insideHor
 
 /** A table across the text width. */
 const fullTable = (columnWidths: number[], rows: TableRow[]) =>
-  new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths, borders: TABLE_BORDERS, rows });
+  new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    borders: TABLE_BORDERS,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
+    rows,
+  });
 
 type Child = Paragraph | Table | TableOfContents;
 
@@ -61,10 +68,19 @@ const heading = (text: string, level: 1 | 2 | 3, options: Omit<IParagraphOptions
     children: runs(text),
   });
 
-/** Column widths in twips from the view model's weights. */
+/** No column narrower than this (twips, about 1 cm): room for "Nr." and a two-digit number. */
+const MIN_COLUMN = 560;
+/** Cell padding left and right (twips); Word's default of 108 is generous for tables of eight columns. */
+const CELL_MARGIN = 70;
+
+/** Column widths in twips from the view model's weights; narrow columns get at least MIN_COLUMN. */
 function widths(columns: Pick<TableColumn, 'weight'>[]): number[] {
   const total = columns.reduce((sum, column) => sum + column.weight, 0);
-  return columns.map((column) => Math.round((column.weight / total) * CONTENT_WIDTH));
+  const share = columns.map((column) => (column.weight / total) * CONTENT_WIDTH);
+  const narrow = share.filter((width) => width < MIN_COLUMN);
+  const rest = share.filter((width) => width >= MIN_COLUMN).reduce((sum, width) => sum + width, 0);
+  const scale = rest > 0 ? (CONTENT_WIDTH - narrow.length * MIN_COLUMN) / rest : 1;
+  return share.map((width) => Math.round(width < MIN_COLUMN ? MIN_COLUMN : width * scale));
 }
 
 function cell(
@@ -376,9 +392,9 @@ export function buildDocx(view: ExportView, options: ExportOptions): DocxBuild {
       default: {
         document: {
           run: { font: FONT, size: 21, color: COLOURS.text, language },
-          paragraph: { spacing: { after: 120, line: 288 } },
+          paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO } },
         },
-        title: { run: { font: FONT, size: 52, bold: true, color: COLOURS.accent, language }, paragraph: { spacing: { after: 200 } } },
+        title: { run: { font: FONT, size: 52, bold: true, color: COLOURS.accent, language }, paragraph: { spacing: { after: 200, line: 240, lineRule: LineRuleType.AUTO } } },
         heading1: headingStyle(34, 0, 0),
         heading2: headingStyle(28, 360, 1),
         heading3: headingStyle(23, 240, 2),
@@ -389,7 +405,7 @@ export function buildDocx(view: ExportView, options: ExportOptions): DocxBuild {
         paragraphStyle('CoverOrganisation', 'Cover organisation', { size: 26, bold: true, color: COLOURS.muted }, { spacing: { before: 2400, after: 240 } }),
         paragraphStyle('Slogan', 'Slogan', { size: 26, italics: true }, { spacing: { after: 1200 } }),
         paragraphStyle('ContentsTitle', 'TOC Heading', { size: 34, bold: true, color: COLOURS.accent }, { spacing: { after: 240 } }),
-        paragraphStyle('TableText', 'Table text', { size: 18 }, { spacing: { before: 40, after: 40, line: 264 } }),
+        paragraphStyle('TableText', 'Table text', { size: 18 }, { spacing: { before: 40, after: 40, line: 264, lineRule: LineRuleType.AUTO } }),
         paragraphStyle('TableGap', 'Table gap', { size: 10 }, { spacing: { after: 120 } }),
         paragraphStyle('Footer', 'footer', { size: 16, color: COLOURS.muted }, { spacing: { after: 0 } }),
         paragraphStyle(
