@@ -1,8 +1,6 @@
 import { readDocx, wellFormed } from '../lib/export/docx/readBack';
 import { axeViolations, expect, test } from './fixtures';
-import { DraftPage } from './pages/DraftPage';
-import { ExportPanel } from './pages/ExportPanel';
-import { HomePage } from './pages/HomePage';
+import { draftWithMission, ExportPanel } from './pages/ExportPanel';
 import { messages, type Locale } from './pages/messages';
 
 const EXAMPLES: Record<Locale, { organisation: string; mission: string }> = {
@@ -15,17 +13,10 @@ for (const ui of ['nl', 'fr'] as const) {
   const other: Locale = ui === 'nl' ? 'fr' : 'nl';
 
   test(`exports the draft as an editable Word document in both languages (${ui} UI)`, async ({ page }) => {
-    const home = new HomePage(page, ui);
-    const draft = new DraftPage(page, ui);
     const exporter = new ExportPanel(page, ui);
     const { organisation, mission } = EXAMPLES[ui];
     const name = `Plan welzijn ${ui}`;
-    await home.goto();
-    await home.createDraft(name, organisation);
-    await draft.openStep('why');
-    await page.getByRole('textbox', { name: messages[ui].steps.why.mission, exact: true }).fill(mission);
-    await draft.expectSaved();
-    await draft.backToOverview();
+    await draftWithMission(page, ui, { name, organisation, mission });
 
     await expect(exporter.section().getByRole('button', { name: exporter.m.buttonWord, exact: true })).toBeVisible();
     const first = await exporter.export('docx');

@@ -153,3 +153,16 @@ export function randomDraft(steps: unknown, locale: Locale): Draft {
     steps,
   });
 }
+
+/** What one export of a random draft takes: the draft, its document language and version. */
+export const randomExports = fc
+  .record({
+    steps: randomSteps,
+    locale: fc.constantFrom('nl' as const, 'fr' as const),
+    status: fc.constantFrom('draft' as const, 'final' as const),
+  })
+  .map(({ steps, locale, status }) => ({
+    draft: randomDraft(steps, locale),
+    locale,
+    options: { status, date: '2026-11-23' },
+  }));
