@@ -5,6 +5,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 export const OUT = 'out';
+/** Resolves once the PDF worker's warm-up (after the overview shows) has fetched its last font. */
+export const pdfWarmedUp = (page) =>
+  page.waitForResponse((response) => response.url().endsWith('/fonts/NotoSans-Italic.ttf'), { timeout: 30_000 }).catch(() => {});
+
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const messages = { nl: JSON.parse(readFileSync('messages/nl.json', 'utf8')), fr: JSON.parse(readFileSync('messages/fr.json', 'utf8')) };
@@ -33,13 +37,16 @@ export async function benchExportButton({ button, runs, ready = async () => {}, 
       const ui = messages[locale].export.ui;
       const page = await browser.newPage({ acceptDownloads: true });
       await page.goto(`http://localhost:${port}/${locale}/`, { waitUntil: 'networkidle' });
-      // The home island has opened the database; store the fixture the way the app does (one record per uid).
+      // Once the home island shows its form it has opened the database; store the fixture the way
+      // the app does (one record per uid).
+      await page.waitForSelector('main form', { timeout: 60_000 });
       await page.evaluate(
         (record) =>
           new Promise((resolve, reject) => {
             const open = indexedDB.open('welzijnskompas');
             open.onerror = () => reject(open.error);
             open.onsuccess = () => {
+              if (!open.result.objectStoreNames.contains('drafts')) return reject(new Error('The app has not created its database yet.'));
               const tx = open.result.transaction('drafts', 'readwrite');
               tx.objectStore('drafts').put(record, record.uid);
               tx.oncomplete = () => resolve(undefined);
