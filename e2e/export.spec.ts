@@ -1,6 +1,5 @@
 import { axeViolations, expect, test } from './fixtures';
-import { DraftPage } from './pages/DraftPage';
-import { ExportPanel } from './pages/ExportPanel';
+import { draftWithMission, ExportPanel } from './pages/ExportPanel';
 import { HomePage } from './pages/HomePage';
 import { messages, type Locale } from './pages/messages';
 import { waitUntilOfflineReady } from './pages/Offline';
@@ -15,17 +14,10 @@ for (const ui of ['nl', 'fr'] as const) {
   const other: Locale = ui === 'nl' ? 'fr' : 'nl';
 
   test(`exports the draft as a PDF in the UI language and in the other one (${ui} UI)`, async ({ page }) => {
-    const home = new HomePage(page, ui);
-    const draft = new DraftPage(page, ui);
     const exporter = new ExportPanel(page, ui);
     const { organisation, mission } = EXAMPLES[ui];
     const name = `Plan welzijn ${ui}`;
-    await home.goto();
-    await home.createDraft(name, organisation);
-    await draft.openStep('why');
-    await page.getByRole('textbox', { name: messages[ui].steps.why.mission, exact: true }).fill(mission);
-    await draft.expectSaved();
-    await draft.backToOverview();
+    await draftWithMission(page, ui, { name, organisation, mission });
 
     // Default: the UI's language, a draft version.
     await expect(exporter.section().getByRole('radio', { name: exporter.m.languages[ui] })).toBeChecked();

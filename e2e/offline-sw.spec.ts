@@ -13,6 +13,7 @@ import {
   waitUntilOfflineReady,
   type Site,
 } from './pages/Offline';
+import { readDocx } from '../lib/export/docx/readBack';
 import { readPdf } from './pages/pdf';
 import { collectCspViolations, expectNoCspViolations } from './pages/Safety';
 
@@ -30,7 +31,7 @@ const test = base.extend<{ site: Site }>({
   baseURL: async ({ site }, provide) => provide(site.url),
 });
 
-/** Every export the overview offers, each checked offline. A Word export adds one entry here. */
+/** Every export the overview offers, each checked offline. */
 const OFFLINE_EXPORTS: { format: string; check: (page: Page, locale: Locale, draftName: string) => Promise<void> }[] = [
   {
     format: 'PDF',
@@ -39,6 +40,15 @@ const OFFLINE_EXPORTS: { format: string; check: (page: Page, locale: Locale, dra
       const pdf = await readPdf(bytes);
       expect(pdf.title).toBe(draftName);
       expect(pdf.text).toContain(`1. ${messages[locale].steps.why.title}`);
+    },
+  },
+  {
+    format: 'Word',
+    check: async (page, locale, draftName) => {
+      const { bytes } = await new ExportPanel(page, locale).export('docx');
+      const docx = readDocx(bytes);
+      expect(docx.core).toContain(`<dc:title>${draftName}</dc:title>`);
+      expect(docx.headings.map((p) => p.text)).toContain(`1. ${messages[locale].steps.why.title}`);
     },
   },
 ];

@@ -83,6 +83,14 @@ try {
   pdfOver = true;
 }
 
+// 3b. Word export: time in its worker, main-thread block, JS the click loads (scripts/bench-docx.mjs).
+let docxOver = false;
+try {
+  execSync('node scripts/bench-docx.mjs --no-build', { stdio: 'inherit' });
+} catch {
+  docxOver = true;
+}
+
 // 4. Saving: keystroke to "saved" on a draft of 200 actions (scripts/bench-save.mjs).
 let saveOver = false;
 try {
@@ -91,9 +99,10 @@ try {
   saveOver = true;
 }
 
-if (over.length || loadedOver.length || pdfOver || saveOver) {
+if (over.length || loadedOver.length || pdfOver || docxOver || saveOver) {
   const named = [...over, ...loadedOver].map((row) => row.route);
   if (pdfOver) named.push('PDF export');
+  if (docxOver) named.push('Word export');
   if (saveOver) named.push('save');
   console.error(`\nOver budget: ${named.join(', ')}`);
   process.exit(1);

@@ -5,10 +5,18 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { useDraftSession } from '@/components/wizard/DraftSession';
 import { locales, type Locale } from '@/i18n/routing';
-import { exportFileName, localIsoDate } from '@/lib/export/fileName';
+import { EXPORT_TYPES, exportFileName, localIsoDate } from '@/lib/export/fileName';
 import type { ExportStatus } from '@/lib/export/viewModel';
 
-type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed' };
+type Format = 'pdf' | 'docx';
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working'; format: Format }
+  | { kind: 'done'; format: Format; file: string }
+  | { kind: 'failed'; format: Format };
+
+/** Status messages per format (`export.ui.*`); Word's end in "Word". */
+const SUFFIX: Record<Format, string> = { pdf: '', docx: 'Word' };
 
 const STATUSES: readonly ExportStatus[] = ['draft', 'final'];
 
@@ -46,8 +54,8 @@ function useWarmUp() {
   }, []);
 }
 
-function download(bytes: ArrayBuffer, file: string) {
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+function download(bytes: ArrayBuffer, file: string, type: string) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file;
@@ -57,7 +65,7 @@ function download(bytes: ArrayBuffer, file: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** "Export PDF" on the draft overview: language and version, rendered in a worker. */
+/** "Export PDF" and "Export Word" on the draft overview: language and version, rendered in a worker. */
 export function ExportPdf() {
   const { draft } = useDraftSession();
   const uiLocale = useLocale();
@@ -68,21 +76,31 @@ export function ExportPdf() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   useWarmUp();
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function run(format: Format) {
     if (state.kind === 'working') return;
-    setState({ kind: 'working' });
+    setState({ kind: 'working', format });
     try {
       const date = localIsoDate();
-      const { renderPdfInWorker } = await loadClient();
-      const bytes = await renderPdfInWorker(draft, language, { status, date });
-      const file = exportFileName(draft, date);
-      download(bytes, file);
-      setState({ kind: 'done', file });
+      const options = { status, date };
+      const file = exportFileName(draft, date, format);
+      if (format === 'docx') {
+        // Word is rare next to PDF: docx and its worker load on this click only.
+        const { renderDocxInWorker } = await import('@/lib/export/docx/client');
+        download(await renderDocxInWorker(draft, language, options), file, EXPORT_TYPES.docx);
+      } else {
+        const { renderPdfInWorker } = await loadClient();
+        download(await renderPdfInWorker(draft, language, options), file, EXPORT_TYPES.pdf);
+      }
+      setState({ kind: 'done', format, file });
     } catch (error) {
       console.error(error);
-      setState({ kind: 'failed' });
+      setState({ kind: 'failed', format });
     }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void run('pdf');
   }
 
   const radios = <T extends string>(name: string, values: readonly T[], value: T, set: (next: T) => void, label: (v: T) => string) =>
@@ -131,14 +149,19 @@ export function ExportPdf() {
             </div>
           </fieldset>
         </div>
-        <Button type="submit" variant="secondary" aria-disabled={state.kind === 'working'}>
-          {t('button')}
-        </Button>
+        <div className="button-group">
+          <Button type="submit" variant="secondary" aria-disabled={state.kind === 'working'}>
+            {t('button')}
+          </Button>
+          <Button type="button" variant="secondary" aria-disabled={state.kind === 'working'} onClick={() => void run('docx')}>
+            {t('buttonWord')}
+          </Button>
+        </div>
       </form>
       <p role="status" aria-live="polite" className={state.kind === 'failed' ? 'error-message' : undefined}>
-        {state.kind === 'working' ? t('working') : null}
-        {state.kind === 'done' ? t('done', { file: state.file }) : null}
-        {state.kind === 'failed' ? t('failed') : null}
+        {state.kind === 'idle' ? null : state.kind === 'done'
+          ? t(`done${SUFFIX[state.format]}`, { file: state.file })
+          : t(`${state.kind}${SUFFIX[state.format]}`)}
       </p>
     </section>
   );

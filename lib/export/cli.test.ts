@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from './cli';
+import { readDocx } from './docx/readBack';
 import { largeDraft } from './fixtures';
 import { pdfLanguage, readPdf } from './pdf/readBack';
 
@@ -28,6 +29,17 @@ describe('command-line export', () => {
     expect(pdfLanguage(bytes)).toBe('fr-BE');
     expect((await readPdf(bytes)).text).toContain('23 novembre 2026');
   }, 60_000);
+
+  it('writes Word when the output file ends in .docx', async () => {
+    const out = join(dir, 'plan.docx');
+    const result = await run(['lib/draft/fixtures/v2.json', '--lang', 'fr', '--out', out, '--date', '2026-11-23', '--status', 'final']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(out);
+    const docx = readDocx(new Uint8Array(readFileSync(out)));
+    expect(docx.core).toContain('<dc:language>fr-BE</dc:language>');
+    expect(docx.text).toContain('23 novembre 2026');
+    expect(docx.text).toContain('Version définitive');
+  });
 
   it('says what is wrong with a bad file, language or option', async () => {
     const notJson = join(dir, 'broken.json');

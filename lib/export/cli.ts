@@ -1,16 +1,18 @@
 /**
  * The command-line export (`npm run export`, entry scripts/export.mts): renders
- * a draft file as a PDF with the same components as the app.
+ * a draft file as a PDF, or as Word when the output file ends in .docx, with the
+ * same code as the app.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLocale } from '@/i18n/routing';
 import { parseDraft } from '@/lib/draft/parse';
 import { exportFileName, localIsoDate } from '@/lib/export/fileName';
+import { renderDocx } from '@/lib/export/docx/render';
 import { renderPdfInNode } from '@/lib/export/pdf/node';
 
 const USAGE =
-  'Usage: npm run export -- <draft-file.json> --lang nl|fr --out plan.pdf [--status draft|final] [--date YYYY-MM-DD]';
+  'Usage: npm run export -- <draft-file.json> --lang nl|fr --out plan.pdf|plan.docx [--status draft|final] [--date YYYY-MM-DD]';
 
 const REASONS: Record<string, string> = {
   'not-an-object': 'the file does not hold a draft (expected a JSON object)',
@@ -71,9 +73,10 @@ async function run(args: string[]): Promise<string> {
   }
 
   const out = values.out ?? exportFileName(result.draft, date);
-  const pdf = await renderPdfInNode({ draft: result.draft, locale, options: { status, date } });
-  writeFileSync(out, pdf);
-  return `Wrote ${out} (${Math.round(pdf.length / 1024)} kB, ${locale}, ${status}).`;
+  const request = { draft: result.draft, locale, options: { status, date } } as const;
+  const bytes = /\.docx$/i.test(out) ? await renderDocx(request) : await renderPdfInNode(request);
+  writeFileSync(out, bytes);
+  return `Wrote ${out} (${Math.round(bytes.length / 1024)} kB, ${locale}, ${status}).`;
 }
 
 /** CLI entry: prints the result or the problem; resolves with the exit code. */

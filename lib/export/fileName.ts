@@ -2,6 +2,12 @@ import type { Draft } from '@/lib/draft/envelope';
 
 const MAX_PART = 60;
 
+/** The export formats' MIME types, by file extension. */
+export const EXPORT_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
 /** Letters, digits and dashes only: "Groen Erfgoed – plan" → "Groen-Erfgoed-plan". */
 function safe(text: string): string {
   return text
@@ -15,8 +21,8 @@ function safe(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** "<organisation>_<title>_<date>.pdf", safe on every file system. */
-export function exportFileName(draft: Draft, date: string, extension = 'pdf'): string {
+/** "<organisation>_<title>_<date>.pdf" (or .docx), safe on every file system. */
+export function exportFileName(draft: Draft, date: string, extension: keyof typeof EXPORT_TYPES = 'pdf'): string {
   const parts = [safe(draft.organisation), safe(draft.name), safe(date)].filter(Boolean);
   return `${parts.join('_') || 'welzijnskompas'}.${extension}`;
 }

@@ -241,3 +241,26 @@ export function largeDraft(locale: Locale): Draft {
     },
   });
 }
+
+/** Markup that must stay text in every export (never interpreted as HTML or XML). */
+export const HOSTILE = { script: '<script>alert(1)</script>', image: '<img src=x onerror=alert(1)>' } as const;
+
+/** The half-filled draft with markup in its name, organisation, long texts and a table. */
+export function hostileDraft(locale: Locale): Draft {
+  const { script, image } = HOSTILE;
+  const draft = halfDraft(locale);
+  return {
+    ...draft,
+    name: script,
+    organisation: image,
+    steps: {
+      ...draft.steps,
+      why: { ...draft.steps.why, whyHere: `${script} ${image}`, mission: image },
+      'as-is': {
+        ...draft.steps['as-is'],
+        initiatives: draft.steps['as-is'].initiatives.map((item) => ({ ...item, title: script, description: image })),
+      },
+      'to-be': { ...draft.steps['to-be'], slogan: image },
+    },
+  };
+}

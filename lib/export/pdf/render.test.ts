@@ -5,28 +5,14 @@ import type { Locale } from '@/i18n/routing';
 import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
 import { STEPS } from '@/lib/steps/registry';
-import { emptyDraft, halfDraft, largeDraft } from '../fixtures';
+import { emptyDraft, halfDraft, HOSTILE, hostileDraft, largeDraft } from '../fixtures';
+import { asWord, foreignLabels } from '../foreignText';
 import { FONT_FILES } from './document';
 import { renderPdfInNode } from './node';
 import { pdfLanguage, readPdf } from './readBack';
 
 const MESSAGES = { nl, fr } as const;
-const OTHER: Record<Locale, Locale> = { nl: 'fr', fr: 'nl' };
 const options = { status: 'draft', date: '2026-11-23' } as const;
-
-type Tree = { [key: string]: string | Tree };
-const strings = (tree: Tree): string[] =>
-  Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)));
-
-/** Document strings of one language that the other language does not also use (e.g. "Impact" is both). */
-function foreignLabels(locale: Locale): string[] {
-  const own = new Set(strings(MESSAGES[locale].export.doc as Tree));
-  return strings(MESSAGES[OTHER[locale]].export.doc as Tree).filter(
-    (text) => !text.includes('{') && text.length >= 4 && !own.has(text),
-  );
-}
-
-const asWord = (text: string) => new RegExp(`(?<![\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
 
 /** Figures the large fixture's document computes (see viewModel.test.ts for the hand-checked arithmetic). */
 const COMPUTED: Record<Locale, RegExp[]> = {
@@ -95,23 +81,8 @@ describe('fonts', () => {
 
 describe('user text in the PDF', () => {
   it('is shown literally, never interpreted: markup stays text', async () => {
-    const script = '<script>alert(1)</script>';
-    const image = '<img src=x onerror=alert(1)>';
-    const draft = halfDraft('nl');
-    const hostile = {
-      ...draft,
-      name: script,
-      organisation: image,
-      steps: {
-        ...draft.steps,
-        why: { ...draft.steps.why, whyHere: `${script} ${image}`, mission: image },
-        'as-is': {
-          ...draft.steps['as-is'],
-          initiatives: draft.steps['as-is'].initiatives.map((item) => ({ ...item, title: script, description: image })),
-        },
-        'to-be': { ...draft.steps['to-be'], slogan: image },
-      },
-    };
+    const { script, image } = HOSTILE;
+    const hostile = hostileDraft('nl');
     const pdf = await render(hostile, 'nl');
     expect(pdf.title).toBe(script);
     expect(pdf.text).toContain(script);
