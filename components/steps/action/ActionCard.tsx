@@ -1,14 +1,16 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { memo } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
 import { EntityControls } from '@/components/wizard/EntityList';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
+import { useScopedFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId } from '@/components/wizard/useStepForm';
 import { actionStatusLabels, buildingBlockLabels } from '@/content/reference/action';
 import { levelLabels } from '@/content/reference/levels';
 import { leverLabels } from '@/content/reference/levers';
+import { sameEntry } from '@/lib/equal';
 import { formatMoney } from '@/lib/format';
 import { ACTION_STATUSES, BUILDING_BLOCKS } from '@/lib/steps/action';
 import { emptyToNull, LIMITS, parseDecimal } from '@/lib/steps/fields';
@@ -22,12 +24,44 @@ import { usePeriodText } from './usePeriodText';
 
 type ActionValues = NonNullable<ActionFormValues['actions']>[number];
 
+interface ActionCardProps {
+  form: ActionForm;
+  uid: string;
+  index: number;
+  count: number;
+  action: ActionValues | undefined;
+  open: boolean;
+  /** The handlers take the card's uid or index, so they stay the same from one render to the next. */
+  onToggle: (uid: string, open: boolean) => void;
+  reorderable: boolean;
+  onMoveUp: (index: number) => void;
+  onMoveDown: (index: number) => void;
+  onRemove: (index: number) => void;
+  links: ActionLinks;
+}
+
+export interface ActionLinks {
+  objectives: Option[];
+  stakeholders: Option[];
+  budgetLines: Option[];
+}
+
 /**
  * One action as a collapsible card: the summary names it with its key facts,
  * the fields render only while it is open (a plan may hold 200 actions).
+ * Memoised: typing in one card re-renders that card only, not all 200 (the
+ * list's values are fresh copies on every change, so `action` is compared
+ * by value).
  */
-export function ActionCard({
+export const ActionCard = memo(ActionCardView, (previous, next) =>
+  (Object.keys(next) as (keyof ActionCardProps)[]).every((key) =>
+    key === 'action' ? sameEntry(previous.action, next.action) : Object.is(previous[key], next[key]),
+  ),
+);
+
+function ActionCardView({
   form,
+  uid,
   index,
   count,
   action,
@@ -38,26 +72,14 @@ export function ActionCard({
   onMoveDown,
   onRemove,
   links,
-}: {
-  form: ActionForm;
-  index: number;
-  count: number;
-  action: ActionValues | undefined;
-  open: boolean;
-  onToggle: (open: boolean) => void;
-  reorderable: boolean;
-  onMoveUp: () => void;
-  onMoveDown: () => void;
-  onRemove: () => void;
-  links: { objectives: Option[]; stakeholders: Option[]; budgetLines: Option[] };
-}) {
+}: ActionCardProps) {
   const t = useTranslations('steps.action');
   const tList = useTranslations('common.list');
   const optional = useTranslations('common')('optional');
   const locale = useLocale();
   const periodText = usePeriodText();
   const stepTitle = useStepTitle();
-  const errorFor = useFieldError(form);
+  const errorFor = useScopedFieldError(form, `actions.${index}`);
   const { register } = form;
   const name = <Key extends keyof ActionValues & string>(key: Key) => `actions.${index}.${key}` as const;
   const title = action?.title?.trim() || tList('untitled');
@@ -72,7 +94,7 @@ export function ActionCard({
 
   return (
     <li className={`entry ${styles.card}`}>
-      <details open={open} onToggle={(event) => onToggle(event.currentTarget.open)} className={styles.details}>
+      <details open={open} onToggle={(event) => onToggle(uid, event.currentTarget.open)} className={styles.details}>
         <summary className={styles.summary}>
           <span className={styles.summaryTitle}>
             <span className="visually-hidden">{legend}: </span>
@@ -239,13 +261,13 @@ export function ActionCard({
           index={index}
           count={count}
           name={`${legend}: ${title}`}
-          onMoveUp={onMoveUp}
-          onMoveDown={onMoveDown}
-          onRemove={onRemove}
+          onMoveUp={() => onMoveUp(index)}
+          onMoveDown={() => onMoveDown(index)}
+          onRemove={() => onRemove(index)}
         />
       ) : (
         <div className="entity-controls">
-          <Button variant="warning" className="button--small" onClick={onRemove}>
+          <Button variant="warning" className="button--small" onClick={() => onRemove(index)}>
             {tList('remove')}
             <span className="visually-hidden">: {`${legend}: ${title}`}</span>
           </Button>
