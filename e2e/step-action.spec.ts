@@ -335,5 +335,14 @@ test('a plan with 200 actions stays usable: collapsed cards, filter, timeline ta
   await expect(step.summaries()).toHaveCount(50);
   await expect(step.timelineTable().getByRole('row')).toHaveCount(201);
   await step.openAction(5);
-  await expect(step.action(5).getByRole('textbox', { name: t.actionTitle, exact: true })).toHaveValue('Actie nummer 5');
+  const title = step.action(5).getByRole('textbox', { name: t.actionTitle, exact: true });
+  await expect(title).toHaveValue('Actie nummer 5');
+  // Typing in one of 200 cards shows in its summary and on the timeline; its neighbours stay as they were.
+  await title.press('End');
+  await title.pressSequentially(' bis');
+  await expect(step.summary(5)).toContainText('Actie nummer 5 bis');
+  await expect(step.summary(9)).toContainText('Actie nummer 9');
+  await expect(step.summary(9)).not.toContainText('bis');
+  await expect(step.timelineTable().getByRole('rowheader', { name: 'Actie nummer 5 bis', exact: true })).toHaveCount(1);
+  await expect(step.timelineTable().getByRole('rowheader', { name: 'Actie nummer 9', exact: true })).toHaveCount(1);
 });

@@ -55,22 +55,38 @@ export function formatDate(isoDate: string, locale: Locale): string {
   ).format(date);
 }
 
-/** "2027-03" → "maart 2027" / "mars 2027". Invalid input is returned as is. */
-export function formatMonth(isoMonth: string, locale: Locale): string {
+/**
+ * Month texts, remembered: `Intl.DateTimeFormat#format` takes microseconds per
+ * call, and a timeline of 200 actions asks for the same few months hundreds of
+ * times on every keystroke. Months are few; the memo is emptied if it grows.
+ */
+const monthTexts = new Map<string, string>();
+function monthText(kind: string, isoMonth: string, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  const key = `${kind}:${locale}:${isoMonth}`;
+  const known = monthTexts.get(key);
+  if (known !== undefined) return known;
   const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
   if (!match) return isoMonth;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return cached(`mo:${locale}`, () =>
-    new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  const text = cached(`${kind}:${locale}`, () =>
+    new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { ...options, timeZone: 'UTC' }),
   ).format(date);
+  if (monthTexts.size >= 2000) monthTexts.clear();
+  monthTexts.set(key, text);
+  return text;
+}
+
+/** "2027-03" → "maart 2027" / "mars 2027". Invalid input is returned as is. */
+export function formatMonth(isoMonth: string, locale: Locale): string {
+  return monthText('mo', isoMonth, locale, { month: 'long', year: 'numeric' });
 }
 
 /** "2027-03" → "mrt. 2027" / "mars 2027": for narrow table headers. */
 export function formatMonthShort(isoMonth: string, locale: Locale): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
-  if (!match) return isoMonth;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return cached(`ms:${locale}`, () =>
-    new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  ).format(date);
+  return monthText('ms', isoMonth, locale, { month: 'short', year: 'numeric' });
+}
+
+/** "2027-03" → "mrt." / "mars": the month alone, for a chart's column under its year. */
+export function formatMonthName(isoMonth: string, locale: Locale): string {
+  return monthText('mn', isoMonth, locale, { month: 'short' });
 }

@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { useDraftSession } from '@/components/wizard/DraftSession';
+import { useDraftActions } from '@/components/wizard/DraftSession';
 import { StepNotes } from '@/components/wizard/StepNotes';
 import { StepFormFrame } from '@/components/wizard/StepFormFrame';
 import { useStepForm } from '@/components/wizard/useStepForm';
@@ -23,24 +23,29 @@ export function ActionStep() {
   const t = useTranslations('steps.action');
   const tCommon = useTranslations('common');
   const stepTitle = useStepTitle();
-  const { draft, unlink } = useDraftSession();
+  // The form holds this step's values; it does not re-render when the draft is saved.
+  const { current, unlink } = useDraftActions();
   // Links to entities deleted in other steps read as "not linked".
-  const { form, onSubmit } = useStepForm(
-    'action',
-    withoutDanglingLinks(draft.steps.action, {
-      stakeholders: uidsOf(draft.steps.roles.stakeholders),
-      strategicObjectives: uidsOf(draft.steps['to-be'].objectives),
-      budgetLines: uidsOf(draft.steps.resources.budgetLines),
-    }),
-  );
+  const [defaults] = useState(() => {
+    const { steps } = current();
+    return withoutDanglingLinks(steps.action, {
+      stakeholders: uidsOf(steps.roles.stakeholders),
+      strategicObjectives: uidsOf(steps['to-be'].objectives),
+      budgetLines: uidsOf(steps.resources.budgetLines),
+    });
+  });
+  const { form, onSubmit } = useStepForm('action', defaults);
   const [pending, setPending] = useState<PendingRemoval | null>(null);
 
   // Other steps (step 7's indicators) may point at an objective or action: ask first, then clear those links.
-  const requestRemoval: RequestRemoval = (removal) => {
-    const referrers = referencesTo(draft.steps, removal.uid).filter((reference) => reference.step !== 'action');
-    if (referrers.length === 0) removal.run();
-    else setPending({ ...removal, referrers });
-  };
+  const requestRemoval = useCallback<RequestRemoval>(
+    (removal) => {
+      const referrers = referencesTo(current().steps, removal.uid).filter((reference) => reference.step !== 'action');
+      if (referrers.length === 0) removal.run();
+      else setPending({ ...removal, referrers });
+    },
+    [current],
+  );
 
   return (
     <StepFormFrame stepId="action" form={form} onSubmit={onSubmit}>

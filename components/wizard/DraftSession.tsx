@@ -1,16 +1,24 @@
 'use client';
 
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { SaveState } from '@/lib/draft/autosave';
 import type { Draft } from '@/lib/draft/envelope';
 import type { StorageMode } from '@/lib/draft/storage';
 import type { StepId } from '@/lib/steps/registry';
+import type { Store } from '@/lib/store';
 
-export interface DraftSession {
+/** What changes with every edit and every save. */
+export interface DraftSessionState {
   draft: Draft;
   saveState: SaveState;
+}
+
+/** What stays the same while a draft is open. */
+export interface DraftActions {
   /** `memory`: storage is blocked and the draft lives only in this tab. */
   storageMode: StorageMode;
+  /** The draft as it is now, for event handlers: reading it does not re-render on changes. */
+  current: () => Draft;
   /** Record what a step's form holds now; saved shortly after (debounced). */
   updateStep: (id: StepId, values: unknown) => void;
   /**
@@ -26,11 +34,45 @@ export interface DraftSession {
   hrefFor: (step: StepId | null) => string;
 }
 
-export const DraftSessionContext = createContext<DraftSession | null>(null);
+export type DraftSession = DraftActions & DraftSessionState;
 
-export function useDraftSession(): DraftSession {
+/** Provided by DraftWorkspace: the stable actions and the store of the changing state. */
+export interface DraftSessionValue {
+  actions: DraftActions;
+  store: Store<DraftSessionState>;
+}
+
+export const DraftSessionContext = createContext<DraftSessionValue | null>(null);
+
+function useSessionValue(): DraftSessionValue {
   const session = useContext(DraftSessionContext);
   if (!session) throw new Error('useDraftSession outside DraftWorkspace');
   return session;
 }
 
+/**
+ * The whole session. Re-renders on every change of the draft or the save
+ * state (every keystroke): big step forms use `useDraftActions` and
+ * `useDraftValue` instead, so typing re-renders only what shows the change.
+ */
+export function useDraftSession(): DraftSession {
+  const { actions, store } = useSessionValue();
+  const state = useSyncExternalStore(store.subscribe, store.get, store.get);
+  return useMemo(() => ({ ...actions, ...state }), [actions, state]);
+}
+
+/** The session's actions; never re-renders because the draft changed. */
+export function useDraftActions(): DraftActions {
+  return useSessionValue().actions;
+}
+
+/**
+ * One part of the draft; re-renders only when that part changes (compared
+ * with Object.is). `select` must return a part of the draft (`draft.name`,
+ * `draft.steps.roles`), not build a new object or array.
+ */
+export function useDraftValue<T>(select: (draft: Draft) => T): T {
+  const { store } = useSessionValue();
+  const snapshot = () => select(store.get().draft);
+  return useSyncExternalStore(store.subscribe, snapshot, snapshot);
+}

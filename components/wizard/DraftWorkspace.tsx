@@ -5,7 +5,6 @@ import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StepContent } from '@/content/types';
 import { Autosaver, type SaveState } from '@/lib/draft/autosave';
-import type { Draft } from '@/lib/draft/envelope';
 import { duplicated } from '@/lib/draft/operations';
 import { takeRescue, writeRescue } from '@/lib/draft/rescue';
 import {
@@ -20,11 +19,13 @@ import {
 import { onTabMessage, tabMessageEffect } from '@/lib/draft/tabSync';
 import { sanitizeStepData, withStepData } from '@/lib/draft/update';
 import { withoutReferencesTo } from '@/lib/links';
+import { createStore, type Store } from '@/lib/store';
+import { timed, timedAsync } from '@/lib/timing';
 import type { StepId } from '@/lib/steps/registry';
 import { ConflictNotice } from '@/components/backup/ConflictNotice';
 import { downloadBackup } from '@/components/backup/download';
 import { DRAFT_NAME_MAX } from '@/lib/draft/envelope';
-import { DraftSessionContext, type DraftSession } from './DraftSession';
+import { DraftSessionContext, useDraftSession, type DraftSessionState, type DraftSessionValue } from './DraftSession';
 import { usePendingSaves } from './PendingSaves';
 import { StepPage } from './StepPage';
 import { TaskList } from './TaskList';
@@ -33,7 +34,7 @@ import { draftHref, readWorkspaceLocation } from './workspaceUrl';
 type Loaded =
   | { kind: 'loading'; uid: string }
   | { kind: 'error'; uid: string; error: StorageErrorKind }
-  | { kind: 'ready'; uid: string; draft: Draft; saveState: SaveState; saver: Autosaver; mode: StorageMode };
+  | { kind: 'ready'; uid: string; saver: Autosaver; store: Store<DraftSessionState>; mode: StorageMode };
 
 export function DraftWorkspace({ content }: { content: Record<StepId, StepContent> }) {
   const params = useSearchParams();
@@ -65,15 +66,15 @@ function LoadedWorkspace({
     Promise.all([loadDraft(uid), storageMode()]).then(
       ([draft, mode]) => {
         if (cancelled) return;
+        // Edits and saves go to a store, not to this component's state: only
+        // what shows the draft or the save status re-renders (DraftSession.tsx).
+        const store = createStore<DraftSessionState>({ draft, saveState: { kind: 'idle' } });
         saver = new Autosaver({
           initial: draft,
-          persist: (next) => saveDraft(next),
-          onChange: (current, saveState) =>
-            setLoaded((previous) =>
-              previous.kind === 'ready' ? { ...previous, draft: current, saveState } : previous,
-            ),
+          persist: (next) => timedAsync('write', () => saveDraft(next)),
+          onChange: (current, saveState: SaveState) => store.set({ draft: current, saveState }),
         });
-        setLoaded({ kind: 'ready', uid, draft, saveState: { kind: 'idle' }, saver, mode });
+        setLoaded({ kind: 'ready', uid, saver, store, mode });
         // Changes typed just before the tab was closed last time: restore and save them.
         const rescued = takeRescue(draft);
         if (rescued) saver.update(() => rescued);
@@ -137,7 +138,7 @@ function LoadedWorkspace({
   // synchronous copy of unsaved changes is kept too (lib/draft/rescue.ts).
   useEffect(() => {
     const saveNow = () => {
-      if (saver?.hasUnsavedChanges) writeRescue(saver.current);
+      if (saver?.hasUnsavedChanges) timed('rescue', () => writeRescue(saver.current));
       void flush();
     };
     const onVisibility = () => {
@@ -168,7 +169,7 @@ function LoadedWorkspace({
 
   const updateStep = useCallback(
     (id: StepId, values: unknown) => {
-      saver?.update((draft) => withStepData(draft, id, sanitizeStepData(id, values, draft.steps[id])));
+      saver?.update((draft) => timed('sanitize', () => withStepData(draft, id, sanitizeStepData(id, values, draft.steps[id]))));
     },
     [saver],
   );
@@ -183,18 +184,20 @@ function LoadedWorkspace({
     [saver],
   );
 
-  const session = useMemo<DraftSession | null>(
+  const session = useMemo<DraftSessionValue | null>(
     () =>
       loaded.kind === 'ready'
         ? {
-            draft: loaded.draft,
-            saveState: loaded.saveState,
-            storageMode: loaded.mode,
-            updateStep,
-            unlink,
-            flush,
-            goTo,
-            hrefFor,
+            actions: {
+              storageMode: loaded.mode,
+              current: () => loaded.saver.current,
+              updateStep,
+              unlink,
+              flush,
+              goTo,
+              hrefFor,
+            },
+            store: loaded.store,
           }
         : null,
     [loaded, updateStep, unlink, flush, goTo, hrefFor],
@@ -211,8 +214,6 @@ function LoadedWorkspace({
   if (loaded.kind === 'loading') return <p>{tCommon('loading')}</p>;
   if (loaded.kind === 'error') return <DraftProblem error={loaded.error} />;
   if (!session || loaded.kind !== 'ready') return null;
-  const { saveState } = loaded;
-  const halted = saveState.kind === 'error' && (saveState.error === 'conflict' || saveState.error === 'not-found');
   return (
     <DraftSessionContext value={session}>
       {loaded.mode === 'memory' ? (
@@ -223,15 +224,23 @@ function LoadedWorkspace({
           </button>
         </div>
       ) : null}
-      {halted ? (
-        <ConflictNotice
-          gone={saveState.error === 'not-found'}
-          onReload={() => window.location.reload()}
-          onKeepCopy={keepCopy}
-        />
-      ) : null}
+      <HaltedNotice onKeepCopy={keepCopy} />
       {step ? <StepPage key={step} stepId={step} content={content[step]} /> : <TaskList />}
     </DraftSessionContext>
+  );
+}
+
+/** Another tab saved or deleted this draft: autosave stopped; offer to reload or keep a copy. */
+function HaltedNotice({ onKeepCopy }: { onKeepCopy: () => Promise<boolean> }) {
+  const { saveState } = useDraftSession();
+  const halted = saveState.kind === 'error' && (saveState.error === 'conflict' || saveState.error === 'not-found');
+  if (!halted) return null;
+  return (
+    <ConflictNotice
+      gone={saveState.error === 'not-found'}
+      onReload={() => window.location.reload()}
+      onKeepCopy={onKeepCopy}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   useFieldArray,
   type ArrayPath,
@@ -19,6 +19,9 @@ import { Button } from '@/components/ui/Button';
  *
  * When other steps refer to an entity, ask first (ConfirmDialog) and call the
  * session's `unlink` after removing: see lib/links.ts.
+ *
+ * `moveUp`, `moveDown` and `remove` keep their identity between renders (while
+ * the number of entries stays the same), so memoised entries can take them.
  */
 export function useEntityList<T extends FieldValues, Name extends ArrayPath<T>>(
   form: UseFormReturn<T>,
@@ -26,6 +29,31 @@ export function useEntityList<T extends FieldValues, Name extends ArrayPath<T>>(
 ) {
   const array = useFieldArray({ control: form.control, name });
   const [removed, setRemoved] = useState<{ item: FieldArray<T, Name>; index: number; label: string } | null>(null);
+  const { move, remove: removeAt } = array;
+  const count = array.fields.length;
+  const { getValues } = form;
+
+  const moveUp = useCallback(
+    (index: number) => {
+      if (index > 0) move(index, index - 1);
+    },
+    [move],
+  );
+  const moveDown = useCallback(
+    (index: number) => {
+      if (index < count - 1) move(index, index + 1);
+    },
+    [move, count],
+  );
+  /** Removes the entry and offers to undo. `label` names it in the notice. */
+  const remove = useCallback(
+    (index: number, label: string) => {
+      const item = getValues(`${name}.${index}` as never) as FieldArray<T, Name>;
+      removeAt(index);
+      setRemoved({ item, index, label });
+    },
+    [getValues, name, removeAt],
+  );
 
   return {
     fields: array.fields,
@@ -33,18 +61,9 @@ export function useEntityList<T extends FieldValues, Name extends ArrayPath<T>>(
       setRemoved(null);
       array.append(item, { shouldFocus: true });
     },
-    moveUp: (index: number) => {
-      if (index > 0) array.move(index, index - 1);
-    },
-    moveDown: (index: number) => {
-      if (index < array.fields.length - 1) array.move(index, index + 1);
-    },
-    /** Removes the entry and offers to undo. `label` names it in the notice. */
-    remove: (index: number, label: string) => {
-      const item = form.getValues(`${name}.${index}` as never) as FieldArray<T, Name>;
-      array.remove(index);
-      setRemoved({ item, index, label });
-    },
+    moveUp,
+    moveDown,
+    remove,
     removed,
     undo: () => {
       if (!removed) return;

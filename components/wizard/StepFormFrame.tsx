@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { get, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { get, useFormState, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { nextStep, type StepId } from '@/lib/steps/registry';
@@ -41,8 +41,23 @@ export function StepFormFrame<T extends FieldValues>({
 
 /** The translated error for one field, if any. */
 export function useFieldError<T extends FieldValues>(form: UseFormReturn<T>): (name: string) => string | undefined {
+  return useErrorText(form.formState.errors);
+}
+
+/**
+ * As `useFieldError`, for a part of a form that is memoised (one entry of a
+ * long list): it re-renders itself when the errors under `scope` change,
+ * rather than with the whole form.
+ */
+export function useScopedFieldError<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  scope: Path<T>,
+): (name: string) => string | undefined {
+  return useErrorText(useFormState({ control: form.control, name: scope }).errors);
+}
+
+function useErrorText(errors: FieldErrors): (name: string) => string | undefined {
   const message = useMessageKey();
-  const { errors } = form.formState;
   return (name) => {
     const error: unknown = get(errors, name);
     const key = error && typeof error === 'object' && 'message' in error ? error.message : undefined;

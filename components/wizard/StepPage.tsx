@@ -7,7 +7,7 @@ import { getStep, STEPS, stepNumber, type StepId } from '@/lib/steps/registry';
 import { STEP_FORMS } from '@/components/steps';
 import { SaveStatus } from './SaveStatus';
 import { useDocumentTitle } from './useDocumentTitle';
-import { useDraftSession } from './DraftSession';
+import { useDraftValue } from './DraftSession';
 import { WorkspaceLink } from './WorkspaceLink';
 
 /** A question page: back link, title, purpose, guidance, the step's form. */
@@ -15,8 +15,8 @@ export function StepPage({ stepId, content }: { stepId: StepId; content: StepCon
   const t = useTranslations();
   const step = getStep(stepId);
   const Form = STEP_FORMS[stepId] as ComponentType<{ stepId: StepId }>;
-  const { draft } = useDraftSession();
-  useDocumentTitle(t(`${step.messages}.title`), draft.name);
+  const name = useDraftValue((draft) => draft.name);
+  useDocumentTitle(t(`${step.messages}.title`), name);
   return (
     <>
       <WorkspaceLink step={null} className="back-link">

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import type { StepId } from '@/lib/steps/registry';
-import { useDraftSession } from './DraftSession';
+import { useDraftActions } from './DraftSession';
 
 /** A real link (opens in a new tab too) that moves within the workspace without a page load. */
 export function WorkspaceLink({
@@ -16,7 +16,7 @@ export function WorkspaceLink({
   children: ReactNode;
   'aria-describedby'?: string;
 }) {
-  const { goTo, hrefFor } = useDraftSession();
+  const { goTo, hrefFor } = useDraftActions();
   return (
     <a
       {...rest}

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useForm, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import { getStep, nextStep, type StepDefinition, type StepId } from '@/lib/steps/registry';
-import { useDraftSession } from './DraftSession';
+import { useDraftActions } from './DraftSession';
 
 type Complete<Id extends StepId> = Extract<StepDefinition, { id: Id }>['complete'];
 export type StepFormValues<Id extends StepId> = z.input<Complete<Id>> & FieldValues;
@@ -19,7 +19,7 @@ export function useStepForm<Id extends StepId>(
   id: Id,
   defaultValues: StepFormValues<Id>,
 ): { form: UseFormReturn<StepFormValues<Id>>; onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void> } {
-  const { updateStep, flush, goTo } = useDraftSession();
+  const { updateStep, flush, goTo } = useDraftActions();
   const form = useForm<StepFormValues<Id>>({
     resolver: zodResolver(getStep(id).complete as z.ZodMiniType<FieldValues, FieldValues>) as never,
     defaultValues: defaultValues as never,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
@@ -23,7 +23,7 @@ import { ACTION_STATUSES, emptyAction, MAX_ACTIONS } from '@/lib/steps/action';
 import { newUid } from '@/lib/steps/fields';
 import { LEVERS } from '@/lib/steps/shared';
 import styles from '../ActionStep.module.css';
-import { ActionCard } from './ActionCard';
+import { ActionCard, type ActionLinks } from './ActionCard';
 import type { ActionForm, Option, RequestRemoval } from './types';
 import { optionsOf, useLinkOptions } from './useLinkOptions';
 
@@ -38,12 +38,17 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
   const errorFor = useFieldError(form);
   const list = useEntityList(form, 'actions');
   const actions = useWatch({ control: form.control, name: 'actions' }) ?? [];
-  const objectives = useWatch({ control: form.control, name: 'operationalObjectives' }) ?? [];
+  const objectives = useWatch({ control: form.control, name: 'operationalObjectives' });
   const { stakeholders, budgetLines } = useLinkOptions();
-  const objectiveOptions: Option[] = objectives.map((objective) => ({
-    value: objective.uid,
-    label: objective.name?.trim() || untitled,
-  }));
+  const objectiveOptions = useMemo<Option[]>(
+    () => (objectives ?? []).map((objective) => ({ value: objective.uid, label: objective.name?.trim() || untitled })),
+    [objectives, untitled],
+  );
+  // Stable between keystrokes, like the handlers below: the cards are memoised.
+  const links = useMemo<ActionLinks>(
+    () => ({ objectives: objectiveOptions, stakeholders, budgetLines }),
+    [objectiveOptions, stakeholders, budgetLines],
+  );
   const [filter, setFilter] = useState<ActionFilter>(NO_FILTER);
   const [sort, setSort] = useState<ActionSort>('manual');
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
@@ -76,14 +81,17 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
   // The field array leads in the stored order: a new action shows (and takes focus) at once.
   const shown = reorderable ? list.fields.map((field) => field.uid) : visible.map((action) => action.uid);
 
-  const toggle = (uid: string, isOpen: boolean) =>
-    setOpen((previous) => {
-      if (previous.has(uid) === isOpen) return previous;
-      const next = new Set(previous);
-      if (isOpen) next.add(uid);
-      else next.delete(uid);
-      return next;
-    });
+  const toggle = useCallback(
+    (uid: string, isOpen: boolean) =>
+      setOpen((previous) => {
+        if (previous.has(uid) === isOpen) return previous;
+        const next = new Set(previous);
+        if (isOpen) next.add(uid);
+        else next.delete(uid);
+        return next;
+      }),
+    [],
+  );
 
   const add = () => {
     const uid = newUid();
@@ -93,12 +101,16 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
     list.append(emptyAction(uid));
   };
 
-  const remove = (index: number) => {
-    const uid = form.getValues(`actions.${index}.uid`);
-    if (!uid) return;
-    const label = form.getValues(`actions.${index}.title`)?.trim() || untitled;
-    requestRemoval({ kind: 'action', uid, label, run: () => list.remove(index, label) });
-  };
+  const { remove: removeAt, moveUp, moveDown } = list;
+  const remove = useCallback(
+    (index: number) => {
+      const uid = form.getValues(`actions.${index}.uid`);
+      if (!uid) return;
+      const label = form.getValues(`actions.${index}.title`)?.trim() || untitled;
+      requestRemoval({ kind: 'action', uid, label, run: () => removeAt(index, label) });
+    },
+    [form, untitled, requestRemoval, removeAt],
+  );
 
   return (
     <fieldset className="fieldset fieldset--section">
@@ -177,16 +189,17 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
             <ActionCard
               key={field.id}
               form={form}
+              uid={uid}
               index={index}
               count={list.fields.length}
               action={actions[index]}
               open={open.has(uid)}
-              onToggle={(isOpen) => toggle(uid, isOpen)}
+              onToggle={toggle}
               reorderable={reorderable}
-              onMoveUp={() => list.moveUp(index)}
-              onMoveDown={() => list.moveDown(index)}
-              onRemove={() => remove(index)}
-              links={{ objectives: objectiveOptions, stakeholders, budgetLines }}
+              onMoveUp={moveUp}
+              onMoveDown={moveDown}
+              onRemove={remove}
+              links={links}
             />
           );
         })}

@@ -1,16 +1,15 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Fragment, useState, type CSSProperties } from 'react';
+import { memo, useDeferredValue, useState, type CSSProperties } from 'react';
 import { useWatch } from 'react-hook-form';
 import { actionStatusLabels } from '@/content/reference/action';
-import type { Locale } from '@/i18n/routing';
 import { sortActions } from '@/lib/actions';
-import { formatMonth, LANGUAGE_TAGS } from '@/lib/format';
+import { formatMonth, formatMonthName } from '@/lib/format';
 import { timeline, type TimelineScale } from '@/lib/timeline';
 import styles from '../ActionStep.module.css';
 import { Choices } from './Choices';
-import type { ActionForm } from './types';
+import type { ActionForm, ActionFormValues } from './types';
 import { labelOf, useLinkOptions } from './useLinkOptions';
 
 /** Past this many months, the chart suggests the quarter view. */
@@ -28,21 +27,35 @@ function yearsOf(periods: readonly string[]): { year: string; count: number }[] 
   return years;
 }
 
-function monthName(period: string, locale: Locale): string {
-  const date = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1));
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { month: 'short', timeZone: 'UTC' }).format(date);
-}
-
 /**
  * The actions on a timeline by month or quarter, sorted by start month. The bar
  * chart is for the eye; the same facts are in a table for screen readers.
+ *
+ * It shows a deferred copy of the actions: with 200 actions, sorting and
+ * drawing them is work a keystroke (and the save it starts) need not wait for;
+ * React redraws the timeline right after, in the background.
  */
 export function Timeline({ form }: { form: ActionForm }) {
+  const [scale, setScale] = useState<TimelineScale>('month');
+  const actions = useDeferredValue(useWatch({ control: form.control, name: 'actions' }) ?? NO_ACTIONS);
+  return <TimelineView actions={actions} scale={scale} onScale={setScale} />;
+}
+
+type Actions = NonNullable<ActionFormValues['actions']>;
+const NO_ACTIONS: Actions = [];
+
+const TimelineView = memo(function TimelineView({
+  actions,
+  scale,
+  onScale,
+}: {
+  actions: Actions;
+  scale: TimelineScale;
+  onScale: (scale: TimelineScale) => void;
+}) {
   const t = useTranslations('steps.action');
   const untitled = useTranslations('common.list')('untitled');
   const locale = useLocale();
-  const [scale, setScale] = useState<TimelineScale>('month');
-  const actions = useWatch({ control: form.control, name: 'actions' }) ?? [];
   const { stakeholders } = useLinkOptions();
   const sorted = sortActions(actions, 'start', locale);
   const plan = timeline(
@@ -59,13 +72,13 @@ export function Timeline({ form }: { form: ActionForm }) {
   const statusOf = (uid: string) => actionStatusLabels[locale][byUid.get(uid)?.status ?? 'planned'].label;
   const titleOf = (uid: string) => byUid.get(uid)?.title?.trim() || untitled;
   const periodLabel = (period: string) =>
-    scale === 'month' ? monthName(period, locale) : t('quarterShort', { quarter: period.slice(-1) });
+    scale === 'month' ? formatMonthName(period, locale) : t('quarterShort', { quarter: period.slice(-1) });
   const grid: CSSProperties = {
     gridTemplateColumns: `minmax(9rem, 14rem) repeat(${plan.periods.length}, minmax(${scale === 'month' ? 2.75 : 3.5}rem, 1fr))`,
   };
 
   return (
-    <section className="fieldset--section" aria-labelledby="timeline-heading">
+    <section className={`fieldset--section ${styles.timeline}`} aria-labelledby="timeline-heading">
       <h2 className="heading-l" id="timeline-heading">
         {t('timelineHeading')}
       </h2>
@@ -81,7 +94,7 @@ export function Timeline({ form }: { form: ActionForm }) {
           { value: 'quarter', label: t('scaleQuarter') },
         ]}
         isChecked={(value) => value === scale}
-        onToggle={(value) => setScale(value === 'quarter' ? 'quarter' : 'month')}
+        onToggle={(value) => onScale(value === 'quarter' ? 'quarter' : 'month')}
       />
       {plan.rows.length === 0 ? (
         <p>{t('timelineEmpty')}</p>
@@ -108,16 +121,7 @@ export function Timeline({ form }: { form: ActionForm }) {
                 </div>
               ))}
               {plan.rows.map((row, index) => (
-                <Fragment key={row.uid}>
-                  <div className={styles.rowLabel} style={{ gridRow: index + 3, gridColumn: 1 }}>
-                    {row.title}
-                  </div>
-                  <div className={styles.track} style={{ gridRow: index + 3, gridColumn: '2 / -1' }} />
-                  <div
-                    className={styles.bar}
-                    style={{ gridRow: index + 3, gridColumn: `${row.startIndex + 2} / span ${row.span}` }}
-                  />
-                </Fragment>
+                <ChartRow key={row.uid} title={row.title} line={index + 3} startIndex={row.startIndex} span={row.span} />
               ))}
             </div>
           </div>
@@ -149,21 +153,24 @@ export function Timeline({ form }: { form: ActionForm }) {
             </thead>
             <tbody>
               {plan.rows.map((row) => (
-                <tr key={row.uid}>
-                  <th scope="row">{row.title}</th>
-                  <td>{formatMonth(row.start, locale)}</td>
-                  <td>{formatMonth(row.end, locale)}</td>
-                  <td>{ownerOf(row.uid)}</td>
-                  <td>{statusOf(row.uid)}</td>
-                </tr>
+                <TableRow
+                  key={row.uid}
+                  title={row.title}
+                  start={formatMonth(row.start, locale)}
+                  end={formatMonth(row.end, locale)}
+                  owner={ownerOf(row.uid)}
+                  status={statusOf(row.uid)}
+                />
               ))}
               {plan.unplanned.map((uid) => (
-                <tr key={uid}>
-                  <th scope="row">{titleOf(uid)}</th>
-                  <td colSpan={2}>{t('notPlanned')}</td>
-                  <td>{ownerOf(uid)}</td>
-                  <td>{statusOf(uid)}</td>
-                </tr>
+                <TableRow
+                  key={uid}
+                  title={titleOf(uid)}
+                  start={t('notPlanned')}
+                  end={null}
+                  owner={ownerOf(uid)}
+                  status={statusOf(uid)}
+                />
               ))}
             </tbody>
           </table>
@@ -171,4 +178,60 @@ export function Timeline({ form }: { form: ActionForm }) {
       ) : null}
     </section>
   );
-}
+});
+
+// Rows take only texts and numbers and are memoised: typing in one action's
+// title re-renders its two rows, not the 200 of a big plan.
+
+const ChartRow = memo(function ChartRow({
+  title,
+  line,
+  startIndex,
+  span,
+}: {
+  title: string;
+  line: number;
+  startIndex: number;
+  span: number;
+}) {
+  return (
+    <>
+      <div className={styles.rowLabel} style={{ gridRow: line, gridColumn: 1 }}>
+        {title}
+      </div>
+      <div className={styles.track} style={{ gridRow: line, gridColumn: '2 / -1' }} />
+      <div className={styles.bar} style={{ gridRow: line, gridColumn: `${startIndex + 2} / span ${span}` }} />
+    </>
+  );
+});
+
+/** `end` null: `start` spans both month columns ("not planned"). */
+const TableRow = memo(function TableRow({
+  title,
+  start,
+  end,
+  owner,
+  status,
+}: {
+  title: string;
+  start: string;
+  end: string | null;
+  owner: string;
+  status: string;
+}) {
+  return (
+    <tr>
+      <th scope="row">{title}</th>
+      {end === null ? (
+        <td colSpan={2}>{start}</td>
+      ) : (
+        <>
+          <td>{start}</td>
+          <td>{end}</td>
+        </>
+      )}
+      <td>{owner}</td>
+      <td>{status}</td>
+    </tr>
+  );
+});

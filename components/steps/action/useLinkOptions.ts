@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import { useDraftSession } from '@/components/wizard/DraftSession';
+import { useDraftValue } from '@/components/wizard/DraftSession';
 import { actorLabels } from '@/content/reference/roles';
 import type { CodeLabels } from '@/content/types';
 import { formatMoney } from '@/lib/format';
@@ -29,11 +29,12 @@ export function useLinkOptions() {
   const t = useTranslations('steps.action');
   const untitled = useTranslations('common.list')('untitled');
   const locale = useLocale();
-  const { draft } = useDraftSession();
-  const { roles, resources } = draft.steps;
-  const strategic = draft.steps['to-be'].objectives;
+  // Only these parts of the draft: typing in this step does not re-render what uses them.
+  const roleStakeholders = useDraftValue((draft) => draft.steps.roles.stakeholders);
+  const strategic = useDraftValue((draft) => draft.steps['to-be'].objectives);
+  const lines = useDraftValue((draft) => draft.steps.resources.budgetLines);
   return useMemo(() => {
-    const stakeholders: Option[] = roles.stakeholders.map((stakeholder) => ({
+    const stakeholders: Option[] = roleStakeholders.map((stakeholder) => ({
       value: stakeholder.uid,
       label: stakeholderName(stakeholder, actorLabels[locale]) || untitled,
     }));
@@ -41,7 +42,7 @@ export function useLinkOptions() {
       value: objective.uid,
       label: objective.name.trim() || untitled,
     }));
-    const budgetLines: Option[] = resources.budgetLines.map((line) => {
+    const budgetLines: Option[] = lines.map((line) => {
       const description = line.description.trim() || untitled;
       const amount = line.amount === null ? '–' : formatMoney(line.amount, locale);
       return {
@@ -53,7 +54,7 @@ export function useLinkOptions() {
       };
     });
     return { stakeholders, strategicObjectives, budgetLines };
-  }, [roles.stakeholders, strategic, resources.budgetLines, locale, t, untitled]);
+  }, [roleStakeholders, strategic, lines, locale, t, untitled]);
 }
 
 /** Label of a linked entity, or null when it is not linked or no longer exists. */
