@@ -21,6 +21,12 @@ export function T({ children, style }: { children: ReactNode; style?: PdfStyle |
 /** Space a heading needs below it on the same page, so it never ends a page alone. */
 const KEEP_WITH_NEXT = 60;
 
+/**
+ * On a repeated table header: no page break right after it, so the first page
+ * of a table shows its header with at least one row (or the table moves on).
+ */
+const KEEP_HEADER_WITH_ROW = 1;
+
 export function BlockTitle({ children }: { children: string }) {
   return (
     <Text style={styles.blockTitle} minPresenceAhead={KEEP_WITH_NEXT}>
@@ -118,7 +124,7 @@ export function Table({
   return (
     <View style={styles.table}>
       <BlockTitle>{title}</BlockTitle>
-      <View style={styles.tableHeader} fixed>
+      <View style={styles.tableHeader} fixed minPresenceAhead={KEEP_HEADER_WITH_ROW}>
         {columns.map((column, index) => (
           <T key={index} style={[styles.tableHeaderCell, ...cell(index).slice(1)]}>
             {column.label}
@@ -243,7 +249,11 @@ function Timeline({ block }: { block: Extract<Block, { kind: 'timeline' }> }) {
   return (
     <View>
       <BlockTitle>{block.title}</BlockTitle>
-      <View style={{ flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colours.accent }} fixed>
+      <View
+        style={{ flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colours.accent }}
+        fixed
+        minPresenceAhead={KEEP_HEADER_WITH_ROW}
+      >
         <View style={{ width: labelWidth }} />
         <View style={{ width: barsWidth, flexDirection: 'row' }}>
           {block.periods.map((label, index) => (

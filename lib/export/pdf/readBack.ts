@@ -4,6 +4,7 @@ import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 export async function readPdf(bytes: Uint8Array) {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { totalPages, text } = await extractText(pdf, { mergePages: true });
+  const { text: pageTexts } = await extractText(pdf, { mergePages: false });
   const { info } = await getMeta(pdf);
   const meta = info as { Title?: string; Language?: string; Lang?: string };
   const catalogue = await pdf.getMetadata();
@@ -11,6 +12,8 @@ export async function readPdf(bytes: Uint8Array) {
     pages: totalPages,
     /** Spaces of any kind (NBSP, U+202F) kept as they are; runs of ordinary whitespace collapsed. */
     text: text.replace(/[ \t\r\n]+/g, ' '),
+    /** Each page's text in reading order, as extracted (whitespace kept). */
+    pageTexts,
     title: meta.Title ?? '',
     info: catalogue.info,
   };
