@@ -90,8 +90,10 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
         </Page>
         {view.summary ? (
           <Page size="A4" style={styles.page} layout={layout} bookmark={view.summary.title}>
-            <View id={view.summary.anchor}>
-              <Text style={styles.pageTitle}>{view.summary.title}</Text>
+            <View>
+              <Text id={view.summary.anchor} style={styles.pageTitle}>
+                {view.summary.title}
+              </Text>
               {view.summary.blocks.map((block, index) => (
                 <BlockView key={index} block={block} />
               ))}
@@ -100,9 +102,9 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
         ) : null}
         {view.parts.map((part) => (
           <Page key={part.id} size="A4" style={styles.page} layout={layout} wrap bookmark={part.title}>
-            <View id={part.anchor}>
-              <Text style={styles.partTitle}>{part.title}</Text>
-            </View>
+            <Text id={part.anchor} style={styles.partTitle}>
+              {part.title}
+            </Text>
             {part.sections.map((section) => {
               const Section = SECTION_COMPONENTS[section.id];
               return <Section key={section.id} section={section} />;
@@ -110,8 +112,10 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
             </Page>
         ))}
         <Page size="A4" style={styles.page} layout={layout} bookmark={view.approval.title}>
-          <View id={view.approval.anchor}>
-            <Text style={styles.pageTitle}>{view.approval.title}</Text>
+          <View>
+            <Text id={view.approval.anchor} style={styles.pageTitle}>
+              {view.approval.title}
+            </Text>
             <T>{view.approval.intro}</T>
             <View style={styles.approvalTable}>
               <View style={styles.approvalHead}>

@@ -34,8 +34,11 @@ function headings(view: ExportView): string[] {
 describe.each(['nl', 'fr'] as const)('pages of the large draft in %s', (locale: Locale) => {
   const view = buildExportView(largeDraft(locale), locale, options);
   let pages: string[] = [];
+  let destinations: Record<string, number> = {};
   beforeAll(async () => {
-    pages = (await readPdf(await renderPdfInNode({ draft: largeDraft(locale), locale, options }))).pageTexts.map(squash);
+    const pdf = await readPdf(await renderPdfInNode({ draft: largeDraft(locale), locale, options }));
+    pages = pdf.pageTexts.map(squash);
+    destinations = pdf.destinations;
   }, 120_000);
 
   /** A page's own content: its text without the footer the page layout adds at the end. */
@@ -50,6 +53,15 @@ describe.each(['nl', 'fr'] as const)('pages of the large draft in %s', (locale: 
     pages.slice(1).forEach((text, index) => {
       expect(text.endsWith(squash(`${view.footer}${view.pageOf(index + 2, pages.length)}`)), `page ${index + 2}`).toBe(true);
     });
+  });
+
+  it('link every contents entry to the page its heading is on', () => {
+    expect(view.contents.entries.length).toBeGreaterThan(5);
+    for (const entry of view.contents.entries) {
+      const page = destinations[entry.anchor] ?? 0;
+      expect(page, entry.title).toBeGreaterThan(2);
+      expect(pages[page - 1] ?? '', entry.title).toContain(squash(`${entry.number}${entry.title}`));
+    }
   });
 
   it('never end a page with a heading or a table header', () => {
