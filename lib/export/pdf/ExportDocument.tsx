@@ -35,7 +35,7 @@ function Cover({ view }: { view: ExportView }) {
         {cover.organisation ? <T style={styles.coverOrganisation}>{cover.organisation}</T> : null}
         <T style={styles.coverTitle}>{cover.title}</T>
         <Text style={styles.coverSubtitle}>{cover.subtitle}</Text>
-        {cover.slogan ? <T style={styles.coverSlogan}>“{cover.slogan}”</T> : null}
+        {cover.slogan ? <T style={styles.coverSlogan}>{`“${cover.slogan}”`}</T> : null}
       </View>
       <View>
         <View style={styles.coverMeta}>

@@ -88,4 +88,15 @@ describe.each(['nl', 'fr'] as const)('pages of the large draft in %s', (locale: 
     // The large draft has tables longer than a page: the check saw continuation pages.
     expect(continued).toBeGreaterThan(0);
   });
+
+  it('keep a table total on the page of the last row above it', () => {
+    const totals = blocksOf(view).filter((block): block is Table => block.kind === 'table' && !!block.footer);
+    expect(totals.length).toBeGreaterThan(0);
+    for (const table of totals) {
+      const last = table.rows.at(-1);
+      const total = squash(table.footer?.join('') ?? '');
+      const page = pages.find((text) => text.includes(squash(last?.cells.join('') ?? '')) && text.includes(total));
+      expect(page, table.title).toBeDefined();
+    }
+  });
 });
