@@ -1,17 +1,30 @@
 import { Document, Link, Page, Text, View } from '@react-pdf/renderer';
+import type { ComponentProps } from 'react';
 import type { ExportView } from '../viewModel';
 import { BlockView, HyphenationContext, T } from './blocks';
 import type { Hyphenation } from './hyphenation';
 import { SECTION_COMPONENTS } from './sections';
 import { styles } from './theme';
 
-function Footer({ view }: { view: ExportView }) {
-  return (
-    <View style={styles.footer} fixed>
-      <Text>{view.footer}</Text>
-      <Text render={({ pageNumber, totalPages }) => view.pageOf(pageNumber, totalPages)} />
-    </View>
-  );
+type PageLayout = NonNullable<ComponentProps<typeof Page>['layout']>;
+
+/**
+ * Page chrome: the content, then the footer with "page n of m". A page `layout`
+ * opts into react-pdf's pagination engine that measures content once and packs it
+ * into pages, instead of laying out the rest of a part again after every page break.
+ */
+function withFooter(view: ExportView): PageLayout {
+  return function FooterLayout({ children, pageNumber = 1, totalPages = 1 }) {
+    return (
+      <>
+        {children}
+        <View style={styles.footer}>
+          <Text>{view.footer}</Text>
+          <Text>{view.pageOf(pageNumber, totalPages)}</Text>
+        </View>
+      </>
+    );
+  };
 }
 
 function Cover({ view }: { view: ExportView }) {
@@ -22,7 +35,7 @@ function Cover({ view }: { view: ExportView }) {
         {cover.organisation ? <T style={styles.coverOrganisation}>{cover.organisation}</T> : null}
         <T style={styles.coverTitle}>{cover.title}</T>
         <Text style={styles.coverSubtitle}>{cover.subtitle}</Text>
-        {cover.slogan ? <T style={styles.coverSlogan}>“{cover.slogan}”</T> : null}
+        {cover.slogan ? <T style={styles.coverSlogan}>{`“${cover.slogan}”`}</T> : null}
       </View>
       <View>
         <View style={styles.coverMeta}>
@@ -59,6 +72,7 @@ function Contents({ view }: { view: ExportView }) {
 
 /** The whole document: cover, contents, summary, part 1, part 2, approval. */
 export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphenation: Hyphenation }) {
+  const layout = withFooter(view);
   return (
     <HyphenationContext.Provider value={hyphenation}>
       <Document
@@ -71,36 +85,37 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
         pageMode="useOutlines"
       >
         <Cover view={view} />
-        <Page size="A4" style={styles.page} bookmark={view.contents.title}>
+        <Page size="A4" style={styles.page} layout={layout} bookmark={view.contents.title}>
           <Contents view={view} />
-          <Footer view={view} />
         </Page>
         {view.summary ? (
-          <Page size="A4" style={styles.page} bookmark={view.summary.title}>
-            <View id={view.summary.anchor}>
-              <Text style={styles.pageTitle}>{view.summary.title}</Text>
+          <Page size="A4" style={styles.page} layout={layout} bookmark={view.summary.title}>
+            <View>
+              <Text id={view.summary.anchor} style={styles.pageTitle}>
+                {view.summary.title}
+              </Text>
               {view.summary.blocks.map((block, index) => (
                 <BlockView key={index} block={block} />
               ))}
             </View>
-            <Footer view={view} />
-          </Page>
+            </Page>
         ) : null}
         {view.parts.map((part) => (
-          <Page key={part.id} size="A4" style={styles.page} wrap bookmark={part.title}>
-            <View id={part.anchor}>
-              <Text style={styles.partTitle}>{part.title}</Text>
-            </View>
+          <Page key={part.id} size="A4" style={styles.page} layout={layout} wrap bookmark={part.title}>
+            <Text id={part.anchor} style={styles.partTitle}>
+              {part.title}
+            </Text>
             {part.sections.map((section) => {
               const Section = SECTION_COMPONENTS[section.id];
               return <Section key={section.id} section={section} />;
             })}
-            <Footer view={view} />
-          </Page>
+            </Page>
         ))}
-        <Page size="A4" style={styles.page} bookmark={view.approval.title}>
-          <View id={view.approval.anchor}>
-            <Text style={styles.pageTitle}>{view.approval.title}</Text>
+        <Page size="A4" style={styles.page} layout={layout} bookmark={view.approval.title}>
+          <View>
+            <Text id={view.approval.anchor} style={styles.pageTitle}>
+              {view.approval.title}
+            </Text>
             <T>{view.approval.intro}</T>
             <View style={styles.approvalTable}>
               <View style={styles.approvalHead}>
@@ -119,7 +134,6 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
               ))}
             </View>
           </View>
-          <Footer view={view} />
         </Page>
       </Document>
     </HyphenationContext.Provider>

@@ -21,6 +21,12 @@ export function T({ children, style }: { children: ReactNode; style?: PdfStyle |
 /** Space a heading needs below it on the same page, so it never ends a page alone. */
 const KEEP_WITH_NEXT = 60;
 
+/**
+ * No page break right after this element: a table header stays with its first
+ * row (or the table moves on), the last row with the table's total.
+ */
+const NO_BREAK_AFTER = 1;
+
 export function BlockTitle({ children }: { children: string }) {
   return (
     <Text style={styles.blockTitle} minPresenceAhead={KEEP_WITH_NEXT}>
@@ -111,43 +117,55 @@ export function Table({
   footer?: string[];
 }) {
   const width = widths(columns);
-  const cell = (index: number) => [
-    styles.tableCell,
-    { width: width[index] ?? 0, textAlign: columns[index]?.align === 'right' ? ('right' as const) : ('left' as const) },
-  ];
+  const align = (index: number) => (columns[index]?.align === 'right' ? ('right' as const) : ('left' as const));
+  const header = columns.map((_, index) => [styles.tableHeaderCell, { width: width[index] ?? 0, textAlign: align(index) }]);
+  const cell = columns.map((_, index) => [styles.tableCell, { width: width[index] ?? 0, textAlign: align(index) }]);
+  // One node per cell; an empty cell is a plain box of its width (nothing for text layout to do).
+  const cells = (texts: string[]) =>
+    texts.map((text, index) =>
+      text ? (
+        <T key={index} style={cell[index]}>
+          {text}
+        </T>
+      ) : (
+        <View key={index} style={{ width: width[index] ?? 0 }} />
+      ),
+    );
   return (
     <View style={styles.table}>
       <BlockTitle>{title}</BlockTitle>
-      <View style={styles.tableHeader} fixed>
+      <View style={styles.tableHeader} fixed minPresenceAhead={NO_BREAK_AFTER}>
         {columns.map((column, index) => (
-          <T key={index} style={[styles.tableHeaderCell, ...cell(index).slice(1)]}>
+          <T key={index} style={header[index]}>
             {column.label}
           </T>
         ))}
       </View>
-      {rows.map((row, rowIndex) => (
-        <View key={rowIndex} style={row.emphasis ? [styles.tableRow, styles.tableRowEmphasis] : styles.tableRow} wrap={false}>
-          <View style={styles.tableCells}>
-            {row.cells.map((text, index) => (
-              <T key={index} style={cell(index)}>
-                {text}
+      {rows.map((row, rowIndex) => {
+        const emphasis = row.emphasis ? [styles.tableRowEmphasis] : [];
+        const keep = footer && rowIndex === rows.length - 1 ? NO_BREAK_AFTER : undefined;
+        // A row without details is itself the row of cells: one view less per row.
+        if (!row.details?.length) {
+          return (
+            <View key={rowIndex} style={[styles.tableRow, styles.tableCells, ...emphasis]} wrap={false} minPresenceAhead={keep}>
+              {cells(row.cells)}
+            </View>
+          );
+        }
+        return (
+          <View key={rowIndex} style={[styles.tableRow, ...emphasis]} wrap={false} minPresenceAhead={keep}>
+            <View style={styles.tableCells}>{cells(row.cells)}</View>
+            {row.details.map((detail, index) => (
+              <T key={index} style={styles.tableDetail}>
+                {`${detail.label}: ${detail.value}`}
               </T>
             ))}
           </View>
-          {row.details?.map((detail, index) => (
-            <T key={index} style={styles.tableDetail}>
-              {detail.label}: {detail.value}
-            </T>
-          ))}
-        </View>
-      ))}
+        );
+      })}
       {footer ? (
         <View style={styles.tableFooter} wrap={false}>
-          {footer.map((text, index) => (
-            <T key={index} style={cell(index)}>
-              {text}
-            </T>
-          ))}
+          {cells(footer)}
         </View>
       ) : null}
     </View>
@@ -185,7 +203,7 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
       <View style={{ flexDirection: 'row', marginTop: 4 }}>
         <View style={{ width: 18, height: MATRIX.height, justifyContent: 'center' }}>
           <Text style={{ fontSize: 8, transform: 'rotate(-90deg)', width: 80, marginLeft: -31 }}>
-            {block.yLabel} (1–5)
+            {`${block.yLabel} (1–5)`}
           </Text>
         </View>
         <View>
@@ -227,7 +245,7 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
               </Text>
             ))}
           </View>
-          <Text style={{ fontSize: 8, textAlign: 'center', width: MATRIX.width }}>{block.xLabel} (1–5)</Text>
+          <Text style={{ fontSize: 8, textAlign: 'center', width: MATRIX.width }}>{`${block.xLabel} (1–5)`}</Text>
         </View>
       </View>
     </View>
@@ -243,7 +261,11 @@ function Timeline({ block }: { block: Extract<Block, { kind: 'timeline' }> }) {
   return (
     <View>
       <BlockTitle>{block.title}</BlockTitle>
-      <View style={{ flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colours.accent }} fixed>
+      <View
+        style={{ flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colours.accent }}
+        fixed
+        minPresenceAhead={NO_BREAK_AFTER}
+      >
         <View style={{ width: labelWidth }} />
         <View style={{ width: barsWidth, flexDirection: 'row' }}>
           {block.periods.map((label, index) => (

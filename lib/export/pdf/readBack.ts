@@ -4,13 +4,23 @@ import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 export async function readPdf(bytes: Uint8Array) {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { totalPages, text } = await extractText(pdf, { mergePages: true });
+  const { text: pageTexts } = await extractText(pdf, { mergePages: false });
   const { info } = await getMeta(pdf);
   const meta = info as { Title?: string; Language?: string; Lang?: string };
   const catalogue = await pdf.getMetadata();
+  const destinations: Record<string, number> = {};
+  for (const [name, target] of Object.entries(await pdf.getDestinations())) {
+    const ref = Array.isArray(target) ? target[0] : null;
+    if (ref && typeof ref === 'object') destinations[name] = (await pdf.getPageIndex(ref)) + 1;
+  }
   return {
     pages: totalPages,
     /** Spaces of any kind (NBSP, U+202F) kept as they are; runs of ordinary whitespace collapsed. */
     text: text.replace(/[ \t\r\n]+/g, ' '),
+    /** Each page's text in reading order, as extracted (whitespace kept). */
+    pageTexts,
+    /** Named destinations (the contents' link targets) and the page number each points to. */
+    destinations,
     title: meta.Title ?? '',
     info: catalogue.info,
   };

@@ -10,9 +10,10 @@ type SectionComponent = ComponentType<{ section: SectionView }>;
 /** A step's section: numbered heading (bookmarked, link target of the contents) and its blocks. */
 function StepSection({ section }: { section: SectionView }) {
   return (
-    <View id={section.anchor}>
-      <Text style={styles.sectionTitle} minPresenceAhead={80}>
-        {section.number} {section.title}
+    <View>
+      {/* The link target is the heading: on a view that spans pages it would land on the last one. */}
+      <Text id={section.anchor} style={styles.sectionTitle} minPresenceAhead={80}>
+        {`${section.number} ${section.title}`}
       </Text>
       {section.blocks.map((block, index) => (
         <BlockView key={index} block={block} />

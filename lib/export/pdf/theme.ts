@@ -19,6 +19,12 @@ export const colours = {
  * (footer, repeated table headers), which compounds until layout breaks.
  */
 const LINE = 1.4;
+/**
+ * Body text size. A text style with a line height names its size too: react-pdf turns a
+ * unitless line height into points with the style's own font size (18 when unset), before
+ * the page's size is inherited.
+ */
+const BODY = 9.5;
 
 /** A4 width (595 pt) less the page's side padding: what a table or timeline can use. */
 const PAGE_PADDING = 50;
@@ -27,7 +33,7 @@ export const CONTENT_WIDTH = 595.28 - 2 * PAGE_PADDING;
 export const styles = StyleSheet.create({
   page: {
     fontFamily: FONT_FAMILY,
-    fontSize: 9.5,
+    fontSize: BODY,
     color: colours.text,
     paddingTop: 48,
     paddingBottom: 56,
@@ -77,13 +83,13 @@ export const styles = StyleSheet.create({
   sectionTitle: { fontSize: 15, fontWeight: 'bold', color: colours.accent, marginTop: 14, marginBottom: 8 },
   pageTitle: { fontSize: 18, fontWeight: 'bold', color: colours.accent, marginBottom: 14 },
   blockTitle: { fontSize: 11, fontWeight: 'bold', marginTop: 10, marginBottom: 4 },
-  paragraph: { lineHeight: LINE, marginBottom: 5 },
+  paragraph: { fontSize: BODY, lineHeight: LINE, marginBottom: 5 },
   listItem: { flexDirection: 'row', marginBottom: 2 },
   bullet: { width: 12 },
-  listText: { lineHeight: LINE, flex: 1 },
+  listText: { fontSize: BODY, lineHeight: LINE, flex: 1 },
   fieldRow: { flexDirection: 'row', paddingVertical: 2, borderBottomWidth: 0.5, borderBottomColor: colours.shade },
-  fieldLabel: { lineHeight: LINE, width: '38%', fontWeight: 'bold', paddingRight: 8 },
-  fieldValue: { lineHeight: LINE, width: '62%' },
+  fieldLabel: { fontSize: BODY, lineHeight: LINE, width: '38%', fontWeight: 'bold', paddingRight: 8 },
+  fieldValue: { fontSize: BODY, lineHeight: LINE, width: '62%' },
   table: { marginBottom: 6 },
   tableHeader: { flexDirection: 'row', backgroundColor: colours.accentLight, borderBottomWidth: 1, borderBottomColor: colours.accent },
   tableHeaderCell: { fontWeight: 'bold', fontSize: 8, paddingVertical: 3, paddingHorizontal: 3 },
