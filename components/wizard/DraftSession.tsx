@@ -5,6 +5,7 @@ import type { SaveState } from '@/lib/draft/autosave';
 import type { Draft } from '@/lib/draft/envelope';
 import type { StorageMode } from '@/lib/draft/storage';
 import type { StepId } from '@/lib/steps/registry';
+import type { WorkspaceDestination, WorkspaceLocation } from './workspaceUrl';
 
 export interface DraftSession {
   draft: Draft;
@@ -22,8 +23,10 @@ export interface DraftSession {
   /** Save pending changes now. */
   flush: () => Promise<void>;
   /** Move within the workspace without loading a page (works offline). */
-  goTo: (step: StepId | null) => void;
-  hrefFor: (step: StepId | null) => string;
+  goTo: (destination: WorkspaceDestination) => void;
+  hrefFor: (destination: WorkspaceDestination) => string;
+  /** Where the open step came from and which field to focus (`&from=review&field=…`). */
+  location: Pick<WorkspaceLocation, 'from' | 'field'>;
 }
 
 export const DraftSessionContext = createContext<DraftSession | null>(null);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ComponentType } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import type { StepContent } from '@/content/types';
 import { getStep, STEPS, stepNumber, type StepId } from '@/lib/steps/registry';
 import { STEP_FORMS } from '@/components/steps';
@@ -9,18 +9,27 @@ import { SaveStatus } from './SaveStatus';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useDraftSession } from './DraftSession';
 import { WorkspaceLink } from './WorkspaceLink';
+import { focusField } from './focusField';
 
 /** A question page: back link, title, purpose, guidance, the step's form. */
 export function StepPage({ stepId, content }: { stepId: StepId; content: StepContent }) {
   const t = useTranslations();
   const step = getStep(stepId);
   const Form = STEP_FORMS[stepId] as ComponentType<{ stepId: StepId }>;
-  const { draft } = useDraftSession();
+  const { draft, location } = useDraftSession();
   useDocumentTitle(t(`${step.messages}.title`), draft.name);
+  const fromReview = location.from === 'review';
+  // Opened by a "Change" link: the answer to change gets focus (once the form is drawn).
+  const field = location.field;
+  useEffect(() => {
+    if (!field || focusField(field)) return;
+    const frame = window.requestAnimationFrame(() => focusField(field));
+    return () => window.cancelAnimationFrame(frame);
+  }, [field]);
   return (
     <>
-      <WorkspaceLink step={null} className="back-link">
-        {t('stepPage.backToOverview')}
+      <WorkspaceLink step={fromReview ? { view: 'review' } : null} className="back-link">
+        {fromReview ? t('review.backToReview') : t('stepPage.backToOverview')}
       </WorkspaceLink>
       <div className="step-layout">
         <div className="step-layout__main">

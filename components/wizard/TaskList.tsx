@@ -1,9 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { useMemo } from 'react';
 import Link from 'next/link';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ExportPdf } from '@/components/export/ExportPdf';
+import { FinalBlockedNote } from '@/components/review/FinalBlockedNote';
+import { canBeFinal, coherenceChecks } from '@/lib/coherence';
 import { completedCount, stepStatus } from '@/lib/draft/status';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
@@ -16,6 +19,7 @@ export function TaskList() {
   const t = useTranslations();
   const locale = useLocale();
   useDocumentTitle(draft.name);
+  const finalAllowed = useMemo(() => canBeFinal(coherenceChecks(draft)), [draft]);
   return (
     <>
       <span className="caption">{draft.organisation || t('draft.overviewTitle')}</span>
@@ -43,7 +47,15 @@ export function TaskList() {
           );
         })}
       </ol>
-      <ExportPdf />
+      <p>
+        <WorkspaceLink step={{ view: 'review' }} className="task-list__link" aria-describedby="review-hint">
+          {t('review.title')}
+        </WorkspaceLink>
+      </p>
+      <p className="hint" id="review-hint">
+        {t('review.taskListHint')}
+      </p>
+      <ExportPdf finalBlocked={finalAllowed ? null : <FinalBlockedNote />} />
       <BackupPanel />
       <p>
         {/* No prefetch: the overview must not touch the network (it may be shown offline). */}

@@ -53,6 +53,7 @@ function Contents({ view }: { view: ExportView }) {
           </View>
         </Link>
       ))}
+      <T>{view.contents.accessible}</T>
     </View>
   );
 }
