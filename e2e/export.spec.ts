@@ -4,6 +4,8 @@ import { DraftPage } from './pages/DraftPage';
 import { ExportPanel } from './pages/ExportPanel';
 import { HomePage } from './pages/HomePage';
 import { messages, type Locale } from './pages/messages';
+import { exampleSteps } from './pages/ReviewPage';
+import { seedSteps } from './pages/seed';
 
 async function read(bytes: Uint8Array) {
   const pdf = await getDocumentProxy(bytes.slice());
@@ -52,6 +54,9 @@ for (const ui of ['nl', 'fr'] as const) {
     expect(own.text).toContain(`1. ${messages[ui].steps.why.title}`);
     expect(own.text).not.toContain(messages[other].export.doc.approval.signature);
 
+    // A final version needs the golden thread tied (no blocking check): the worked example's later steps.
+    const { why: _why, ...later } = exampleSteps(ui);
+    await seedSteps(page, later);
     await exporter.choose(other, 'final');
     const second = await exporter.export();
     const translated = await read(second.bytes);

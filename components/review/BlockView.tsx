@@ -1,3 +1,6 @@
+'use client';
+
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Block, FieldRow, TableColumn } from '@/lib/export/blocks';
 import styles from './document.module.css';
 
@@ -135,7 +138,7 @@ function Table({
 }) {
   const align = (index: number) => (columns[index]?.align === 'right' ? styles.right : undefined);
   return (
-    <div className={`table-wrap ${styles.block}`}>
+    <ScrollArea label={caption}>
       <table className={`table ${styles.table}`}>
         <caption className={hideCaption ? 'visually-hidden' : styles.caption}>{caption}</caption>
         <thead>
@@ -184,6 +187,33 @@ function Table({
           </tfoot>
         ) : null}
       </table>
+    </ScrollArea>
+  );
+}
+
+/**
+ * A wide table scrolls sideways on a narrow screen; while it does, keyboard
+ * users can reach it (focusable, named after the table), as WCAG 2.1.1 asks.
+ */
+function ScrollArea({ label, children }: { label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div
+      ref={ref}
+      className={`table-wrap ${styles.block}`}
+      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+    >
+      {children}
     </div>
   );
 }
