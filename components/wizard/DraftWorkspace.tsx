@@ -104,11 +104,14 @@ function LoadedWorkspace({
 
   const saver = loaded.kind === 'ready' ? loaded.saver : null;
 
+  // Once the draft is open, fetch the review and print view (they then work offline).
+  const ready = loaded.kind === 'ready';
   useEffect(() => {
+    if (!ready) return;
     const preload = () => void Promise.all([loadReview(), loadPrint()]).catch(() => {});
     const timer = window.setTimeout(preload, PRELOAD_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, []);
+  }, [ready]);
 
   // Another tab saved or deleted this draft: stop autosaving at once (the
   // revision check in saveDraft is the safety net when a message is missed).
