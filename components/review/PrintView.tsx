@@ -40,7 +40,7 @@ export function PrintView() {
 
   return (
     <>
-      <div className="no-print">
+      <div className={`no-print ${styles.controls}`}>
         <WorkspaceLink step={{ view: 'review' }} className="back-link">
           {t('review.backToReview')}
         </WorkspaceLink>

@@ -50,7 +50,7 @@ export function ReviewPage() {
                 {step.number}. {title}
               </h2>
               <strong className={`tag tag--${step.status}`}>
-                <span className="visually-hidden">{t('review.stepStatus', { number: step.number })}: </span>
+                <span className="visually-hidden">{t('review.stepStatus', { number: step.number })} </span>
                 {t(`status.${step.status}`)}
               </strong>
             </div>

@@ -104,13 +104,21 @@ function LoadedWorkspace({
 
   const saver = loaded.kind === 'ready' ? loaded.saver : null;
 
-  // Once the draft is open, fetch the review and print view (they then work offline).
+  // Once the draft is open and the browser online, fetch the review and the
+  // print view, so they work after the network dropped (like the PDF worker's
+  // warm-up, nothing is fetched while offline).
   const ready = loaded.kind === 'ready';
   useEffect(() => {
     if (!ready) return;
-    const preload = () => void Promise.all([loadReview(), loadPrint()]).catch(() => {});
+    const preload = () => {
+      if (navigator.onLine) void Promise.all([loadReview(), loadPrint()]).catch(() => {});
+    };
     const timer = window.setTimeout(preload, PRELOAD_AFTER_MS);
-    return () => window.clearTimeout(timer);
+    window.addEventListener('online', preload);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('online', preload);
+    };
   }, [ready]);
 
   // Another tab saved or deleted this draft: stop autosaving at once (the
