@@ -19,6 +19,8 @@ for (const locale of ['nl', 'fr'] as const) {
   test(`the accessible version is the whole plan as headings, lists and tables, and prints to a tagged PDF (${locale})`, async ({
     page,
   }) => {
+    // The whole worked example: axe over a long page and a 30-page PDF.
+    test.slow();
     const home = new HomePage(page, locale);
     const review = new ReviewPage(page, locale);
     const name = `Welzijnsplan ${locale}`;

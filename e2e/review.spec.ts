@@ -25,6 +25,8 @@ for (const locale of ['nl', 'fr'] as const) {
     test('lists every step’s answers, what is not provided and each status; axe finds nothing, with and without warnings', async ({
       page,
     }) => {
+      // axe twice over a long page (the whole worked example).
+      test.slow();
       const { review } = await start(page);
       const mission = locale === 'nl' ? 'Wij beheren historische parken.' : 'Nous faisons avancer la mobilité.';
       await seedSteps(page, { why: { profile: { name: ORGANISATIONS[locale] }, mission } });
