@@ -31,8 +31,7 @@ import { TaskList } from './TaskList';
 import { draftHref, readWorkspaceLocation, type WorkspaceDestination, type WorkspaceLocation } from './workspaceUrl';
 
 // The review and the print view build the export view model (labels of every
-// code list, both languages' document strings): loaded apart, fetched shortly
-// after the workspace shows so they work offline too.
+// code list, both languages' document strings): loaded apart (see the preload below).
 const loadReview = () => import('@/components/review/ReviewPage');
 const loadPrint = () => import('@/components/review/PrintView');
 const ReviewPage = lazy(() => loadReview().then((module) => ({ default: module.ReviewPage })));
