@@ -2,6 +2,8 @@ import { readDocx, wellFormed } from '../lib/export/docx/readBack';
 import { axeViolations, expect, test } from './fixtures';
 import { draftWithMission, ExportPanel } from './pages/ExportPanel';
 import { messages, type Locale } from './pages/messages';
+import { exampleSteps } from './pages/ReviewPage';
+import { seedSteps } from './pages/seed';
 
 const EXAMPLES: Record<Locale, { organisation: string; mission: string }> = {
   nl: { organisation: 'Agentschap Groen Erfgoed', mission: 'Wij beheren historische parken & domeinen <zorgvuldig>.' },
@@ -40,6 +42,9 @@ for (const ui of ['nl', 'fr'] as const) {
     expect(own.text).toContain(doc.status.draft);
     expect(own.text).not.toContain(messages[other].export.doc.approval.signature);
 
+    // A final version needs the golden thread tied (no blocking check): the worked example's later steps.
+    const { why: _why, ...later } = exampleSteps(ui);
+    await seedSteps(page, later);
     await exporter.choose(other, 'final');
     const second = await exporter.export('docx');
     const translated = readDocx(second.bytes);

@@ -4,6 +4,8 @@ import { HomePage } from './pages/HomePage';
 import { messages, type Locale } from './pages/messages';
 import { waitUntilOfflineReady } from './pages/Offline';
 import { readPdf as read } from './pages/pdf';
+import { exampleSteps } from './pages/ReviewPage';
+import { seedSteps } from './pages/seed';
 
 const EXAMPLES: Record<Locale, { organisation: string; mission: string }> = {
   nl: { organisation: 'Agentschap Groen Erfgoed', mission: 'Wij beheren historische parken en domeinen.' },
@@ -37,6 +39,9 @@ for (const ui of ['nl', 'fr'] as const) {
     expect(own.text).toContain(`1. ${messages[ui].steps.why.title}`);
     expect(own.text).not.toContain(messages[other].export.doc.approval.signature);
 
+    // A final version needs the golden thread tied (no blocking check): the worked example's later steps.
+    const { why: _why, ...later } = exampleSteps(ui);
+    await seedSteps(page, later);
     await exporter.choose(other, 'final');
     const second = await exporter.export();
     const translated = await read(second.bytes);

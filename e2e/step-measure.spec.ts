@@ -183,7 +183,10 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(measure.legalReminder('annual-action-plan')).toContainText(t.inCalendar);
       await expect(draft.notes()).toHaveValue(a.notes);
 
+      // The last step ends on "check your answers".
       await page.getByRole('button', { name: m.stepPage.saveAndFinish }).click();
+      await expect(page.getByRole('heading', { level: 1, name: m.review.title })).toBeVisible();
+      await draft.backToOverview();
       await expect(draft.stepStatus('measure')).toHaveText(m.status.completed);
     });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { useDraftSession } from '@/components/wizard/DraftSession';
 import { locales, type Locale } from '@/i18n/routing';
@@ -65,14 +65,19 @@ function download(bytes: ArrayBuffer, file: string, type: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** "Export PDF" and "Export Word" on the draft overview: language and version, rendered in a worker. */
-export function ExportPdf() {
+/**
+ * "Export PDF" and "Export Word" on the draft overview and the review: language and version,
+ * rendered in a worker. `finalBlocked`: set while a blocking coherence check is
+ * open; the final version is then not offered and this says why.
+ */
+export function ExportPdf({ finalBlocked = null }: { finalBlocked?: ReactNode } = {}) {
   const { draft } = useDraftSession();
   const uiLocale = useLocale();
   const t = useTranslations('export.ui');
   const id = useId();
   const [language, setLanguage] = useState<Locale>(uiLocale);
-  const [status, setStatus] = useState<ExportStatus>('draft');
+  const [chosenStatus, setStatus] = useState<ExportStatus>('draft');
+  const status: ExportStatus = finalBlocked ? 'draft' : chosenStatus;
   const [state, setState] = useState<State>({ kind: 'idle' });
   useWarmUp();
 
@@ -142,8 +147,9 @@ export function ExportPdf() {
             <div className="hint" id={`${id}-status-hint`}>
               {t('statusDraftHint')}
             </div>
+            {finalBlocked ? <p className="hint">{finalBlocked}</p> : null}
             <div className="choices choices--inline">
-              {radios('status', STATUSES, status, setStatus, (code) =>
+              {radios('status', finalBlocked ? ['draft'] : STATUSES, status, setStatus, (code) =>
                 t(code === 'draft' ? 'statusDraft' : 'statusFinal'),
               )}
             </div>

@@ -6,6 +6,7 @@ import type { Draft } from '@/lib/draft/envelope';
 import type { StorageMode } from '@/lib/draft/storage';
 import type { StepId } from '@/lib/steps/registry';
 import type { Store } from '@/lib/store';
+import type { WorkspaceDestination, WorkspaceLocation } from './workspaceUrl';
 
 /** What changes with every edit and every save. */
 export interface DraftSessionState {
@@ -30,8 +31,10 @@ export interface DraftActions {
   /** Save pending changes now. */
   flush: () => Promise<void>;
   /** Move within the workspace without loading a page (works offline). */
-  goTo: (step: StepId | null) => void;
-  hrefFor: (step: StepId | null) => string;
+  goTo: (destination: WorkspaceDestination) => void;
+  hrefFor: (destination: WorkspaceDestination) => string;
+  /** Where the open step came from and which field to focus (`&from=review&field=…`). */
+  location: Pick<WorkspaceLocation, 'from' | 'field'>;
 }
 
 export type DraftSession = DraftActions & DraftSessionState;

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StepContent } from '@/content/types';
 import { Autosaver, type SaveState } from '@/lib/draft/autosave';
 import { duplicated } from '@/lib/draft/operations';
@@ -29,7 +29,16 @@ import { DraftSessionContext, useDraftSession, type DraftSessionState, type Draf
 import { usePendingSaves } from './PendingSaves';
 import { StepPage } from './StepPage';
 import { TaskList } from './TaskList';
-import { draftHref, readWorkspaceLocation } from './workspaceUrl';
+import { draftHref, readWorkspaceLocation, type WorkspaceDestination, type WorkspaceLocation } from './workspaceUrl';
+
+// The review and the print view build the export view model (labels of every
+// code list, both languages' document strings): loaded when opened. Offline, the
+// service worker serves them from its precache.
+const loadReview = () => import('@/components/review/ReviewPage');
+const loadPrint = () => import('@/components/review/PrintView');
+const ReviewPage = lazy(() => loadReview().then((module) => ({ default: module.ReviewPage })));
+const PrintView = lazy(() => loadPrint().then((module) => ({ default: module.PrintView })));
+const MAX_FOCUS_TRIES = 120;
 
 type Loaded =
   | { kind: 'loading'; uid: string }
@@ -38,20 +47,21 @@ type Loaded =
 
 export function DraftWorkspace({ content }: { content: Record<StepId, StepContent> }) {
   const params = useSearchParams();
-  const { uid, step } = readWorkspaceLocation(params);
+  const { uid, ...location } = readWorkspaceLocation(params);
   if (!uid) return <DraftProblem error="not-found" />;
-  return <LoadedWorkspace key={uid} uid={uid} step={step} content={content} />;
+  return <LoadedWorkspace key={uid} uid={uid} location={location} content={content} />;
 }
 
 function LoadedWorkspace({
   uid,
-  step,
+  location,
   content,
 }: {
   uid: string;
-  step: StepId | null;
+  location: Omit<WorkspaceLocation, 'uid'>;
   content: Record<StepId, StepContent>;
 }) {
+  const { step, view, from, field } = location;
   const locale = useLocale();
   const tCommon = useTranslations('common');
   const tConflict = useTranslations('conflict');
@@ -123,12 +133,12 @@ function LoadedWorkspace({
         new Date(),
       );
       await insertDraft(copy);
-      window.history.pushState(null, '', draftHref(locale, copy.uid, step));
+      window.history.pushState(null, '', draftHref(locale, copy.uid, { step, view }));
       return true;
     } catch {
       return false;
     }
-  }, [saver, tConflict, locale, step]);
+  }, [saver, tConflict, locale, step, view]);
   const flush = useCallback(async () => {
     await saver?.flush();
   }, [saver]);
@@ -155,10 +165,10 @@ function LoadedWorkspace({
     };
   }, [flush, register, saver]);
 
-  const hrefFor = useCallback((target: StepId | null) => draftHref(locale, uid, target), [locale, uid]);
+  const hrefFor = useCallback((target: WorkspaceDestination) => draftHref(locale, uid, target), [locale, uid]);
 
   const goTo = useCallback(
-    (target: StepId | null) => {
+    (target: WorkspaceDestination) => {
       void flush();
       // Native history integrates with Next's router: no server round trip, works offline.
       window.history.pushState(null, '', hrefFor(target));
@@ -196,20 +206,33 @@ function LoadedWorkspace({
               flush,
               goTo,
               hrefFor,
+              location: { from, field },
             },
             store: loaded.store,
           }
         : null,
-    [loaded, updateStep, unlink, flush, goTo, hrefFor],
+    [loaded, updateStep, unlink, flush, goTo, hrefFor, from, field],
   );
 
   // Move focus to the new heading after an in-page navigation, as a page load would.
-  const previousStep = useRef(step);
+  // (A step opened to change one answer focuses that field instead: StepPage.)
+  const page = step ?? view;
+  const previousPage = useRef(page);
   useEffect(() => {
-    if (previousStep.current === step) return;
-    previousStep.current = step;
-    document.querySelector<HTMLElement>('h1')?.focus();
-  }, [step]);
+    if (previousPage.current === page) return;
+    previousPage.current = page;
+    if (field) return;
+    // A lazily loaded view shows its heading a moment later.
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = document.querySelector<HTMLElement>('h1');
+      if (heading) heading.focus();
+      else if (tries++ < MAX_FOCUS_TRIES) frame = window.requestAnimationFrame(focusHeading);
+    };
+    focusHeading();
+    return () => window.cancelAnimationFrame(frame);
+  }, [page, field]);
 
   if (loaded.kind === 'loading') return <p>{tCommon('loading')}</p>;
   if (loaded.kind === 'error') return <DraftProblem error={loaded.error} />;
@@ -225,7 +248,15 @@ function LoadedWorkspace({
         </div>
       ) : null}
       <HaltedNotice onKeepCopy={keepCopy} />
-      {step ? <StepPage key={step} stepId={step} content={content[step]} /> : <TaskList />}
+      {step ? (
+        <StepPage key={step} stepId={step} content={content[step]} />
+      ) : view ? (
+        <Suspense fallback={<p role="status">{tCommon('loading')}</p>}>
+          {view === 'review' ? <ReviewPage /> : <PrintView />}
+        </Suspense>
+      ) : (
+        <TaskList />
+      )}
     </DraftSessionContext>
   );
 }

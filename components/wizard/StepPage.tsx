@@ -1,14 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ComponentType } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import type { StepContent } from '@/content/types';
 import { getStep, STEPS, stepNumber, type StepId } from '@/lib/steps/registry';
 import { STEP_FORMS } from '@/components/steps';
 import { SaveStatus } from './SaveStatus';
 import { useDocumentTitle } from './useDocumentTitle';
-import { useDraftValue } from './DraftSession';
+import { useDraftActions, useDraftValue } from './DraftSession';
 import { WorkspaceLink } from './WorkspaceLink';
+import { focusField } from './focusField';
 
 /** A question page: back link, title, purpose, guidance, the step's form. */
 export function StepPage({ stepId, content }: { stepId: StepId; content: StepContent }) {
@@ -16,11 +17,20 @@ export function StepPage({ stepId, content }: { stepId: StepId; content: StepCon
   const step = getStep(stepId);
   const Form = STEP_FORMS[stepId] as ComponentType<{ stepId: StepId }>;
   const name = useDraftValue((draft) => draft.name);
+  const { location } = useDraftActions();
   useDocumentTitle(t(`${step.messages}.title`), name);
+  const fromReview = location.from === 'review';
+  // Opened by a "Change" link: the answer to change gets focus (once the form is drawn).
+  const field = location.field;
+  useEffect(() => {
+    if (!field || focusField(field)) return;
+    const frame = window.requestAnimationFrame(() => focusField(field));
+    return () => window.cancelAnimationFrame(frame);
+  }, [field]);
   return (
     <>
-      <WorkspaceLink step={null} className="back-link">
-        {t('stepPage.backToOverview')}
+      <WorkspaceLink step={fromReview ? { view: 'review' } : null} className="back-link">
+        {fromReview ? t('review.backToReview') : t('stepPage.backToOverview')}
       </WorkspaceLink>
       <div className="step-layout">
         <div className="step-layout__main">

@@ -2,9 +2,11 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ExportPdf } from '@/components/export/ExportPdf';
+import { FinalBlockedNote } from '@/components/review/FinalBlockedNote';
+import { canBeFinal, coherenceChecks } from '@/lib/coherence';
 import { completedCount, stepStatus } from '@/lib/draft/status';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
@@ -22,6 +24,7 @@ export function TaskList() {
   useEffect(() => {
     if (takeHeadingFocus()) heading.current?.focus();
   }, []);
+  const finalAllowed = useMemo(() => canBeFinal(coherenceChecks(draft)), [draft]);
   return (
     <>
       <span className="caption">{draft.organisation || t('draft.overviewTitle')}</span>
@@ -50,7 +53,15 @@ export function TaskList() {
           );
         })}
       </ol>
-      <ExportPdf />
+      <p>
+        <WorkspaceLink step={{ view: 'review' }} className="task-list__link" aria-describedby="review-hint">
+          {t('review.title')}
+        </WorkspaceLink>
+      </p>
+      <p className="hint" id="review-hint">
+        {t('review.taskListHint')}
+      </p>
+      <ExportPdf finalBlocked={finalAllowed ? null : <FinalBlockedNote />} />
       <BackupPanel />
       <NextYear />
       <p>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { StepId } from '@/lib/steps/registry';
+import type { WorkspaceDestination } from './workspaceUrl';
 import { useDraftActions } from './DraftSession';
 
 /** A real link (opens in a new tab too) that moves within the workspace without a page load. */
@@ -11,7 +11,7 @@ export function WorkspaceLink({
   children,
   ...rest
 }: {
-  step: StepId | null;
+  step: WorkspaceDestination;
   className?: string;
   children: ReactNode;
   'aria-describedby'?: string;

@@ -6,6 +6,7 @@ import { useForm, type FieldErrors, type FieldValues, type UseFormReturn } from 
 import type { z } from 'zod/mini';
 import { getStep, nextStep, type StepDefinition, type StepId } from '@/lib/steps/registry';
 import { useDraftActions } from './DraftSession';
+import { afterStep } from './workspaceUrl';
 
 type Complete<Id extends StepId> = Extract<StepDefinition, { id: Id }>['complete'];
 export type StepFormValues<Id extends StepId> = z.input<Complete<Id>> & FieldValues;
@@ -19,7 +20,7 @@ export function useStepForm<Id extends StepId>(
   id: Id,
   defaultValues: StepFormValues<Id>,
 ): { form: UseFormReturn<StepFormValues<Id>>; onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void> } {
-  const { updateStep, flush, goTo } = useDraftActions();
+  const { updateStep, flush, goTo, location } = useDraftActions();
   const form = useForm<StepFormValues<Id>>({
     resolver: zodResolver(getStep(id).complete as z.ZodMiniType<FieldValues, FieldValues>) as never,
     defaultValues: defaultValues as never,
@@ -41,7 +42,7 @@ export function useStepForm<Id extends StepId>(
   const onSubmit = form.handleSubmit(
     async () => {
       await flush();
-      goTo(nextStep(id));
+      goTo(afterStep(nextStep(id), location.from));
     },
     async () => {
       await flush();

@@ -8,6 +8,8 @@
 export interface FieldRow {
   label: string;
   value: string;
+  /** The form field that holds this answer (react-hook-form name), for the review's "Change" links. */
+  field?: string;
 }
 
 export interface TableColumn {
@@ -26,7 +28,10 @@ export interface TableRow {
   emphasis?: boolean;
 }
 
-export type Block =
+/** `field`: the form field (react-hook-form name) where the block's answers are given; none for computed blocks. */
+export type Block = BlockContent & { field?: string };
+
+type BlockContent =
   | { kind: 'text'; title?: string; paragraphs: string[] }
   | { kind: 'fields'; title?: string; rows: FieldRow[] }
   | { kind: 'list'; title?: string; items: string[] }
@@ -46,27 +51,37 @@ export type Block =
   | { kind: 'timeline'; title: string; periods: string[]; bars: { label: string; from: number; to: number }[] }
   | { kind: 'notice'; text: string };
 
-/** Drops null entries and blocks without content, so no heading stands over nothing. */
-export function present(blocks: (Block | null | undefined | false)[]): Block[] {
-  return blocks.filter((block): block is Block => {
-    if (!block) return false;
-    switch (block.kind) {
-      case 'text':
-        return block.paragraphs.length > 0;
-      case 'fields':
-        return block.rows.length > 0;
-      case 'list':
-        return block.items.length > 0;
-      case 'table':
-        return block.rows.length > 0;
-      case 'matrix':
-        return block.points.length > 0;
-      case 'timeline':
-        return block.bars.length > 0;
-      case 'notice':
-        return block.text.trim() !== '';
-    }
-  });
+/**
+ * Drops null entries and blocks without content, so no heading stands over
+ * nothing. With `keepEmpty` (the review page), an empty block that holds an
+ * answer (`field`) stays, to be shown as "not provided".
+ */
+export function present(blocks: (Block | null | undefined | false)[], keepEmpty = false): Block[] {
+  return blocks.filter((block): block is Block => !!block && (!isEmpty(block) || (keepEmpty && !!block.field)));
+}
+
+/** True when the block has nothing to show. */
+export function isEmpty(block: Block): boolean {
+  return !hasContent(block);
+}
+
+function hasContent(block: Block): boolean {
+  switch (block.kind) {
+    case 'text':
+      return block.paragraphs.length > 0;
+    case 'fields':
+      return block.rows.length > 0;
+    case 'list':
+      return block.items.length > 0;
+    case 'table':
+      return block.rows.length > 0;
+    case 'matrix':
+      return block.points.length > 0;
+    case 'timeline':
+      return block.bars.length > 0;
+    case 'notice':
+      return block.text.trim() !== '';
+  }
 }
 
 /** A user's long text as paragraphs (blank lines separate them); empty when nothing was typed. */
@@ -78,7 +93,17 @@ export function paragraphs(text: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Keeps rows whose value is filled. */
-export function fields(rows: { label: string; value: string | null | undefined }[]): FieldRow[] {
-  return rows.filter((row): row is FieldRow => typeof row.value === 'string' && row.value.trim() !== '');
+/**
+ * Keeps rows whose value is filled; with `keepEmpty` (the review page) also
+ * empty rows that hold an answer (`field`), with value ''.
+ */
+export function fields(
+  rows: { label: string; value: string | null | undefined; field?: string }[],
+  keepEmpty = false,
+): FieldRow[] {
+  return rows.flatMap((row) => {
+    const value = typeof row.value === 'string' ? row.value : '';
+    if (value.trim() === '' && !(keepEmpty && row.field)) return [];
+    return [{ label: row.label, value, ...(row.field ? { field: row.field } : {}) }];
+  });
 }

@@ -13,6 +13,8 @@ export interface StepContext {
   t: ExportTranslator;
   /** The export date, YYYY-MM-DD: "today" for every dated figure (never the clock). */
   today: string;
+  /** The review page: keep empty answers (blocks and field rows with a `field`) to show them as not provided. */
+  keepEmpty?: boolean;
 }
 
 export type Builder = (context: StepContext) => Block[];

@@ -46,7 +46,8 @@ export function period(action: Pick<Action, 'start' | 'end'>, locale: Locale): s
   return start || end;
 }
 
-const why: Builder = ({ steps, locale, t }) => {
+const why: Builder = (context) => {
+  const { steps, locale, t } = context;
   const data = steps.why;
   const { profile } = data;
   const levers = LEVERS.map((lever) => ({ lever, ...data.levers[lever] })).filter(
@@ -57,32 +58,40 @@ const why: Builder = ({ steps, locale, t }) => {
       kind: 'fields',
       title: t('export.doc.why.profile'),
       rows: fields([
-        { label: t('export.doc.why.organisation'), value: profile.name },
-        { label: t('export.doc.why.type'), value: label(organisationTypeLabels, profile.type, locale) },
-        { label: t('export.doc.why.sector'), value: label(sectorLabels, profile.sector, locale) },
-        { label: t('export.doc.why.staffCount'), value: num(profile.staffCount, locale) },
-      ]),
+        { field: 'profile.name', label: t('export.doc.why.organisation'), value: profile.name },
+        {
+          field: 'profile.type',
+          label: t('export.doc.why.type'),
+          value: label(organisationTypeLabels, profile.type, locale),
+        },
+        {
+          field: 'profile.sector',
+          label: t('export.doc.why.sector'),
+          value: label(sectorLabels, profile.sector, locale),
+        },
+        { field: 'profile.staffCount', label: t('export.doc.why.staffCount'), value: num(profile.staffCount, locale) },
+      ], context.keepEmpty),
     },
-    { kind: 'text', title: t('export.doc.why.mission'), paragraphs: paragraphs(data.mission) },
-    { kind: 'text', title: t('export.doc.why.vision'), paragraphs: paragraphs(data.vision) },
+    { kind: 'text', field: 'mission', title: t('export.doc.why.mission'), paragraphs: paragraphs(data.mission) },
+    { kind: 'text', field: 'vision', title: t('export.doc.why.vision'), paragraphs: paragraphs(data.vision) },
     {
       kind: 'table',
-      title: t('export.doc.why.values'),
+      field: 'values', title: t('export.doc.why.values'),
       columns: [
         { label: t('export.doc.why.value'), weight: 1 },
         { label: t('export.doc.why.meaning'), weight: 3 },
       ],
       rows: data.values.filter((v) => v.name.trim() || v.meaning.trim()).map((v) => ({ cells: [v.name, v.meaning] })),
     },
-    { kind: 'text', title: t('export.doc.why.whyHere'), paragraphs: paragraphs(data.whyHere) },
+    { kind: 'text', field: 'whyHere', title: t('export.doc.why.whyHere'), paragraphs: paragraphs(data.whyHere) },
     {
       kind: 'list',
-      title: t('export.doc.why.drivers'),
+      field: 'drivers', title: t('export.doc.why.drivers'),
       items: [...data.drivers.map((code) => label(driverLabels, code, locale)), ...paragraphs(data.driversOther)],
     },
     {
       kind: 'table',
-      title: t('export.doc.why.levers'),
+      field: 'levers', title: t('export.doc.why.levers'),
       columns: [
         { label: t('export.doc.lever'), weight: 2 },
         { label: t('export.doc.why.relevance'), weight: 1.5 },
@@ -92,10 +101,11 @@ const why: Builder = ({ steps, locale, t }) => {
         cells: [label(leverLabels, row.lever, locale), label(relevanceLabels, row.relevance, locale), row.note],
       })),
     },
-  ]);
+  ], context.keepEmpty);
 };
 
-const asIs: Builder = ({ steps, locale, t }) => {
+const asIs: Builder = (context) => {
+  const { steps, locale, t } = context;
   const data = steps['as-is'];
   const initiatives = data.initiatives;
   const figures = data.figures;
@@ -113,7 +123,7 @@ const asIs: Builder = ({ steps, locale, t }) => {
     },
     {
       kind: 'table',
-      title: t('export.doc.asIs.initiatives'),
+      field: 'initiatives', title: t('export.doc.asIs.initiatives'),
       columns: [
         { label: t('export.doc.number'), weight: 0.5, align: 'right' },
         { label: t('export.doc.asIs.initiative'), weight: 4 },
@@ -190,33 +200,49 @@ const asIs: Builder = ({ steps, locale, t }) => {
       kind: 'fields',
       title: t('export.doc.asIs.figures'),
       rows: fields([
-        { label: t('export.doc.asIs.year'), value: figures.year == null ? '' : String(figures.year) },
-        { label: t('export.doc.asIs.absencePercentage'), value: percent(figures.absencePercentage, locale) },
-        { label: t('export.doc.asIs.frequency'), value: num(figures.frequency, locale) },
         {
-          label: t('export.doc.asIs.averageDuration'),
+          field: 'figures.year',
+          label: t('export.doc.asIs.year'),
+          value: figures.year == null ? '' : String(figures.year),
+        },
+        {
+          field: 'figures.absencePercentage',
+          label: t('export.doc.asIs.absencePercentage'),
+          value: percent(figures.absencePercentage, locale),
+        },
+        { field: 'figures.frequency', label: t('export.doc.asIs.frequency'), value: num(figures.frequency, locale) },
+        {
+          field: 'figures.averageDuration', label: t('export.doc.asIs.averageDuration'),
           value: figures.averageDuration == null ? '' : t('export.doc.days', { days: num(figures.averageDuration, locale) }),
         },
-        { label: t('export.doc.asIs.lastRiskAnalysis'), value: date(figures.lastRiskAnalysis, locale) },
-        { label: t('export.doc.asIs.lastSurvey'), value: date(figures.lastSurvey, locale) },
-      ]),
+        {
+          field: 'figures.lastRiskAnalysis',
+          label: t('export.doc.asIs.lastRiskAnalysis'),
+          value: date(figures.lastRiskAnalysis, locale),
+        },
+        {
+          field: 'figures.lastSurvey',
+          label: t('export.doc.asIs.lastSurvey'),
+          value: date(figures.lastSurvey, locale),
+        },
+      ], context.keepEmpty),
     },
     {
       kind: 'list',
-      title: t('export.doc.asIs.demands'),
+      field: 'demands', title: t('export.doc.asIs.demands'),
       items: [...data.demands.map((code) => label(demandLabels, code, locale)), ...data.demandsOther.map((e) => e.text)].filter(
         (text) => text.trim(),
       ),
     },
     {
       kind: 'list',
-      title: t('export.doc.asIs.resources'),
+      field: 'resources', title: t('export.doc.asIs.resources'),
       items: [
         ...data.resources.map((code) => label(resourceLabels, code, locale)),
         ...data.resourcesOther.map((e) => e.text),
       ].filter((text) => text.trim()),
     },
-  ]);
+  ], context.keepEmpty);
 };
 
 const roles: Builder = (context) => {
@@ -231,7 +257,7 @@ const roles: Builder = (context) => {
   return present([
     {
       kind: 'table',
-      title: t('export.doc.roles.stakeholders'),
+      field: 'stakeholders', title: t('export.doc.roles.stakeholders'),
       columns: [
         { label: t('export.doc.roles.stakeholder'), weight: 3 },
         { label: t('export.doc.roles.influence'), weight: 1.2 },
@@ -251,7 +277,7 @@ const roles: Builder = (context) => {
     },
     {
       kind: 'table',
-      title: t('export.doc.roles.raci'),
+      field: 'tasks', title: t('export.doc.roles.raci'),
       columns: [
         { label: t('export.doc.roles.task'), weight: 3 },
         ...RACI_ROLES.map((role) => ({ label: label(raciLabels, role, locale), weight: 2 })),
@@ -277,15 +303,26 @@ const roles: Builder = (context) => {
     },
     {
       kind: 'list',
-      title: t('export.doc.roles.participation'),
+      field: 'support.participation', title: t('export.doc.roles.participation'),
       items: data.support.participation.map((code) => label(participationLabels, code, locale)),
     },
-    { kind: 'text', title: t('export.doc.roles.staffInvolvement'), paragraphs: paragraphs(data.support.staffInvolvement) },
-    { kind: 'text', title: t('export.doc.roles.ambassadors'), paragraphs: paragraphs(data.support.ambassadors) },
-  ]);
+    {
+      kind: 'text',
+      field: 'support.staffInvolvement',
+      title: t('export.doc.roles.staffInvolvement'),
+      paragraphs: paragraphs(data.support.staffInvolvement),
+    },
+    {
+      kind: 'text',
+      field: 'support.ambassadors',
+      title: t('export.doc.roles.ambassadors'),
+      paragraphs: paragraphs(data.support.ambassadors),
+    },
+  ], context.keepEmpty);
 };
 
-const toBe: Builder = ({ steps, locale, t }) => {
+const toBe: Builder = (context) => {
+  const { steps, locale, t } = context;
   const data = steps['to-be'];
   const mirror = mirrorDocument(steps);
   // The mirror is shown once the user wrote in it; then every lever, with what is still missing said in words.
@@ -298,11 +335,14 @@ const toBe: Builder = ({ steps, locale, t }) => {
         ? `${row.suggestedToday}\n(${t('export.doc.toBe.fromInventory')})`
         : notWritten;
   return present([
-    { kind: 'fields', rows: fields([{ label: t('export.doc.toBe.slogan'), value: data.slogan }]) },
-    { kind: 'text', title: t('export.doc.toBe.results'), paragraphs: paragraphs(data.results) },
+    {
+      kind: 'fields',
+      rows: fields([{ field: 'slogan', label: t('export.doc.toBe.slogan'), value: data.slogan }], context.keepEmpty),
+    },
+    { kind: 'text', field: 'results', title: t('export.doc.toBe.results'), paragraphs: paragraphs(data.results) },
     {
       kind: 'table',
-      title: t('export.doc.toBe.objectives'),
+      field: 'objectives', title: t('export.doc.toBe.objectives'),
       columns: [
         { label: t('export.doc.toBe.objective'), weight: 4 },
         { label: t('export.doc.levers'), weight: 3 },
@@ -314,7 +354,7 @@ const toBe: Builder = ({ steps, locale, t }) => {
     },
     {
       kind: 'table',
-      title: t('export.doc.toBe.mirror'),
+      field: 'mirror', title: t('export.doc.toBe.mirror'),
       columns: [
         { label: t('export.doc.lever'), weight: 2 },
         { label: t('export.doc.toBe.today'), weight: 4 },
@@ -332,7 +372,7 @@ const toBe: Builder = ({ steps, locale, t }) => {
           }))
         : [],
     },
-  ]);
+  ], context.keepEmpty);
 };
 
 const resources: Builder = (context) => {
@@ -345,7 +385,7 @@ const resources: Builder = (context) => {
   return present([
     {
       kind: 'table',
-      title: t('export.doc.resources.budget'),
+      field: 'budgetLines', title: t('export.doc.resources.budget'),
       columns: [
         { label: t('export.doc.resources.category'), weight: 2 },
         { label: t('export.doc.description'), weight: 4 },
@@ -377,7 +417,7 @@ const resources: Builder = (context) => {
     },
     {
       kind: 'table',
-      title: t('export.doc.resources.staffTime'),
+      field: 'staffTime', title: t('export.doc.resources.staffTime'),
       columns: [
         { label: t('export.doc.resources.role'), weight: 4 },
         { label: t('export.doc.resources.fte'), weight: 1, align: 'right' },
@@ -389,7 +429,7 @@ const resources: Builder = (context) => {
     },
     {
       kind: 'table',
-      title: t('export.doc.resources.expertise'),
+      field: 'expertise', title: t('export.doc.resources.expertise'),
       columns: [
         { label: t('export.doc.description'), weight: 4 },
         { label: t('export.doc.resources.source'), weight: 1 },
@@ -402,21 +442,43 @@ const resources: Builder = (context) => {
       kind: 'fields',
       title: t('export.doc.resources.assumptions'),
       rows: fields([
-        { label: t('export.doc.resources.staffFte'), value: num(roi.staffFte, locale) },
-        { label: t('export.doc.resources.workingDays'), value: num(roi.workingDaysPerFte, locale) },
-        { label: t('export.doc.resources.absence'), value: percent(roiInputs(steps).absencePercentage, locale) },
-        { label: t('export.doc.resources.psychosocialShare'), value: percent(roi.psychosocialShare, locale) },
-        { label: t('export.doc.resources.dayCost'), value: money(roi.dayCost, locale) },
-        { label: t('export.doc.resources.yearlyWageCost'), value: money(roi.yearlyWageCost, locale) },
+        { field: 'roi.staffFte', label: t('export.doc.resources.staffFte'), value: num(roi.staffFte, locale) },
+        {
+          field: 'roi.workingDaysPerFte',
+          label: t('export.doc.resources.workingDays'),
+          value: num(roi.workingDaysPerFte, locale),
+        },
+        {
+          field: 'roi.absencePercentage',
+          label: t('export.doc.resources.absence'),
+          value: percent(roiInputs(steps).absencePercentage, locale),
+        },
+        {
+          field: 'roi.psychosocialShare',
+          label: t('export.doc.resources.psychosocialShare'),
+          value: percent(roi.psychosocialShare, locale),
+        },
+        { field: 'roi.dayCost', label: t('export.doc.resources.dayCost'), value: money(roi.dayCost, locale) },
+        {
+          field: 'roi.yearlyWageCost',
+          label: t('export.doc.resources.yearlyWageCost'),
+          value: money(roi.yearlyWageCost, locale),
+        },
         ...SCENARIOS.map((scenario) => ({
+          field: `roi.reduction.${scenario}`,
           label: t('export.doc.resources.reduction', { scenario: label(scenarioLabels, scenario, locale) }),
           value: percent(roi.reduction[scenario], locale),
         })),
-      ]),
+      ], context.keepEmpty),
     },
     ...returnBlocks(context),
-    { kind: 'text', title: t('export.doc.resources.boardText'), paragraphs: paragraphs(data.boardText) },
-  ]);
+    {
+      kind: 'text',
+      field: 'boardText',
+      title: t('export.doc.resources.boardText'),
+      paragraphs: paragraphs(data.boardText),
+    },
+  ], context.keepEmpty);
 };
 
 const action: Builder = (context) => {
@@ -430,7 +492,7 @@ const action: Builder = (context) => {
   return present([
     {
       kind: 'table',
-      title: t('export.doc.action.objectives'),
+      field: 'operationalObjectives', title: t('export.doc.action.objectives'),
       columns: [
         { label: t('export.doc.action.objective'), weight: 4 },
         { label: t('export.doc.action.serves'), weight: 3 },
@@ -442,7 +504,7 @@ const action: Builder = (context) => {
     },
     {
       kind: 'table',
-      title: t('export.doc.action.actions'),
+      field: 'actions', title: t('export.doc.action.actions'),
       columns: [
         { label: t('export.doc.number'), weight: 0.5, align: 'right' },
         { label: t('export.doc.action.action'), weight: 4 },
@@ -490,7 +552,7 @@ const action: Builder = (context) => {
     },
     {
       kind: 'table',
-      title: t('export.doc.action.communication'),
+      field: 'communication', title: t('export.doc.action.communication'),
       columns: [
         { label: t('export.doc.action.audience'), weight: 2 },
         { label: t('export.doc.action.message'), weight: 4 },
@@ -511,8 +573,13 @@ const action: Builder = (context) => {
         ]),
       })),
     },
-    { kind: 'text', title: t('export.doc.action.offlineReach'), paragraphs: paragraphs(data.offlineReach) },
-  ]);
+    {
+      kind: 'text',
+      field: 'offlineReach',
+      title: t('export.doc.action.offlineReach'),
+      paragraphs: paragraphs(data.offlineReach),
+    },
+  ], context.keepEmpty);
 };
 
 /** Up to a year by month; a longer plan by quarter, so the periods stay readable on A4. */
@@ -552,7 +619,7 @@ const measure: Builder = (context) => {
   return present([
     {
       kind: 'table',
-      title: t('export.doc.measure.indicators'),
+      field: 'indicators', title: t('export.doc.measure.indicators'),
       columns: [
         { label: t('export.doc.measure.indicator'), weight: 3.5 },
         { label: t('export.doc.level'), weight: 1.5 },
@@ -578,7 +645,7 @@ const measure: Builder = (context) => {
     },
     {
       kind: 'table',
-      title: t('export.doc.measure.reviews'),
+      field: 'reviews', title: t('export.doc.measure.reviews'),
       columns: [
         { label: t('export.doc.date'), weight: 2 },
         { label: t('export.doc.measure.phase'), weight: 1.3 },
@@ -620,7 +687,7 @@ const measure: Builder = (context) => {
         };
       }),
     },
-  ]);
+  ], context.keepEmpty);
 };
 
 export function indicatorName(item: DraftSteps['measure']['indicators'][number], locale: Locale): string {

@@ -53,7 +53,12 @@ export interface ExportView {
     incomplete: string | null;
   };
   summary: { title: string; anchor: string; blocks: Block[] } | null;
-  contents: { title: string; entries: { number: string; title: string; anchor: string; level: 0 | 1 }[] };
+  contents: {
+    title: string;
+    entries: { number: string; title: string; anchor: string; level: 0 | 1 }[];
+    /** Where the accessible version (the app's print view) is. */
+    accessible: string;
+  };
   parts: PartView[];
   approval: { title: string; anchor: string; intro: string; name: string; role: string; date: string; signature: string };
   /** Footer text; the renderer fills in the page numbers. */
@@ -151,6 +156,7 @@ export function buildExportView(
         ]),
         { number: '', title: approvalTitle, anchor: 'approval', level: 0 },
       ],
+      accessible: t('export.doc.accessible'),
     },
     parts,
     approval: {

@@ -6,6 +6,7 @@ import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
 import { UndoNotice, useEntityList } from '@/components/wizard/EntityList';
+import { useDraftSession } from '@/components/wizard/DraftSession';
 import { useFieldError } from '@/components/wizard/StepFormFrame';
 import { fieldId } from '@/components/wizard/useStepForm';
 import { actionStatusLabels } from '@/content/reference/action';
@@ -51,7 +52,13 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
   );
   const [filter, setFilter] = useState<ActionFilter>(NO_FILTER);
   const [sort, setSort] = useState<ActionSort>('manual');
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  // Opened by a "Change" link or a check on the review: the action it names starts open.
+  const { location } = useDraftSession();
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => {
+    const index = /^actions\.(\d+)\./.exec(location.field ?? '')?.[1];
+    const uid = index === undefined ? undefined : actions[Number(index)]?.uid;
+    return new Set(uid ? [uid] : []);
+  });
 
   // After "Save and continue", open the actions with errors and show them all,
   // so every link of the error summary finds its field.

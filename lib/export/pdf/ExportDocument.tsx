@@ -66,6 +66,7 @@ function Contents({ view }: { view: ExportView }) {
           </View>
         </Link>
       ))}
+      <T>{view.contents.accessible}</T>
     </View>
   );
 }
