@@ -59,7 +59,7 @@ export function UpdateNotice() {
 
   // A polite live region (not role="status": one per page is enough), there from the first render.
   return (
-    <div aria-live="polite" aria-atomic="true">
+    <div aria-live="polite" aria-atomic="true" className="no-print">
       {update ? (
         <div className={`notice ${styles.notice}`}>
           <p>
