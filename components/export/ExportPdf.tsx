@@ -1,9 +1,11 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { useDraftSession } from '@/components/wizard/DraftSession';
+import { useCoherence } from '@/components/wizard/useCoherence';
+import { FinalBlockedNote } from '@/components/review/FinalBlockedNote';
 import { locales, type Locale } from '@/i18n/routing';
 import { EXPORT_TYPES, exportFileName, localIsoDate } from '@/lib/export/fileName';
 import type { ExportStatus } from '@/lib/export/viewModel';
@@ -66,17 +68,20 @@ function download(bytes: ArrayBuffer, file: string, type: string) {
 }
 
 /**
- * "Export PDF" and "Export Word" on the draft overview and the review: language and version,
- * rendered in a worker. `finalBlocked`: set while a blocking coherence check is
- * open; the final version is then not offered and this says why.
+ * "Export PDF" and "Export Word" on the draft overview and the review: language
+ * and version, rendered in a worker. The final version is offered only while no
+ * blocking coherence check is open (every export control obeys this rule);
+ * otherwise a note says why and links to the checks (`onReviewPage`: in-page).
  */
-export function ExportPdf({ finalBlocked = null }: { finalBlocked?: ReactNode } = {}) {
+export function ExportPdf({ onReviewPage = false }: { onReviewPage?: boolean } = {}) {
   const { draft } = useDraftSession();
   const uiLocale = useLocale();
   const t = useTranslations('export.ui');
   const id = useId();
   const [language, setLanguage] = useState<Locale>(uiLocale);
   const [chosenStatus, setStatus] = useState<ExportStatus>('draft');
+  const { finalAllowed } = useCoherence();
+  const finalBlocked = finalAllowed ? null : <FinalBlockedNote onReviewPage={onReviewPage} />;
   const status: ExportStatus = finalBlocked ? 'draft' : chosenStatus;
   const [state, setState] = useState<State>({ kind: 'idle' });
   useWarmUp();

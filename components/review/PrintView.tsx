@@ -11,7 +11,8 @@ import { locales, toLocale, type Locale } from '@/i18n/routing';
 import { buildExportView, type ExportStatus, type ExportView } from '@/lib/export/viewModel';
 import { BlockView, type BlockWords } from './BlockView';
 import { FinalBlockedNote } from './FinalBlockedNote';
-import { blockWords, useCoherence, useToday } from './useReviewData';
+import { useCoherence } from '@/components/wizard/useCoherence';
+import { blockWords, useToday } from './useReviewData';
 import styles from './document.module.css';
 
 const STATUSES: readonly ExportStatus[] = ['draft', 'final'];

@@ -11,8 +11,8 @@ import { reviewSteps, type ReviewRow } from '@/lib/review';
 import { getStep, type StepId } from '@/lib/steps/registry';
 import { BlockView, type BlockWords } from './BlockView';
 import { CoherenceChecks } from './CoherenceChecks';
-import { FinalBlockedNote } from './FinalBlockedNote';
-import { blockWords, useCoherence, useToday } from './useReviewData';
+import { useCoherence } from '@/components/wizard/useCoherence';
+import { blockWords, useToday } from './useReviewData';
 import styles from './review.module.css';
 
 /**
@@ -28,7 +28,7 @@ export function ReviewPage() {
   useDocumentTitle(t('review.title'), draft.name);
   const steps = useMemo(() => reviewSteps(draft, locale, today), [draft, locale, today]);
   const words = useMemo(() => blockWords(locale), [locale]);
-  const { issues, finalAllowed } = useCoherence();
+  const { issues } = useCoherence();
   return (
     <>
       <WorkspaceLink step={null} className="back-link">
@@ -67,7 +67,7 @@ export function ReviewPage() {
           </section>
         );
       })}
-      <ExportPdf finalBlocked={finalAllowed ? null : <FinalBlockedNote onReviewPage />} />
+      <ExportPdf onReviewPage />
       <section aria-labelledby="print-heading">
         <h2 className="heading-m" id="print-heading">
           {t('review.printHeading')}

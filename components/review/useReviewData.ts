@@ -2,23 +2,13 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import { useDraftSession } from '@/components/wizard/DraftSession';
 import { toLocale, type Locale } from '@/i18n/routing';
-import { canBeFinal, coherenceChecks, type CoherenceIssue } from '@/lib/coherence';
+import type { CoherenceIssue } from '@/lib/coherence';
 import { exportTranslator } from '@/lib/export/text';
 import { localIsoDate } from '@/lib/export/fileName';
 import { issueValues } from '@/lib/review';
 import { getStep, stepNumber } from '@/lib/steps/registry';
 import type { BlockWords } from './BlockView';
-
-/** The open draft's coherence issues, and whether a final version may be exported. */
-export function useCoherence(): { issues: CoherenceIssue[]; finalAllowed: boolean } {
-  const { draft } = useDraftSession();
-  return useMemo(() => {
-    const issues = coherenceChecks(draft);
-    return { issues, finalAllowed: canBeFinal(issues) };
-  }, [draft]);
-}
 
 /** An issue in words (`review.checks.<code>`) and the step where it is fixed. */
 export function useIssueText(): (issue: CoherenceIssue) => { text: string; where: string } {

@@ -2,11 +2,9 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ExportPdf } from '@/components/export/ExportPdf';
-import { FinalBlockedNote } from '@/components/review/FinalBlockedNote';
-import { canBeFinal, coherenceChecks } from '@/lib/coherence';
 import { completedCount, stepStatus } from '@/lib/draft/status';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
@@ -24,7 +22,6 @@ export function TaskList() {
   useEffect(() => {
     if (takeHeadingFocus()) heading.current?.focus();
   }, []);
-  const finalAllowed = useMemo(() => canBeFinal(coherenceChecks(draft)), [draft]);
   return (
     <>
       <span className="caption">{draft.organisation || t('draft.overviewTitle')}</span>
@@ -61,7 +58,7 @@ export function TaskList() {
       <p className="hint" id="review-hint">
         {t('review.taskListHint')}
       </p>
-      <ExportPdf finalBlocked={finalAllowed ? null : <FinalBlockedNote />} />
+      <ExportPdf />
       <BackupPanel />
       <NextYear />
       <p>
