@@ -15,13 +15,7 @@ import { demandLabels, quadrantLabels, resourceLabels } from './reference/as-is'
 import { levelLabels } from './reference/levels';
 import { frequencyLabels, indicatorCatalogueLabels, pdcaPhaseLabels } from './reference/measure';
 import { budgetCategoryLabels, expertiseSourceLabels, scenarioLabels } from './reference/resources';
-import {
-  actorLabels,
-  engagementLabels,
-  gridLevelLabels,
-  participationLabels,
-  raciLabels,
-} from './reference/roles';
+import { actorLabels, engagementLabels, gridLevelLabels, participationLabels, raciLabels } from './reference/roles';
 
 describe('content', () => {
   it('has guidance for every step in both languages', () => {

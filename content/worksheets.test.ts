@@ -5,7 +5,12 @@ import { STEP_IDS } from '@/lib/steps/registry';
 import { WORKSHEETS, type WorksheetText } from './worksheets';
 
 const lookup = (messages: unknown, key: string): unknown =>
-  key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
+  key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      messages,
+    );
 
 function textsOf(step: (typeof STEP_IDS)[number]): WorksheetText[] {
   return WORKSHEETS[step].flatMap((item) => {
@@ -28,14 +33,20 @@ describe('worksheets', () => {
     for (const step of STEP_IDS) expect(WORKSHEETS[step].length).toBeGreaterThan(0);
   });
 
-  it.each(STEP_IDS)('asks step %s’s questions with texts that exist in Dutch and French, placeholders filled', (step) => {
-    for (const { key, values } of textsOf(step)) {
-      for (const messages of [nl, fr]) {
-        const message = lookup(messages, key);
-        expect(typeof message, key).toBe('string');
-        const placeholders = [...String(message).matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
-        expect(placeholders.filter((name) => !(name && values && name in values)), key).toEqual([]);
+  it.each(STEP_IDS)(
+    'asks step %s’s questions with texts that exist in Dutch and French, placeholders filled',
+    (step) => {
+      for (const { key, values } of textsOf(step)) {
+        for (const messages of [nl, fr]) {
+          const message = lookup(messages, key);
+          expect(typeof message, key).toBe('string');
+          const placeholders = [...String(message).matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+          expect(
+            placeholders.filter((name) => !(name && values && name in values)),
+            key,
+          ).toEqual([]);
+        }
       }
-    }
-  });
+    },
+  );
 });

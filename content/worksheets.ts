@@ -61,7 +61,13 @@ export const WORKSHEETS = {
     question('steps.asIs.evaluationFindings', 2, 'steps.asIs.evaluationOptionalHint'),
     table(
       'steps.asIs.initiativesHeading',
-      ['steps.asIs.columnInitiative', 'steps.action.lever', 'steps.action.level', 'steps.asIs.columnEffort', 'steps.asIs.columnImpact'],
+      [
+        'steps.asIs.columnInitiative',
+        'steps.action.lever',
+        'steps.action.level',
+        'steps.asIs.columnEffort',
+        'steps.asIs.columnImpact',
+      ],
       6,
       'steps.asIs.initiativeDescriptionHint',
     ),
@@ -92,7 +98,12 @@ export const WORKSHEETS = {
   ],
   'to-be': [
     question('steps.toBe.results', 3, 'steps.toBe.resultsHint'),
-    table('steps.toBe.objectivesHeading', ['worksheets.objective', 'worksheets.levers'], 4, 'steps.toBe.objectivesHint'),
+    table(
+      'steps.toBe.objectivesHeading',
+      ['worksheets.objective', 'worksheets.levers'],
+      4,
+      'steps.toBe.objectivesHint',
+    ),
     {
       kind: 'question',
       label: text('steps.toBe.slogan'),
@@ -108,7 +119,12 @@ export const WORKSHEETS = {
       6,
       'steps.resources.budgetLinesHint',
     ),
-    table('steps.resources.staffTimeHeading', ['steps.resources.role', 'steps.resources.fte'], 3, 'steps.resources.staffTimeHint'),
+    table(
+      'steps.resources.staffTimeHeading',
+      ['steps.resources.role', 'steps.resources.fte'],
+      3,
+      'steps.resources.staffTimeHint',
+    ),
     table(
       'steps.resources.expertiseHeading',
       ['steps.resources.expertiseDescription', 'steps.resources.expertiseSource'],
@@ -127,7 +143,12 @@ export const WORKSHEETS = {
     question('steps.resources.board.text', 3, 'steps.resources.board.intro'),
   ],
   action: [
-    table('steps.action.objectivesHeading', ['steps.action.objectiveName', 'worksheets.strategic'], 3, 'steps.action.objectivesIntro'),
+    table(
+      'steps.action.objectivesHeading',
+      ['steps.action.objectiveName', 'worksheets.strategic'],
+      3,
+      'steps.action.objectivesIntro',
+    ),
     table(
       'steps.action.actionsHeading',
       [

@@ -7,7 +7,10 @@ import { seedSteps } from './pages/seed';
 
 const EXAMPLES: Record<Locale, { organisation: string; mission: string }> = {
   nl: { organisation: 'Agentschap Groen Erfgoed', mission: 'Wij beheren historische parken & domeinen <zorgvuldig>.' },
-  fr: { organisation: 'Bruxelles Mobilité Services', mission: 'Nous faisons avancer la mobilité à Bruxelles <ensemble> & sereinement.' },
+  fr: {
+    organisation: 'Bruxelles Mobilité Services',
+    mission: 'Nous faisons avancer la mobilité à Bruxelles <ensemble> & sereinement.',
+  },
 };
 const TAGS: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE' };
 
@@ -23,7 +26,9 @@ for (const ui of ['nl', 'fr'] as const) {
     await expect(exporter.section().getByRole('button', { name: exporter.m.buttonWord, exact: true })).toBeVisible();
     const first = await exporter.export('docx');
     expect(first.download.suggestedFilename()).toMatch(
-      new RegExp(`^${organisation.replace('é', 'e').replaceAll(' ', '-')}_Plan-welzijn-${ui}_\\d{4}-\\d{2}-\\d{2}\\.docx$`),
+      new RegExp(
+        `^${organisation.replace('é', 'e').replaceAll(' ', '-')}_Plan-welzijn-${ui}_\\d{4}-\\d{2}-\\d{2}\\.docx$`,
+      ),
     );
     await expect(exporter.section().getByRole('status')).toHaveText(
       exporter.m.doneWord.replace('{file}', first.download.suggestedFilename()),
@@ -36,7 +41,9 @@ for (const ui of ['nl', 'fr'] as const) {
     expect(own.core).toContain(`<dc:title>${name}</dc:title>`);
     expect(own.core).toContain(`<dc:language>${TAGS[ui]}</dc:language>`);
     expect(own.styles).toContain(`<w:lang w:val="${TAGS[ui]}"/>`);
-    expect(own.headings.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain(`1. ${messages[ui].steps.why.title}`);
+    expect(own.headings.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain(
+      `1. ${messages[ui].steps.why.title}`,
+    );
     expect(own.headings.at(-1)?.text).toBe(doc.approval.title);
     expect(own.text).toContain(mission);
     expect(own.text).toContain(doc.status.draft);

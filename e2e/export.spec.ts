@@ -28,7 +28,9 @@ for (const ui of ['nl', 'fr'] as const) {
 
     const first = await exporter.export();
     expect(first.download.suggestedFilename()).toMatch(
-      new RegExp(`^${organisation.replace('é', 'e').replaceAll(' ', '-')}_Plan-welzijn-${ui}_\\d{4}-\\d{2}-\\d{2}\\.pdf$`),
+      new RegExp(
+        `^${organisation.replace('é', 'e').replaceAll(' ', '-')}_Plan-welzijn-${ui}_\\d{4}-\\d{2}-\\d{2}\\.pdf$`,
+      ),
     );
     const own = await read(first.bytes);
     const doc = messages[ui].export.doc;

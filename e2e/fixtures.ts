@@ -26,9 +26,7 @@ export { expect };
 
 /** axe with the WCAG 2.1 A and AA rules; returns the violations. */
 export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,

@@ -113,7 +113,8 @@ for (const locale of ['nl', 'fr'] as const) {
     await page.reload();
     await expect(home.row('Gezond ontwerp')).toBeVisible();
     await expect(page.getByRole('heading', { name: m.home.damagedHeading })).toBeVisible();
-    const oneDamaged = locale === 'nl' ? 'Eén opgeslagen ontwerp kan niet gelezen worden.' : 'Un projet enregistré ne peut pas être lu.';
+    const oneDamaged =
+      locale === 'nl' ? 'Eén opgeslagen ontwerp kan niet gelezen worden.' : 'Un projet enregistré ne peut pas être lu.';
     await expect(page.getByText(oneDamaged)).toBeVisible();
     // Opening the damaged record directly says so and leads back home.
     await page.goto(`/${locale}/draft/?d=broken-record`);

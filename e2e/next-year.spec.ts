@@ -33,7 +33,10 @@ for (const locale of ['nl', 'fr'] as const) {
     const section = page.getByRole('region', { name: m.nextYear.heading });
     expect(await axeViolations(page), 'overview with next year').toEqual([]);
     await section.getByRole('button', { name: m.nextYear.button }).click();
-    const next = name.replace(/20(\d\d)–20(\d\d)/, (_all, a: string, b: string) => `20${Number(a) + 1}–20${Number(b) + 1}`);
+    const next = name.replace(
+      /20(\d\d)–20(\d\d)/,
+      (_all, a: string, b: string) => `20${Number(a) + 1}–20${Number(b) + 1}`,
+    );
     expect(next).not.toBe(name);
     const heading = page.getByRole('heading', { level: 1, name: next, exact: true });
     await expect(heading).toBeVisible();
@@ -58,7 +61,9 @@ for (const locale of ['nl', 'fr'] as const) {
     await expect(evaluation).toContainText(fill(m.steps.asIs.evaluationContinues, { name }));
     expect(await axeViolations(page), 'step 2 of next year’s plan').toEqual([]);
     await draft.saveAndContinue();
-    await expect(page.getByRole('alert').getByRole('link', { name: m.steps.asIs.errors.evaluationRequired })).toBeVisible();
+    await expect(
+      page.getByRole('alert').getByRole('link', { name: m.steps.asIs.errors.evaluationRequired }),
+    ).toBeVisible();
     await evaluation
       .getByRole('textbox', { name: m.steps.asIs.evaluationFindings })
       .fill('De coaching werkte; de gezondheidsweek bereikte de buitenploegen niet.');

@@ -57,7 +57,10 @@ for (const locale of ['nl', 'fr'] as const) {
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     const flat = text.replace(/\s+/g, ' ');
     const order = [name, ...sectionTitles(locale)].map((part) => flat.indexOf(part));
-    expect(order.every((position) => position >= 0), `all headings in ${JSON.stringify(order)}`).toBe(true);
+    expect(
+      order.every((position) => position >= 0),
+      `all headings in ${JSON.stringify(order)}`,
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(flat).toContain(mission);
     expect(flat).not.toContain(m.print.button);

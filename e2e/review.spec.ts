@@ -59,7 +59,10 @@ for (const locale of ['nl', 'fr'] as const) {
       page,
     }) => {
       const { draft, review } = await start(page);
-      await seedSteps(page, exampleSteps(locale, (steps) => void (steps.why.vision = '')));
+      await seedSteps(
+        page,
+        exampleSteps(locale, (steps) => void (steps.why.vision = '')),
+      );
       await review.open();
       await expect(review.value('why', doc.why.vision)).toHaveText(m.review.notProvided);
 

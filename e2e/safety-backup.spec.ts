@@ -38,7 +38,9 @@ for (const locale of ['nl', 'fr'] as const) {
       // Import the file: a preview first, then a new draft beside the original.
       await home.goto();
       await importFile(page, locale, download.suggestedFilename(), await downloadedText(download));
-      const preview = page.getByRole('region', { name: fill(m.backup.import.previewHeading, { file: download.suggestedFilename() }) });
+      const preview = page.getByRole('region', {
+        name: fill(m.backup.import.previewHeading, { file: download.suggestedFilename() }),
+      });
       await expect(preview.getByRole('rowheader', { name: 'Plan 2027' })).toBeVisible();
       await expect(preview).toContainText('Stad Voorbeeld');
       await expect(preview).toContainText(fill(m.backup.import.filled, { filled: 1, total: 7, completed: 0 }));
@@ -64,7 +66,11 @@ for (const locale of ['nl', 'fr'] as const) {
       const cases: [string, string | Buffer, string][] = [
         ['notes.json', 'dit is geen json', m.backup.errors['not-json']],
         ['other.json', JSON.stringify({ app: 'another-app', drafts: [] }), m.backup.errors['not-ours']],
-        ['future.json', JSON.stringify({ app: 'welzijnskompas', kind: 'draft', schemaVersion: 99, drafts: [current] }), m.backup.errors['newer-version']],
+        [
+          'future.json',
+          JSON.stringify({ app: 'welzijnskompas', kind: 'draft', schemaVersion: 99, drafts: [current] }),
+          m.backup.errors['newer-version'],
+        ],
         ['huge.json', Buffer.alloc(5 * 1024 * 1024 + 1, 32), m.backup.errors['too-large']],
         ['empty.json', '', m.backup.errors.empty],
       ];
@@ -74,17 +80,27 @@ for (const locale of ['nl', 'fr'] as const) {
         await expect(importError(page, locale)).toContainText(m.backup.errors.unchanged);
       }
       // Damaged content: the message says which step and which entry.
-      const damaged = { ...current, steps: { ...current.steps, why: { ...current.steps.why, values: [{ uid: 'v1', name: 12 }] } } };
+      const damaged = {
+        ...current,
+        steps: { ...current.steps, why: { ...current.steps.why, values: [{ uid: 'v1', name: 12 }] } },
+      };
       await importFile(page, locale, 'damaged.json', JSON.stringify(damaged));
       const error = importError(page, locale);
       await expect(error).toContainText(m.backup.errors.invalid);
       await expect(error.getByRole('listitem')).toContainText(m.steps.why.title);
       expect(await axeViolations(page)).toEqual([]);
-      await expect(error.getByRole('listitem')).toContainText(fill(m.backup.errors.fieldItem, { field: m.steps.why.valuesHeading, item: 1 }));
+      await expect(error.getByRole('listitem')).toContainText(
+        fill(m.backup.errors.fieldItem, { field: m.steps.why.valuesHeading, item: 1 }),
+      );
       // Prototype keys are dropped, the draft itself is fine.
-      await importFile(page, locale, 'proto.json', fixture(2).replace('"steps": {', '"__proto__": {"polluted": true}, "steps": {'));
+      await importFile(
+        page,
+        locale,
+        'proto.json',
+        fixture(2).replace('"steps": {', '"__proto__": {"polluted": true}, "steps": {'),
+      );
       await expect(page.getByRole('button', { name: pluralOne(m.backup.import.confirm) })).toBeVisible();
-      expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+      expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
       await page.getByRole('button', { name: m.common.cancel }).click();
       await expect(home.draftsTable().getByRole('row')).toHaveCount(2);
       await page.reload();
@@ -100,7 +116,9 @@ test('an old-version fixture (format 1) imported from a file loads with its answ
   await home.goto();
   await importFile(page, 'nl', 'v1.json', fixture(1));
   await page.getByRole('button', { name: pluralOne(m.backup.import.confirm) }).click();
-  await expect(page.getByRole('status').first()).toContainText(pluralOne(m.backup.import.imported, { name: 'Welzijnsbeleid 2027–2029' }));
+  await expect(page.getByRole('status').first()).toContainText(
+    pluralOne(m.backup.import.imported, { name: 'Welzijnsbeleid 2027–2029' }),
+  );
   await home.row('Welzijnsbeleid 2027–2029').getByRole('link').click();
   await expect(draft.stepStatus('why')).toHaveText(m.status.completed);
   await draft.openStep('asIs');
@@ -126,5 +144,8 @@ test('files can be dropped on the import area, and all drafts exported at once',
   await page.getByRole('button', { name: m.backup.exportAll }).click();
   const file = JSON.parse(await downloadedText(await downloading));
   expect(file).toMatchObject({ app: 'welzijnskompas', kind: 'drafts', schemaVersion: 3 });
-  expect(file.drafts.map((draft: { name: string }) => draft.name).sort()).toEqual(['Deuxième', 'Welzijnsbeleid 2027–2029']);
+  expect(file.drafts.map((draft: { name: string }) => draft.name).sort()).toEqual([
+    'Deuxième',
+    'Welzijnsbeleid 2027–2029',
+  ]);
 });

@@ -43,7 +43,9 @@ for (const locale of ['nl', 'fr'] as const) {
     // The work can go to a file even now.
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: m.save.downloadCopy }).click();
-    expect(JSON.parse(await downloadedText(await downloading)).drafts[0].steps.roles.notes).toBe('Tweede versie, niet bewaard');
+    expect(JSON.parse(await downloadedText(await downloading)).drafts[0].steps.roles.notes).toBe(
+      'Tweede versie, niet bewaard',
+    );
     // Space freed: retry saves.
     await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = false));
     await page.getByRole('button', { name: m.save.retry }).click();
@@ -98,7 +100,9 @@ test('delete all my data on this device, after confirming', async ({ page }) => 
   await expect(page.getByRole('status').filter({ hasText: m.backup.wipe.done })).toBeVisible();
   await expect(page.getByText(m.home.noDrafts)).toBeVisible();
   expect(await storedRecords(page)).toEqual({});
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('welzijnskompas:')))).toEqual([]);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('welzijnskompas:'))),
+  ).toEqual([]);
   await page.reload();
   await expect(page.getByText(m.home.noDrafts)).toBeVisible();
 });

@@ -35,7 +35,11 @@ function answers(locale: Locale): ActionStepAnswers {
   const rangers = seedLinks[locale].roles.stakeholders[2]?.customName ?? '';
   return {
     objectives: [
-      { name: objectives[0] ?? '', description: nl ? 'Eerst in twee regio’s.' : 'D’abord au centre de contact.', strategic: [strategic1 ?? ''] },
+      {
+        name: objectives[0] ?? '',
+        description: nl ? 'Eerst in twee regio’s.' : 'D’abord au centre de contact.',
+        strategic: [strategic1 ?? ''],
+      },
       { name: objectives[1] ?? '', description: '', strategic: [strategic2 ?? '', strategic1 ?? ''] },
     ],
     actions: [
@@ -52,7 +56,9 @@ function answers(locale: Locale): ActionStepAnswers {
         end: '2028-02',
         budget: '8000',
         budgetLine: budgetLine(locale, seedLinks[locale].resources.budgetLines[0]?.description ?? ''),
-        expectedResult: nl ? 'Elk team kiest twee aanpassingen in zijn werk.' : 'Chaque équipe choisit deux changements.',
+        expectedResult: nl
+          ? 'Elk team kiest twee aanpassingen in zijn werk.'
+          : 'Chaque équipe choisit deux changements.',
         status: actionStatusLabels[locale].planned.label,
       },
       {
@@ -82,7 +88,9 @@ function answers(locale: Locale): ActionStepAnswers {
         nudges: [nudgeLabels[locale].easy.label, nudgeLabels[locale].social.label],
       },
     ],
-    offlineReach: nl ? 'Een ambassadeur per ploeg en affiches in de werkplaatsen.' : 'Un ambassadeur par équipe et des affiches au local.',
+    offlineReach: nl
+      ? 'Een ambassadeur per ploeg en affiches in de werkplaatsen.'
+      : 'Un ambassadeur par équipe et des affiches au local.',
   };
 }
 
@@ -97,7 +105,11 @@ const action = (uid: string, title: string, extra: Record<string, unknown> = {})
   ...extra,
 });
 
-async function openActionStep(page: import('@playwright/test').Page, locale: Locale, seed?: Parameters<typeof seedSteps>[1]) {
+async function openActionStep(
+  page: import('@playwright/test').Page,
+  locale: Locale,
+  seed?: Parameters<typeof seedSteps>[1],
+) {
   const home = new HomePage(page, locale);
   const draft = new DraftPage(page, locale);
   await home.goto();
@@ -169,7 +181,9 @@ for (const locale of ['nl', 'fr'] as const) {
       await step.filter(t.filterStatus).selectOption({ label: actionStatusLabels[locale].planned.label });
       await expect(step.showing()).toHaveText(fill(t.showing, { shown: 2, total: 3 }));
       await expect(step.summaries()).toContainText(['Webinar', 'Coaching']);
-      await step.filter(t.filterOwner).selectOption({ label: owner(locale, 'prevention-adviser-psychosocial', seedLinks[locale].roles.stakeholders[1]?.who ?? '') });
+      await step.filter(t.filterOwner).selectOption({
+        label: owner(locale, 'prevention-adviser-psychosocial', seedLinks[locale].roles.stakeholders[1]?.who ?? ''),
+      });
       await expect(step.showing()).toHaveText(fill(t.showing, { shown: 1, total: 3 }));
       await expect(step.summaries()).toContainText(['Coaching']);
       await page.getByRole('button', { name: t.clearFilters }).click();
@@ -183,12 +197,18 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(page.getByText(t.reorderNote)).toBeVisible();
       await step.filter(t.sort).selectOption({ label: t.sortStart });
       await expect(step.summaries()).toContainText(['Coaching', 'Webinar', 'Affiches']);
-      await expect(step.entryButton(m.common.list.moveDown, `${fill(t.actionLegend, { number: 3 })}: Coaching`)).toHaveCount(0);
-      await expect(step.entryButton(m.common.list.remove, `${fill(t.actionLegend, { number: 3 })}: Coaching`)).toBeVisible();
+      await expect(
+        step.entryButton(m.common.list.moveDown, `${fill(t.actionLegend, { number: 3 })}: Coaching`),
+      ).toHaveCount(0);
+      await expect(
+        step.entryButton(m.common.list.remove, `${fill(t.actionLegend, { number: 3 })}: Coaching`),
+      ).toBeVisible();
       await step.filter(t.sort).selectOption({ label: t.sortManual });
       await expect(step.summaries()).toContainText(['Webinar', 'Affiches', 'Coaching']);
-      await expectStored(page, 'action', (data) =>
-        JSON.stringify((data.actions as { uid: string }[]).map((item) => item.uid)) === '["a-1","a-2","a-3"]',
+      await expectStored(
+        page,
+        'action',
+        (data) => JSON.stringify((data.actions as { uid: string }[]).map((item) => item.uid)) === '["a-1","a-2","a-3"]',
       );
 
       // A card opens and closes with the keyboard.
@@ -204,8 +224,10 @@ for (const locale of ['nl', 'fr'] as const) {
       await step.entryButton(m.common.list.moveDown, `${fill(t.actionLegend, { number: 1 })}: Webinar`).focus();
       await page.keyboard.press('Enter');
       await expect(step.summaries()).toContainText(['Affiches', 'Webinar', 'Coaching']);
-      await expectStored(page, 'action', (data) =>
-        JSON.stringify((data.actions as { uid: string }[]).map((item) => item.uid)) === '["a-2","a-1","a-3"]',
+      await expectStored(
+        page,
+        'action',
+        (data) => JSON.stringify((data.actions as { uid: string }[]).map((item) => item.uid)) === '["a-2","a-1","a-3"]',
       );
       // The timeline scale is a radio group: arrow keys move between month and quarter.
       await page.getByRole('radio', { name: t.scaleMonth }).focus();
@@ -256,7 +278,10 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(card.getByLabel(`${t.end} ${m.common.optional}`)).toBeFocused();
       expect(await axeViolations(page), 'action with errors').toEqual([]);
 
-      await page.getByRole('link', { name: fill(t.goToStep, { step: roles }) }).first().click();
+      await page
+        .getByRole('link', { name: fill(t.goToStep, { step: roles }) })
+        .first()
+        .click();
       await draft.expectOnStep('roles');
     });
 
@@ -278,9 +303,9 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(step.summary(1)).toContainText(t.noOwner);
       await expect(step.summary(1)).toContainText(formatMoney(1250.5, locale));
       const card = await step.openAction(1);
-      await expect(card.getByRole('combobox', { name: `${t.owner} ${m.common.optional}` }).locator('option:checked')).toHaveText(
-        t.ownerPlaceholder,
-      );
+      await expect(
+        card.getByRole('combobox', { name: `${t.owner} ${m.common.optional}` }).locator('option:checked'),
+      ).toHaveText(t.ownerPlaceholder);
       await expect(
         card.getByRole('combobox', { name: `${t.budgetLine} ${m.common.optional}` }).locator('option:checked'),
       ).toHaveText(t.budgetLinePlaceholder);
@@ -311,8 +336,11 @@ for (const locale of ['nl', 'fr'] as const) {
         return indicator?.objectives.length === 0;
       });
       // The remaining action no longer serves the deleted objective.
-      await expectStored(page, 'action', (data) =>
-        JSON.stringify((data.actions as { objectives: string[] }[]).map((item) => item.objectives)) === '[[]]',
+      await expectStored(
+        page,
+        'action',
+        (data) =>
+          JSON.stringify((data.actions as { objectives: string[] }[]).map((item) => item.objectives)) === '[[]]',
       );
     });
   });

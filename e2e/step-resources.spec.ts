@@ -108,7 +108,12 @@ for (const locale of ['nl', 'fr'] as const) {
         );
       }
       // The formula is shown in words and numbers.
-      await expect(page.getByRole('listitem').filter({ hasText: loose(want.absence[2]) }).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole('listitem')
+          .filter({ hasText: loose(want.absence[2]) })
+          .first(),
+      ).toBeVisible();
 
       await step.button(t.board.draftButton).click();
       await expect(page.getByRole('status').filter({ hasText: t.board.drafted })).toBeVisible();

@@ -71,7 +71,9 @@ for (const locale of ['nl', 'fr'] as const) {
         board!.name,
         hr!.name,
       ]);
-      await expect(roles.quadrant(engagement[locale].keepSatisfied).getByRole('listitem')).toHaveText([physician!.name]);
+      await expect(roles.quadrant(engagement[locale].keepSatisfied).getByRole('listitem')).toHaveText([
+        physician!.name,
+      ]);
       await expect(roles.quadrant(engagement[locale].keepInformed).getByRole('listitem')).toHaveText([own!.name]);
       // Every task passes the RACI check, in words.
       for (const task of [...answers.suggestedTasks, answers.ownTask]) {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionStepSchema, emptyAction, type Action } from './steps/action';
-import {
-  filterActions,
-  isFiltering,
-  NO_FILTER,
-  objectiveUnlinks,
-  sortActions,
-  withoutDanglingLinks,
-} from './actions';
+import { filterActions, isFiltering, NO_FILTER, objectiveUnlinks, sortActions, withoutDanglingLinks } from './actions';
 
 const make = (uid: string, extra: Partial<Action> = {}): Action => ({ ...emptyAction(uid), title: uid, ...extra });
 

@@ -34,16 +34,17 @@ describe('budgetTotals', () => {
   });
 
   it('ignores half-typed amounts and treats half-typed years as undated', () => {
-    const totals = budgetTotals([
-      { amount: '12,', year: 2026 },
-      { amount: 300, year: '20' },
-      null,
-    ]);
+    const totals = budgetTotals([{ amount: '12,', year: 2026 }, { amount: 300, year: '20' }, null]);
     expect(totals).toEqual({ byYear: [], total: 300, undated: 300 });
   });
 
   it('adds cents exactly', () => {
-    expect(budgetTotals([{ amount: 0.1, year: 2026 }, { amount: 0.2, year: 2026 }]).total).toBe(0.3);
+    expect(
+      budgetTotals([
+        { amount: 0.1, year: 2026 },
+        { amount: 0.2, year: 2026 },
+      ]).total,
+    ).toBe(0.3);
   });
 });
 

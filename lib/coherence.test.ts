@@ -27,7 +27,9 @@ function cleanDraft(): Draft {
         ],
         mirror: { 'new-ways-of-working': { leftOut: true, leftOutReason: 'Na de fusie' } },
       },
-      resources: { budgetLines: [{ uid: 'b1', category: 'training', description: 'Traject', amount: 20000, year: 2027 }] },
+      resources: {
+        budgetLines: [{ uid: 'b1', category: 'training', description: 'Traject', amount: 20000, year: 2027 }],
+      },
       action: {
         operationalObjectives: [
           { uid: 'o1', name: 'Alle leidinggevenden gevormd', strategicObjectives: ['s1'] },
@@ -96,9 +98,21 @@ describe('coherenceChecks', () => {
     });
     const found = coherenceChecks(draft);
     expect(found.slice(0, 3)).toEqual([
-      { code: 'slogan-missing', severity: 'blocking', step: 'to-be', field: 'slogan', uid: null, params: {}, codes: {} },
+      {
+        code: 'slogan-missing',
+        severity: 'blocking',
+        step: 'to-be',
+        field: 'slogan',
+        uid: null,
+        params: {},
+        codes: {},
+      },
       expect.objectContaining({ code: 'strategic-objectives-missing', step: 'to-be', field: 'objectives' }),
-      expect.objectContaining({ code: 'operational-objectives-missing', step: 'action', field: 'operationalObjectives' }),
+      expect.objectContaining({
+        code: 'operational-objectives-missing',
+        step: 'action',
+        field: 'operationalObjectives',
+      }),
     ]);
     expect(canBeFinal(found)).toBe(false);
   });
@@ -111,7 +125,12 @@ describe('coherenceChecks', () => {
   });
 
   it('blocks a responsibility matrix without tasks or without exactly one Accountable; warns without a Responsible', () => {
-    expect(issue(edit((steps) => void (steps.roles.tasks = [])), 'raci-missing')).toMatchObject({
+    expect(
+      issue(
+        edit((steps) => void (steps.roles.tasks = [])),
+        'raci-missing',
+      ),
+    ).toMatchObject({
       severity: 'blocking',
       step: 'roles',
       field: 'tasks',
@@ -124,10 +143,31 @@ describe('coherenceChecks', () => {
       ];
     });
     expect(coherenceChecks(draft).filter((found) => found.step === 'roles')).toEqual([
-      expect.objectContaining({ code: 'raci-no-accountable', severity: 'blocking', field: 'tasks.0.accountable', uid: 't1', params: { task: 'Budget', position: 1 } }),
-      expect.objectContaining({ code: 'raci-many-accountable', severity: 'blocking', field: 'tasks.1.accountable', uid: 't2' }),
-      expect.objectContaining({ code: 'raci-no-responsible', severity: 'warning', field: 'tasks.1.responsible', uid: 't2' }),
-      expect.objectContaining({ code: 'raci-no-responsible', severity: 'warning', field: 'tasks.2.responsible', uid: 't3' }),
+      expect.objectContaining({
+        code: 'raci-no-accountable',
+        severity: 'blocking',
+        field: 'tasks.0.accountable',
+        uid: 't1',
+        params: { task: 'Budget', position: 1 },
+      }),
+      expect.objectContaining({
+        code: 'raci-many-accountable',
+        severity: 'blocking',
+        field: 'tasks.1.accountable',
+        uid: 't2',
+      }),
+      expect.objectContaining({
+        code: 'raci-no-responsible',
+        severity: 'warning',
+        field: 'tasks.1.responsible',
+        uid: 't2',
+      }),
+      expect.objectContaining({
+        code: 'raci-no-responsible',
+        severity: 'warning',
+        field: 'tasks.2.responsible',
+        uid: 't3',
+      }),
     ]);
   });
 
@@ -137,7 +177,12 @@ describe('coherenceChecks', () => {
   });
 
   it('warns about an action that serves no (existing) objective', () => {
-    expect(issue(edit((steps) => void (action(steps, 1).objectives = [])), 'action-without-objective')).toEqual({
+    expect(
+      issue(
+        edit((steps) => void (action(steps, 1).objectives = [])),
+        'action-without-objective',
+      ),
+    ).toEqual({
       code: 'action-without-objective',
       severity: 'warning',
       step: 'action',
@@ -151,11 +196,27 @@ describe('coherenceChecks', () => {
 
   it('warns about an operational objective without an action or an indicator', () => {
     const draft = edit((steps) => {
-      steps.action.operationalObjectives.push({ uid: 'o3', name: 'Veerkracht', description: '', strategicObjectives: ['s1'] });
+      steps.action.operationalObjectives.push({
+        uid: 'o3',
+        name: 'Veerkracht',
+        description: '',
+        strategicObjectives: ['s1'],
+      });
     });
     expect(coherenceChecks(draft)).toEqual([
-      expect.objectContaining({ code: 'operational-objective-without-action', step: 'action', field: 'actions', uid: 'o3', params: { objective: 'Veerkracht', position: 3 } }),
-      expect.objectContaining({ code: 'operational-objective-without-indicator', step: 'measure', field: 'indicators', uid: 'o3' }),
+      expect.objectContaining({
+        code: 'operational-objective-without-action',
+        step: 'action',
+        field: 'actions',
+        uid: 'o3',
+        params: { objective: 'Veerkracht', position: 3 },
+      }),
+      expect.objectContaining({
+        code: 'operational-objective-without-indicator',
+        step: 'measure',
+        field: 'indicators',
+        uid: 'o3',
+      }),
     ]);
   });
 
@@ -168,7 +229,12 @@ describe('coherenceChecks', () => {
   it('counts strategic objectives through the operational objectives linked to them', () => {
     const unlinked = edit((steps) => void (steps.action.operationalObjectives[1]!.strategicObjectives = []));
     expect(coherenceChecks(unlinked)).toEqual([
-      expect.objectContaining({ code: 'strategic-objective-without-action', field: 'operationalObjectives', uid: 's2', params: { objective: 'Werkdruk beheersen', position: 2 } }),
+      expect.objectContaining({
+        code: 'strategic-objective-without-action',
+        field: 'operationalObjectives',
+        uid: 's2',
+        params: { objective: 'Werkdruk beheersen', position: 2 },
+      }),
       expect.objectContaining({ code: 'strategic-objective-without-indicator', step: 'measure', uid: 's2' }),
     ]);
     const measuredDirectly = edit((steps) => {
@@ -176,32 +242,50 @@ describe('coherenceChecks', () => {
       steps.measure.indicators[1]!.objectives = ['s2'];
     });
     // The strategic objective is measured now; its former operational objective is not.
-    expect(codes(measuredDirectly)).toEqual(['strategic-objective-without-action', 'operational-objective-without-indicator']);
+    expect(codes(measuredDirectly)).toEqual([
+      'strategic-objective-without-action',
+      'operational-objective-without-indicator',
+    ]);
   });
 
   it('does not count a linked operational objective that has no action of its own', () => {
     const draft = edit((steps) => void (action(steps, 1).objectives = ['o1']));
-    expect(codes(draft)).toEqual([
-      'strategic-objective-without-action',
-      'operational-objective-without-action',
-    ]);
+    expect(codes(draft)).toEqual(['strategic-objective-without-action', 'operational-objective-without-action']);
   });
 
   it('warns about an action without an owner, also when the owner was deleted', () => {
-    expect(issue(edit((steps) => void (action(steps, 0).owner = null)), 'action-without-owner')?.field).toBe('actions.0.owner');
+    expect(
+      issue(
+        edit((steps) => void (action(steps, 0).owner = null)),
+        'action-without-owner',
+      )?.field,
+    ).toBe('actions.0.owner');
     expect(codes(edit((steps) => void (action(steps, 0).owner = 'gone')))).toEqual(['action-without-owner']);
   });
 
   it('warns about an action without a start or an end, pointing at the missing one', () => {
-    expect(issue(edit((steps) => void (action(steps, 0).start = null)), 'action-without-dates')?.field).toBe('actions.0.start');
-    expect(issue(edit((steps) => void (action(steps, 0).end = null)), 'action-without-dates')?.field).toBe('actions.0.end');
+    expect(
+      issue(
+        edit((steps) => void (action(steps, 0).start = null)),
+        'action-without-dates',
+      )?.field,
+    ).toBe('actions.0.start');
+    expect(
+      issue(
+        edit((steps) => void (action(steps, 0).end = null)),
+        'action-without-dates',
+      )?.field,
+    ).toBe('actions.0.end');
   });
 
   it('asks for a budget line only where money is involved, and treats a deleted line as missing', () => {
     expect(codes(edit((steps) => void (action(steps, 1).budget = 0)))).toEqual([]);
-    expect(issue(edit((steps) => void (action(steps, 1).budget = 500)), 'action-without-budget-line')?.field).toBe(
-      'actions.1.budgetLine',
-    );
+    expect(
+      issue(
+        edit((steps) => void (action(steps, 1).budget = 500)),
+        'action-without-budget-line',
+      )?.field,
+    ).toBe('actions.1.budgetLine');
     expect(codes(edit((steps) => void (action(steps, 1).budgetLine = 'gone')))).toEqual(['action-without-budget-line']);
     expect(codes(edit((steps) => void (steps.resources.budgetLines = [])))).toEqual([
       'action-without-budget-line',
@@ -216,14 +300,27 @@ describe('coherenceChecks', () => {
       action(steps, 1).budgetLine = 'b1';
     });
     expect(coherenceChecks(over)).toEqual([
-      { code: 'actions-over-budget', severity: 'warning', step: 'resources', field: 'budgetLines', uid: null, params: { actionsTotal: 20000.1, budget: 20000, difference: 0.1 }, codes: {} },
+      {
+        code: 'actions-over-budget',
+        severity: 'warning',
+        step: 'resources',
+        field: 'budgetLines',
+        uid: null,
+        params: { actionsTotal: 20000.1, budget: 20000, difference: 0.1 },
+        codes: {},
+      },
     ]);
   });
 
   it('warns about a lever neither covered nor deliberately left out', () => {
     const draft = edit((steps) => void (steps['to-be'].mirror['new-ways-of-working'].leftOut = false));
     expect(coherenceChecks(draft)).toEqual([
-      expect.objectContaining({ code: 'lever-not-covered', step: 'to-be', field: 'mirror.new-ways-of-working.leftOut', codes: { lever: 'new-ways-of-working' } }),
+      expect.objectContaining({
+        code: 'lever-not-covered',
+        step: 'to-be',
+        field: 'mirror.new-ways-of-working.leftOut',
+        codes: { lever: 'new-ways-of-working' },
+      }),
     ]);
     const byAction = edit((steps) => {
       steps['to-be'].mirror['new-ways-of-working'].leftOut = false;
@@ -234,7 +331,9 @@ describe('coherenceChecks', () => {
       steps['to-be'].objectives.forEach((item) => (item.levers = []));
       steps.action.actions.forEach((item) => (item.lever = null));
     });
-    expect(coherenceChecks(nothing).map((found) => found.codes.lever)).toEqual(LEVERS.filter((lever) => lever !== 'new-ways-of-working'));
+    expect(coherenceChecks(nothing).map((found) => found.codes.lever)).toEqual(
+      LEVERS.filter((lever) => lever !== 'new-ways-of-working'),
+    );
   });
 
   it('warns about a level the actions work on without an indicator at that level', () => {
@@ -243,7 +342,12 @@ describe('coherenceChecks', () => {
       action(steps, 1).level = 'individual';
     });
     expect(coherenceChecks(draft)).toEqual([
-      expect.objectContaining({ code: 'level-without-indicator', step: 'measure', params: { actions: 1 }, codes: { level: 'individual' } }),
+      expect.objectContaining({
+        code: 'level-without-indicator',
+        step: 'measure',
+        params: { actions: 1 },
+        codes: { level: 'individual' },
+      }),
       expect.objectContaining({ code: 'level-without-indicator', codes: { level: 'organisation' } }),
     ]);
   });
@@ -257,6 +361,13 @@ describe('coherenceChecks', () => {
       'raci-no-accountable',
       'raci-many-accountable',
     ]);
-    expect(canBeFinal([issue(edit((steps) => void (action(steps, 0).owner = null)), 'action-without-owner')!])).toBe(true);
+    expect(
+      canBeFinal([
+        issue(
+          edit((steps) => void (action(steps, 0).owner = null)),
+          'action-without-owner',
+        )!,
+      ]),
+    ).toBe(true);
   });
 });

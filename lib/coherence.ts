@@ -168,7 +168,8 @@ export function coherenceChecks(draft: Draft): CoherenceIssue[] {
     const thread = operationalThread(objective.uid);
     const params = { objective: name(objective.name), position: index + 1 };
     if (!thread.hasAction) add('operational-objective-without-action', 'action', 'actions', objective.uid, params);
-    if (!thread.hasIndicator) add('operational-objective-without-indicator', 'measure', 'indicators', objective.uid, params);
+    if (!thread.hasIndicator)
+      add('operational-objective-without-indicator', 'measure', 'indicators', objective.uid, params);
   });
 
   // Every action: owner, dates, a budget line where money is involved.

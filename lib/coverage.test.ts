@@ -17,11 +17,7 @@ describe('coverage', () => {
   });
 
   it('leaves out initiatives without a lever or a level', () => {
-    const items = [
-      { lever: null, level: 'team' as const },
-      { lever: 'leadership' as const, level: null },
-      {},
-    ];
+    const items = [{ lever: null, level: 'team' as const }, { lever: 'leadership' as const, level: null }, {}];
     const counts = coverage(items);
     expect(LEVERS.every((lever) => LEVELS.every((level) => counts[lever][level] === 0))).toBe(true);
     expect(uncounted(items)).toBe(3);

@@ -26,7 +26,9 @@ export function coverage(initiatives: readonly Classified[]): Coverage {
 /** Every lever × level without an initiative, in the order of LEVERS then LEVELS. */
 export function coverageGaps(initiatives: readonly Classified[]): { lever: Lever; level: Level }[] {
   const counts = coverage(initiatives);
-  return LEVERS.flatMap((lever) => LEVELS.filter((level) => counts[lever][level] === 0).map((level) => ({ lever, level })));
+  return LEVERS.flatMap((lever) =>
+    LEVELS.filter((level) => counts[lever][level] === 0).map((level) => ({ lever, level })),
+  );
 }
 
 /** How many initiatives lack a lever or a level and so are not counted. */
@@ -37,7 +39,8 @@ export function uncounted(initiatives: readonly Classified[]): number {
 /** The gaps grouped per lever (levers without a gap are left out), for naming them in a sentence. */
 export function gapsByLever(initiatives: readonly Classified[]): { lever: Lever; levels: Level[] }[] {
   const gaps = coverageGaps(initiatives);
-  return LEVERS.map((lever) => ({ lever, levels: gaps.filter((gap) => gap.lever === lever).map((gap) => gap.level) })).filter(
-    (group) => group.levels.length > 0,
-  );
+  return LEVERS.map((lever) => ({
+    lever,
+    levels: gaps.filter((gap) => gap.lever === lever).map((gap) => gap.level),
+  })).filter((group) => group.levels.length > 0);
 }

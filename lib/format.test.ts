@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatMonth, formatMonthName, formatMonthShort, formatNumber, formatPercent } from './format';
+import {
+  formatDate,
+  formatMoney,
+  formatMonth,
+  formatMonthName,
+  formatMonthShort,
+  formatNumber,
+  formatPercent,
+} from './format';
 
 const NNBSP = '\u202f';
 
@@ -32,9 +40,15 @@ describe('Belgian formats', () => {
   it('writes months long, short and alone, the same on every call', () => {
     for (let call = 0; call < 2; call += 1) {
       expect(formatMonth('2027-03', 'nl')).toBe('maart 2027');
-      expect(formatMonthShort('2027-03', 'nl')).toBe(new Intl.DateTimeFormat('nl-BE', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2027, 2, 1)));
+      expect(formatMonthShort('2027-03', 'nl')).toBe(
+        new Intl.DateTimeFormat('nl-BE', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+          Date.UTC(2027, 2, 1),
+        ),
+      );
       expect(formatMonthName('2027-03', 'fr')).toBe('mars');
-      expect(formatMonthName('2027-12', 'nl')).toBe(new Intl.DateTimeFormat('nl-BE', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2027, 11, 1)));
+      expect(formatMonthName('2027-12', 'nl')).toBe(
+        new Intl.DateTimeFormat('nl-BE', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2027, 11, 1)),
+      );
     }
     expect(formatMonth('2027-3', 'nl')).toBe('2027-3');
     expect(formatMonthName('later', 'fr')).toBe('later');

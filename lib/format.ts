@@ -20,28 +20,32 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 
 /** 1234.5 → "1.234,5" (nl) / "1 234,5" (fr); at most `maxDigits` decimals. */
 export function formatNumber(value: number, locale: Locale, maxDigits = 2): string {
-  return cached(`n:${locale}:${maxDigits}`, () =>
-    new Intl.NumberFormat(LANGUAGE_TAGS[locale], { maximumFractionDigits: maxDigits }),
+  return cached(
+    `n:${locale}:${maxDigits}`,
+    () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { maximumFractionDigits: maxDigits }),
   ).format(value);
 }
 
 /** Euro, whole euros unless cents matter: "€ 12.500" (nl) / "12 500 €" (fr). */
 export function formatMoney(value: number, locale: Locale): string {
   const cents = Math.round(value * 100) % 100 !== 0;
-  return cached(`m:${locale}:${cents}`, () =>
-    new Intl.NumberFormat(LANGUAGE_TAGS[locale], {
-      style: 'currency',
-      currency: 'EUR',
-      minimumFractionDigits: cents ? 2 : 0,
-      maximumFractionDigits: cents ? 2 : 0,
-    }),
+  return cached(
+    `m:${locale}:${cents}`,
+    () =>
+      new Intl.NumberFormat(LANGUAGE_TAGS[locale], {
+        style: 'currency',
+        currency: 'EUR',
+        minimumFractionDigits: cents ? 2 : 0,
+        maximumFractionDigits: cents ? 2 : 0,
+      }),
   ).format(value);
 }
 
 /** A percentage given in per cent: 6.8 → "6,8 %" (nl and fr). */
 export function formatPercent(value: number, locale: Locale, maxDigits = 2): string {
-  return cached(`p:${locale}:${maxDigits}`, () =>
-    new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'percent', maximumFractionDigits: maxDigits }),
+  return cached(
+    `p:${locale}:${maxDigits}`,
+    () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'percent', maximumFractionDigits: maxDigits }),
   ).format(value / 100);
 }
 
@@ -50,8 +54,9 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return cached(`d:${locale}`, () =>
-    new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }),
+  return cached(
+    `d:${locale}`,
+    () => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }),
   ).format(date);
 }
 
@@ -68,8 +73,9 @@ function monthText(kind: string, isoMonth: string, locale: Locale, options: Intl
   const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
   if (!match) return isoMonth;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  const text = cached(`${kind}:${locale}`, () =>
-    new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { ...options, timeZone: 'UTC' }),
+  const text = cached(
+    `${kind}:${locale}`,
+    () => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { ...options, timeZone: 'UTC' }),
   ).format(date);
   if (monthTexts.size >= 2000) monthTexts.clear();
   monthTexts.set(key, text);

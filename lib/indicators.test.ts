@@ -80,7 +80,12 @@ const steps = stepsSchema.parse({
       { uid: 's4' },
     ],
   },
-  'to-be': { objectives: [{ uid: 'so1', name: 'Minder verzuim' }, { uid: 'so2', name: '  ' }] },
+  'to-be': {
+    objectives: [
+      { uid: 'so1', name: 'Minder verzuim' },
+      { uid: 'so2', name: '  ' },
+    ],
+  },
   action: {
     operationalObjectives: [{ uid: 'oo1', name: 'Kwartaalgesprekken' }],
     actions: [{ uid: 'a1', title: 'Veerkrachtcoaching' }],

@@ -25,7 +25,9 @@ const steps = {
   ...base.steps,
   action: {
     ...base.steps.action,
-    operationalObjectives: [{ uid: 'op1', name: 'Coachend leiden', description: '', strategicObjectives: ['s1', 's2'] }],
+    operationalObjectives: [
+      { uid: 'op1', name: 'Coachend leiden', description: '', strategicObjectives: ['s1', 's2'] },
+    ],
     actions: [
       action('a1', { title: 'Opleiding', owner: 'hr', objectives: ['op1'], budgetLine: 'b1' }),
       action('a2', { title: 'Webinar', owner: 'comm' }),

@@ -41,7 +41,7 @@ export function positionOf(item: { effort?: unknown; impact?: unknown }): Positi
   return isScore(item.effort) && isScore(item.impact) ? { effort: item.effort, impact: item.impact } : null;
 }
 
-const clamp = (score: number): Score => (Math.min(5, Math.max(1, Math.round(score))) as Score);
+const clamp = (score: number): Score => Math.min(5, Math.max(1, Math.round(score))) as Score;
 
 const ARROWS: Record<string, { effort: number; impact: number }> = {
   ArrowRight: { effort: 1, impact: 0 },

@@ -84,9 +84,7 @@ describe('mirrorDocument', () => {
   });
 
   it('suggests a "today" made of the trimmed initiative titles only, one per line', () => {
-    expect(row('leadership').suggestedToday).toBe(
-      '• Opleiding coachend leiderschap\n• Teamgesprekken over werkdruk',
-    );
+    expect(row('leadership').suggestedToday).toBe('• Opleiding coachend leiderschap\n• Teamgesprekken over werkdruk');
     expect(row('employability').suggestedToday).toBe('');
   });
 

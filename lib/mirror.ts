@@ -44,13 +44,17 @@ export interface MirrorRow {
 export interface MirrorSources {
   why?: { levers?: Partial<Record<Lever, { relevance?: Relevance | null; note?: string } | undefined>> };
   'as-is'?: {
-    initiatives?: readonly ({
-      uid?: string;
-      title?: string;
-      lever?: Lever | null;
-      effort?: number | null;
-      impact?: number | null;
-    } | null | undefined)[];
+    initiatives?: readonly (
+      | {
+          uid?: string;
+          title?: string;
+          lever?: Lever | null;
+          effort?: number | null;
+          impact?: number | null;
+        }
+      | null
+      | undefined
+    )[];
   };
   'to-be'?: {
     mirror?: Partial<

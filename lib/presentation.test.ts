@@ -32,7 +32,12 @@ describe('presentation mode', () => {
   it('is off and not remembered when storage is blocked', () => {
     expect(readPresentation(null)).toBe(false);
     expect(writePresentation(true, null)).toBe(false);
-    const full = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(writePresentation(true, full)).toBe(false);
   });
 

@@ -35,7 +35,12 @@ export interface NamedStakeholder {
  */
 export function stakeholderName(stakeholder: NamedStakeholder, actorLabels: CodeLabels<Actor>): string {
   const { actor } = stakeholder;
-  const base = actor === 'other' ? stakeholder.customName?.trim() || actorLabels.other.label : actor ? actorLabels[actor].label : '';
+  const base =
+    actor === 'other'
+      ? stakeholder.customName?.trim() || actorLabels.other.label
+      : actor
+        ? actorLabels[actor].label
+        : '';
   const who = stakeholder.who?.trim() ?? '';
   return base && who ? `${base} — ${who}` : base || who;
 }

@@ -62,7 +62,10 @@ export function periodOf(month: string, scale: TimelineScale): string {
 }
 
 /** The bar of one action, or null when it cannot be placed. One given month makes a one-month bar. */
-export function plannedSpan(action: { start?: string | null | undefined; end?: string | null | undefined }): { start: string; end: string } | null {
+export function plannedSpan(action: {
+  start?: string | null | undefined;
+  end?: string | null | undefined;
+}): { start: string; end: string } | null {
   const start = validMonth(action.start) ? action.start : null;
   const end = validMonth(action.end) ? action.end : null;
   if (start && end) return start <= end ? { start, end } : null;

@@ -7,13 +7,25 @@ import { existsSync, readFileSync } from 'node:fs';
 export const OUT = 'out';
 /** Resolves once the PDF worker's warm-up (after the overview shows) has fetched its last font. */
 export const pdfWarmedUp = (page) =>
-  page.waitForResponse((response) => response.url().endsWith('/fonts/NotoSans-Italic.ttf'), { timeout: 30_000 }).catch(() => {});
+  page
+    .waitForResponse((response) => response.url().endsWith('/fonts/NotoSans-Italic.ttf'), { timeout: 30_000 })
+    .catch(() => {});
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const messages = { nl: JSON.parse(readFileSync('messages/nl.json', 'utf8')), fr: JSON.parse(readFileSync('messages/fr.json', 'utf8')) };
+const messages = {
+  nl: JSON.parse(readFileSync('messages/nl.json', 'utf8')),
+  fr: JSON.parse(readFileSync('messages/fr.json', 'utf8')),
+};
 const fixture = (locale) =>
-  JSON.parse(execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/export-fixture.mts', 'large', locale]).toString());
+  JSON.parse(
+    execFileSync(process.execPath, [
+      'node_modules/tsx/dist/cli.mjs',
+      'scripts/export-fixture.mts',
+      'large',
+      locale,
+    ]).toString(),
+  );
 
 /**
  * For nl and fr: opens the fixture's overview, runs `ready(page)` (a worker's warm-up), then
@@ -24,11 +36,16 @@ export async function benchExportButton({ button, runs, ready = async () => {}, 
   if (!existsSync(OUT)) throw new Error('No static export in out/.');
   const { chromium } = await import('@playwright/test');
   const port = Number(process.env.BENCH_PORT ?? 3900 + Math.floor(Math.random() * 90));
-  const server = spawn(process.execPath, ['scripts/serve.mjs', OUT], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', OUT], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
   await new Promise((resolve) => setTimeout(resolve, 500));
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
   const browser = await chromium.launch(
-    system ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] } : {},
+    system
+      ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] }
+      : {},
   );
   const rows = [];
   try {
@@ -46,7 +63,8 @@ export async function benchExportButton({ button, runs, ready = async () => {}, 
             const open = indexedDB.open('welzijnskompas');
             open.onerror = () => reject(open.error);
             open.onsuccess = () => {
-              if (!open.result.objectStoreNames.contains('drafts')) return reject(new Error('The app has not created its database yet.'));
+              if (!open.result.objectStoreNames.contains('drafts'))
+                return reject(new Error('The app has not created its database yet.'));
               const tx = open.result.transaction('drafts', 'readwrite');
               tx.objectStore('drafts').put(record, record.uid);
               tx.oncomplete = () => resolve(undefined);

@@ -104,7 +104,8 @@ async function sample(page) {
               const parts = { sanitize: 0, rescue: 0, write: 0 };
               for (const entry of performance.getEntriesByType('measure')) {
                 const key = entry.name.slice(prefix.length);
-                if (entry.name.startsWith(prefix) && key in parts && entry.startTime >= state.start) parts[key] += entry.duration;
+                if (entry.name.startsWith(prefix) && key in parts && entry.startTime >= state.start)
+                  parts[key] += entry.duration;
               }
               parts.rest = total - parts.sanitize - parts.rescue - parts.write;
               resolve({ total, store: now - state.saving, parts });
@@ -122,13 +123,18 @@ async function sample(page) {
   return samples;
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(PORT) },
+  stdio: 'ignore',
+});
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 // A profile on disk, as a user has: a fresh context would keep IndexedDB in memory.
 const profile = mkdtempSync(join(tmpdir(), 'bench-save-'));
 const context = await chromium.launchPersistentContext(profile, {
   locale: 'nl-BE',
-  ...(systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } : {}),
+  ...(systemChromium
+    ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }
+    : {}),
 });
 
 try {
@@ -181,11 +187,16 @@ try {
   for (const [place, samples] of results) {
     const total = quantiles(samples.map((one) => one.total));
     over ||= total.p95 > BUDGET_MS;
-    console.log(`Keystroke to saved in the ${place}, draft of ${ACTIONS} actions, ${SAMPLES} samples (budget p95 ${BUDGET_MS} ms):`);
+    console.log(
+      `Keystroke to saved in the ${place}, draft of ${ACTIONS} actions, ${SAMPLES} samples (budget p95 ${BUDGET_MS} ms):`,
+    );
     console.log(`  total            ${line(total)}`);
-    console.log(`  of which saving  ${line(quantiles(samples.map((one) => one.store)))} (from "saving" shown until "saved" shown)`);
+    console.log(
+      `  of which saving  ${line(quantiles(samples.map((one) => one.store)))} (from "saving" shown until "saved" shown)`,
+    );
     console.log('  in-page breakdown (User Timing measures of the app, see lib/timing.ts):');
-    for (const [key, label] of PARTS) console.log(`    ${label.padEnd(16)} ${line(quantiles(samples.map((one) => one.parts[key])))}`);
+    for (const [key, label] of PARTS)
+      console.log(`    ${label.padEnd(16)} ${line(quantiles(samples.map((one) => one.parts[key])))}`);
   }
   process.exitCode = over ? 1 : 0;
   if (over) console.error('Over budget.');

@@ -53,7 +53,10 @@ console.log('route'.padEnd(16) + 'scripts'.padStart(8) + 'kB gzip'.padStart(10) 
 for (const row of rows) {
   const ok = row.kb <= BUDGET_KB;
   console.log(
-    row.route.padEnd(16) + String(row.scripts).padStart(8) + row.kb.toFixed(1).padStart(10) + `  ${ok ? 'ok' : 'OVER'} (${BUDGET_KB} kB)`,
+    row.route.padEnd(16) +
+      String(row.scripts).padStart(8) +
+      row.kb.toFixed(1).padStart(10) +
+      `  ${ok ? 'ok' : 'OVER'} (${BUDGET_KB} kB)`,
   );
 }
 const over = rows.filter((row) => row.kb > BUDGET_KB);
@@ -70,7 +73,10 @@ console.log('\nAll JavaScript loaded once the page is usable (gzip, Chromium):')
 for (const row of loaded) {
   const ok = row.kb <= LOADED_BUDGET_KB;
   console.log(
-    row.route.padEnd(22) + String(row.scripts).padStart(8) + row.kb.toFixed(1).padStart(10) + `  ${ok ? 'ok' : 'OVER'} (${LOADED_BUDGET_KB} kB)`,
+    row.route.padEnd(22) +
+      String(row.scripts).padStart(8) +
+      row.kb.toFixed(1).padStart(10) +
+      `  ${ok ? 'ok' : 'OVER'} (${LOADED_BUDGET_KB} kB)`,
   );
 }
 const loadedOver = loaded.filter((row) => row.kb > LOADED_BUDGET_KB);
@@ -119,7 +125,18 @@ async function measureLoaded(routes) {
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
   const browser = await chromium.launch(
     system
-      ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }
+      ? {
+          executablePath: system,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        }
       : {},
   );
   try {

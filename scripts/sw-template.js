@@ -53,7 +53,9 @@ async function precache() {
 
 async function cleanUp() {
   const names = await caches.keys();
-  await Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name)));
+  await Promise.all(
+    names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
+  );
   await self.clients.claim();
 }
 
@@ -65,7 +67,8 @@ async function respond(request, path) {
     return await fetch(request);
   } catch (error) {
     // Offline and not part of the build: the build's own "not found" page.
-    const notFound = request.mode === 'navigate' && MANIFEST['/404.html'] ? await cache.match(keyOf('/404.html')) : undefined;
+    const notFound =
+      request.mode === 'navigate' && MANIFEST['/404.html'] ? await cache.match(keyOf('/404.html')) : undefined;
     if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
     throw error;
   }

@@ -51,7 +51,9 @@ describe('precache manifest', () => {
       '/nl/draft/',
       '/nl/index.txt',
     ]);
-    expect(manifest['/nl/draft/']).toBe(createHash('sha256').update('<html>nl draft</html>').digest('hex').slice(0, 16));
+    expect(manifest['/nl/draft/']).toBe(
+      createHash('sha256').update('<html>nl draft</html>').digest('hex').slice(0, 16),
+    );
     expect(fileUrl('nl/__next.$d$locale.txt')).toBe('/nl/__next.$d$locale.txt');
   });
 
@@ -118,7 +120,10 @@ interface FakeRequest {
 }
 
 /** Runs out/sw.js in a fresh global scope, as a browser runs one version of it. */
-function startWorker(caches: FakeCacheStorage, server: { files: Record<string, string>; online: boolean; fetched: string[] }) {
+function startWorker(
+  caches: FakeCacheStorage,
+  server: { files: Record<string, string>; online: boolean; fetched: string[] },
+) {
   const listeners = new Map<string, (event: unknown) => void>();
   const calls = { skipWaiting: 0, claim: 0 };
   const self = {
@@ -133,7 +138,9 @@ function startWorker(caches: FakeCacheStorage, server: { files: Record<string, s
     server.fetched.push(url.pathname);
     const file = url.pathname.replace(/\/$/, '/index.html').slice(1);
     const body = server.files[file];
-    return body === undefined ? new Response('missing', { status: 404 }) : new Response(body, { headers: { 'content-type': 'text/html' } });
+    return body === undefined
+      ? new Response('missing', { status: 404 })
+      : new Response(body, { headers: { 'content-type': 'text/html' } });
   };
   const context = createContext({ self, caches, fetch, crypto: globalThis.crypto, Response, Headers, URL });
   new Script(readFileSync(join(root, 'sw.js'), 'utf8')).runInContext(context);
@@ -145,7 +152,10 @@ function startWorker(caches: FakeCacheStorage, server: { files: Record<string, s
   };
   const request = async (path: string, init: Partial<FakeRequest> = {}) => {
     let answer: Promise<Response> | undefined;
-    const event = { request: { url: new URL(path, ORIGIN).href, method: 'GET', mode: 'no-cors', ...init }, respondWith: (r: Promise<Response>) => (answer = r) };
+    const event = {
+      request: { url: new URL(path, ORIGIN).href, method: 'GET', mode: 'no-cors', ...init },
+      respondWith: (r: Promise<Response>) => (answer = r),
+    };
     listeners.get('fetch')?.(event);
     return answer;
   };
@@ -207,13 +217,19 @@ describe('the service worker', () => {
     const names = await caches.keys();
     expect(names).toHaveLength(1);
     expect(names).not.toContain(oldCache);
-    expect(await (await second.request('/nl/draft/', { mode: 'navigate' }))?.text()).toBe('<html>nl draft, version 2</html>');
+    expect(await (await second.request('/nl/draft/', { mode: 'navigate' }))?.text()).toBe(
+      '<html>nl draft, version 2</html>',
+    );
   });
 
   it('refuses to install a version when the server hands out a file of another build', async () => {
     writeServiceWorker(root);
     const caches = new FakeCacheStorage();
-    const server = { files: { ...BUILD, 'nl/index.html': '<html>nl home, stale copy</html>' }, online: true, fetched: [] as string[] };
+    const server = {
+      files: { ...BUILD, 'nl/index.html': '<html>nl home, stale copy</html>' },
+      online: true,
+      fetched: [] as string[],
+    };
     const worker = startWorker(caches, server);
     await expect(worker.lifecycle('install')).rejects.toThrow('/nl/: not the file of version');
   });

@@ -58,7 +58,9 @@ export function ImportDrafts({
       return;
     }
     const result = readBackupFile(text, file.size);
-    setState(result.ok ? { kind: 'preview', file: file.name, drafts: result.drafts } : { kind: 'error', error: result.error });
+    setState(
+      result.ok ? { kind: 'preview', file: file.name, drafts: result.drafts } : { kind: 'error', error: result.error },
+    );
   };
 
   const reset = () => {
@@ -172,7 +174,13 @@ export function ImportDrafts({
                           {format.dateTime(new Date(summary.updatedAt), { dateStyle: 'medium', timeStyle: 'short' })}
                         </time>
                       </td>
-                      <td>{t('import.filled', { filled: summary.filled, completed: summary.completed, total: STEPS.length })}</td>
+                      <td>
+                        {t('import.filled', {
+                          filled: summary.filled,
+                          completed: summary.completed,
+                          total: STEPS.length,
+                        })}
+                      </td>
                     </tr>
                   );
                 })}
@@ -180,7 +188,9 @@ export function ImportDrafts({
             </table>
           </div>
           <div className="button-group">
-            <Button onClick={() => void add(state.drafts)}>{t('import.confirm', { count: state.drafts.length })}</Button>
+            <Button onClick={() => void add(state.drafts)}>
+              {t('import.confirm', { count: state.drafts.length })}
+            </Button>
             <Button variant="secondary" onClick={reset}>
               {tCommon('cancel')}
             </Button>
@@ -205,7 +215,8 @@ function useIssueText(): (issue: IssueLocation) => string {
       : t('envelope');
     const label = fieldLabel(issue, (key) => (tAll.has(key) ? tAll(key) : null));
     let field = '';
-    if (label) field = issue.item !== null ? t('fieldItem', { field: label, item: issue.item }) : t('field', { field: label });
+    if (label)
+      field = issue.item !== null ? t('fieldItem', { field: label, item: issue.item }) : t('field', { field: label });
     return t('issue', { draft, part, field });
   };
 }

@@ -22,7 +22,6 @@ const SUFFIX: Record<Format, string> = { pdf: '', docx: 'Word' };
 
 const STATUSES: readonly ExportStatus[] = ['draft', 'final'];
 
-
 const loadClient = () => import('@/lib/export/pdf/client');
 
 /**
@@ -113,7 +112,13 @@ export function ExportPdf({ onReviewPage = false }: { onReviewPage?: boolean } =
     void run('pdf');
   }
 
-  const radios = <T extends string>(name: string, values: readonly T[], value: T, set: (next: T) => void, label: (v: T) => string) =>
+  const radios = <T extends string>(
+    name: string,
+    values: readonly T[],
+    value: T,
+    set: (next: T) => void,
+    label: (v: T) => string,
+  ) =>
     values.map((option) => (
       <div className="choice" key={option}>
         <input
@@ -164,15 +169,22 @@ export function ExportPdf({ onReviewPage = false }: { onReviewPage?: boolean } =
           <Button type="submit" variant="secondary" aria-disabled={state.kind === 'working'}>
             {t('button')}
           </Button>
-          <Button type="button" variant="secondary" aria-disabled={state.kind === 'working'} onClick={() => void run('docx')}>
+          <Button
+            type="button"
+            variant="secondary"
+            aria-disabled={state.kind === 'working'}
+            onClick={() => void run('docx')}
+          >
             {t('buttonWord')}
           </Button>
         </div>
       </form>
       <p role="status" aria-live="polite" className={state.kind === 'failed' ? 'error-message' : undefined}>
-        {state.kind === 'idle' ? null : state.kind === 'done'
-          ? t(`done${SUFFIX[state.format]}`, { file: state.file })
-          : t(`${state.kind}${SUFFIX[state.format]}`)}
+        {state.kind === 'idle'
+          ? null
+          : state.kind === 'done'
+            ? t(`done${SUFFIX[state.format]}`, { file: state.file })
+            : t(`${state.kind}${SUFFIX[state.format]}`)}
       </p>
     </section>
   );

@@ -25,12 +25,14 @@ export function UpdateNotice() {
     let stopped = false;
     const start = () => {
       // Loaded on demand: none of this is first-load JavaScript.
-      void import('@/lib/offline/updates').then(async (offline) => {
-        if (process.env.NODE_ENV !== 'production') return offline.removeServiceWorkers(container);
-        const started = await offline.startOfflineSupport(container, setUpdate);
-        if (stopped) started.stop();
-        else updates.current = started;
-      }).catch((error: unknown) => console.warn('Service worker not registered', error));
+      void import('@/lib/offline/updates')
+        .then(async (offline) => {
+          if (process.env.NODE_ENV !== 'production') return offline.removeServiceWorkers(container);
+          const started = await offline.startOfflineSupport(container, setUpdate);
+          if (stopped) started.stop();
+          else updates.current = started;
+        })
+        .catch((error: unknown) => console.warn('Service worker not registered', error));
     };
     const check = () => {
       if (document.visibilityState === 'visible') updates.current?.check();

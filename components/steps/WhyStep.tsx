@@ -17,7 +17,6 @@ function optionsOf<Code extends string>(codes: readonly Code[], labels: CodeLabe
   return codes.map((code) => ({ value: code, label: labels[code].label, hint: labels[code].hint }));
 }
 
-
 /** Step 1 — Why: the reference implementation for every step form. */
 export function WhyStep() {
   const t = useTranslations('steps.why');

@@ -179,7 +179,9 @@ function LoadedWorkspace({
 
   const updateStep = useCallback(
     (id: StepId, values: unknown) => {
-      saver?.update((draft) => timed('sanitize', () => withStepData(draft, id, sanitizeStepData(id, values, draft.steps[id]))));
+      saver?.update((draft) =>
+        timed('sanitize', () => withStepData(draft, id, sanitizeStepData(id, values, draft.steps[id]))),
+      );
     },
     [saver],
   );

@@ -153,11 +153,15 @@ export function DraftsHome() {
                     <td>{t('progress', { done: completedCount(draft), total: STEPS.length })}</td>
                     <td>
                       <div className="row-actions">
-                        <Button variant="link" aria-label={t('renameNamed', { name: draft.name })} onClick={() => {
-                          setNewName(draft.name);
-                          setRenameError(false);
-                          setDialog({ kind: 'rename', draft });
-                        }}>
+                        <Button
+                          variant="link"
+                          aria-label={t('renameNamed', { name: draft.name })}
+                          onClick={() => {
+                            setNewName(draft.name);
+                            setRenameError(false);
+                            setDialog({ kind: 'rename', draft });
+                          }}
+                        >
                           {t('rename')}
                         </Button>
                         <Button
@@ -205,7 +209,9 @@ export function DraftsHome() {
                     <Button
                       variant="link"
                       aria-label={tBackup('damaged.downloadNamed', { key: record.key })}
-                      onClick={() => downloadText(`welzijnskompas-damaged-${record.key}.json`, rawRecordText(record.raw))}
+                      onClick={() =>
+                        downloadText(`welzijnskompas-damaged-${record.key}.json`, rawRecordText(record.raw))
+                      }
                     >
                       {tBackup('damaged.download')}
                     </Button>
@@ -365,9 +371,12 @@ function CreateDraftForm({ onCreate }: { onCreate: (input: NewDraftInput) => Pro
         {t('createHeading')}
       </h2>
       <ErrorSummary title={tStep('errorSummaryTitle')} items={summary} focusKey={submitCount} />
-      <form noValidate onSubmit={form.handleSubmit(async (input) => {
-        await onCreate(input);
-      })}>
+      <form
+        noValidate
+        onSubmit={form.handleSubmit(async (input) => {
+          await onCreate(input);
+        })}
+      >
         <TextField
           id="new-draft-name"
           label={t('nameLabel')}

@@ -2,13 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
-import {
-  useFieldArray,
-  type ArrayPath,
-  type FieldArray,
-  type FieldValues,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 
 /**
@@ -23,10 +17,7 @@ import { Button } from '@/components/ui/Button';
  * `moveUp`, `moveDown` and `remove` keep their identity between renders (while
  * the number of entries stays the same), so memoised entries can take them.
  */
-export function useEntityList<T extends FieldValues, Name extends ArrayPath<T>>(
-  form: UseFormReturn<T>,
-  name: Name,
-) {
+export function useEntityList<T extends FieldValues, Name extends ArrayPath<T>>(form: UseFormReturn<T>, name: Name) {
   const array = useFieldArray({ control: form.control, name });
   const [removed, setRemoved] = useState<{ item: FieldArray<T, Name>; index: number; label: string } | null>(null);
   const { move, remove: removeAt } = array;

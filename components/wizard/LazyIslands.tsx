@@ -20,7 +20,7 @@ export const LazyDraftsHome = dynamic(() => import('./DraftsHome').then((module)
   loading: Loading,
 });
 
-export const LazyDraftWorkspace = dynamic(
-  () => import('./DraftWorkspace').then((module) => module.DraftWorkspace),
-  { ssr: false, loading: Loading },
-);
+export const LazyDraftWorkspace = dynamic(() => import('./DraftWorkspace').then((module) => module.DraftWorkspace), {
+  ssr: false,
+  loading: Loading,
+});

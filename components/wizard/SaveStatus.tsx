@@ -13,13 +13,19 @@ export function SaveStatus() {
     saveState.kind === 'saved' && storageMode === 'memory'
       ? t('memory')
       : saveState.kind === 'saved'
-      ? t('saved', { time: format.dateTime(new Date(saveState.at), { hour: '2-digit', minute: '2-digit' }) })
-      : saveState.kind === 'error'
-        ? t(`failed.${saveState.error}`)
-        : t(saveState.kind);
+        ? t('saved', { time: format.dateTime(new Date(saveState.at), { hour: '2-digit', minute: '2-digit' }) })
+        : saveState.kind === 'error'
+          ? t(`failed.${saveState.error}`)
+          : t(saveState.kind);
   return (
-    <div className={saveState.kind === 'error' ? 'save-status save-status--error' : 'save-status'} data-testid="save-status">
-      <p role={saveState.kind === 'error' ? 'alert' : 'status'} aria-live={saveState.kind === 'error' ? 'assertive' : 'polite'}>
+    <div
+      className={saveState.kind === 'error' ? 'save-status save-status--error' : 'save-status'}
+      data-testid="save-status"
+    >
+      <p
+        role={saveState.kind === 'error' ? 'alert' : 'status'}
+        aria-live={saveState.kind === 'error' ? 'assertive' : 'polite'}
+      >
         {text}
       </p>
       {saveState.kind === 'error' && saveState.error !== 'conflict' && saveState.error !== 'not-found' ? (

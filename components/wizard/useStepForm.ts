@@ -57,7 +57,10 @@ export function flattenErrors(errors: FieldErrors, prefix: string[] = []): { pat
   for (const [key, value] of Object.entries(errors)) {
     if (!value || typeof value !== 'object') continue;
     const path = [...prefix, key];
-    if (typeof (value as { message?: unknown }).message === 'string' && (value as { type?: unknown }).type !== undefined) {
+    if (
+      typeof (value as { message?: unknown }).message === 'string' &&
+      (value as { type?: unknown }).type !== undefined
+    ) {
       out.push({ path, message: (value as { message: string }).message });
     } else if (key !== 'ref') {
       out.push(...flattenErrors(value as FieldErrors, path));

@@ -133,7 +133,9 @@ function PowerInterest({ t, locale }: SheetProps) {
                 const engagement = engagementOf(influence, interest);
                 return (
                   <td key={interest}>
-                    {engagement ? <span className={styles.corner}>{engagementLabels[locale][engagement].label}</span> : null}
+                    {engagement ? (
+                      <span className={styles.corner}>{engagementLabels[locale][engagement].label}</span>
+                    ) : null}
                   </td>
                 );
               })}
@@ -150,7 +152,9 @@ const RACI_COLUMNS = 5;
 const RACI_ROWS = 5;
 
 function Raci({ t, locale }: SheetProps) {
-  const columns = Array.from({ length: RACI_COLUMNS }, (_, index) => t('steps.roles.stakeholderNumber', { number: index + 1 }));
+  const columns = Array.from({ length: RACI_COLUMNS }, (_, index) =>
+    t('steps.roles.stakeholderNumber', { number: index + 1 }),
+  );
   return (
     <>
       <table className={styles.table}>
@@ -223,7 +227,9 @@ function Calendar({ t, locale }: SheetProps) {
         <BlankRows columns={columns.length} rows={REVIEW_ROWS} />
       </table>
       <Legend>
-        {t('worksheets.phasesLegend', { phases: PDCA_PHASES.map((phase) => pdcaPhaseLabels[locale][phase].label).join(', ') })}
+        {t('worksheets.phasesLegend', {
+          phases: PDCA_PHASES.map((phase) => pdcaPhaseLabels[locale][phase].label).join(', '),
+        })}
       </Legend>
       <Legend>{t('worksheets.legal')}</Legend>
     </>

@@ -29,19 +29,43 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
           vision:
             'Een erfgoedbeheerder die vakmanschap in het veld en kennis op kantoor samenbrengt, en waar collega’s met plezier en op een gezond tempo aan erfgoed werken.',
           values: [
-            { uid: id('value-care'), name: 'Zorgzaamheid', meaning: 'Voor het erfgoed én voor elkaar: we letten op wie het zwaar heeft.' },
-            { uid: id('value-craft'), name: 'Vakmanschap', meaning: 'We geven mensen de ruimte om hun vak uit te oefenen en bij te leren.' },
-            { uid: id('value-together'), name: 'Samenwerken', meaning: 'Buitenploegen en kantoor werken als één team, niet naast elkaar.' },
+            {
+              uid: id('value-care'),
+              name: 'Zorgzaamheid',
+              meaning: 'Voor het erfgoed én voor elkaar: we letten op wie het zwaar heeft.',
+            },
+            {
+              uid: id('value-craft'),
+              name: 'Vakmanschap',
+              meaning: 'We geven mensen de ruimte om hun vak uit te oefenen en bij te leren.',
+            },
+            {
+              uid: id('value-together'),
+              name: 'Samenwerken',
+              meaning: 'Buitenploegen en kantoor werken als één team, niet naast elkaar.',
+            },
           ],
           drivers: ['absence', 'survey-findings', 'legal-duty', 'workable-work'],
           driversOther: '',
           whyHere:
             'Erfgoed beheren is werk voor lange adem; dat lukt alleen met mensen die het volhouden. Ons verzuim (6,8 % in 2025) ligt boven het gemiddelde van de Vlaamse overheid en de personeelspeiling toont werkdruk en onduidelijke rollen als zwakste punten. We willen daarom gericht investeren in werkbaar werk, te beginnen bij de leidinggevenden en de buitenploegen.',
           levers: {
-            employability: { relevance: 'medium', note: 'Buitenploegen willen kunnen doorgroeien en hun taken mee vormgeven.' },
-            leadership: { relevance: 'high', note: 'Ploegleiders zijn vooral vakmensen; de coachende rol is nieuw voor hen.' },
-            'meaningful-work': { relevance: 'medium', note: 'De band met het erfgoed is sterk en een bron van energie.' },
-            'work-life-balance': { relevance: 'high', note: 'Seizoenspieken in lente en zomer zetten de balans onder druk.' },
+            employability: {
+              relevance: 'medium',
+              note: 'Buitenploegen willen kunnen doorgroeien en hun taken mee vormgeven.',
+            },
+            leadership: {
+              relevance: 'high',
+              note: 'Ploegleiders zijn vooral vakmensen; de coachende rol is nieuw voor hen.',
+            },
+            'meaningful-work': {
+              relevance: 'medium',
+              note: 'De band met het erfgoed is sterk en een bron van energie.',
+            },
+            'work-life-balance': {
+              relevance: 'high',
+              note: 'Seizoenspieken in lente en zomer zetten de balans onder druk.',
+            },
             'new-ways-of-working': { relevance: 'not-now', note: 'Wacht op de fusie van de kantoren in 2028.' },
           },
         },
@@ -147,10 +171,13 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             lastSurvey: '2025-10-01',
           },
           demands: ['workload', 'deadlines', 'role-ambiguity', 'red-tape'],
-          demandsOther: [{ uid: id('demand-physical'), text: 'Fysieke belasting en weersomstandigheden in de buitenploegen' }],
+          demandsOther: [
+            { uid: id('demand-physical'), text: 'Fysieke belasting en weersomstandigheden in de buitenploegen' },
+          ],
           resources: ['intrinsic-motivation', 'social-support', 'autonomy'],
           resourcesOther: [{ uid: id('resource-nature'), text: 'Werken in een groene, historische omgeving' }],
-          notes: 'Inventaris gemaakt met een werkgroep van twee parkwachters, een ploegleider, een beleidsmedewerker, de preventieadviseur en HR.',
+          notes:
+            'Inventaris gemaakt met een werkgroep van twee parkwachters, een ploegleider, een beleidsmedewerker, de preventieadviseur en HR.',
         },
         roles: {
           stakeholders: [
@@ -247,7 +274,12 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('task-budget'),
               name: 'Budget en mandaat goedkeuren',
-              assignments: assign({ 'sh-board': 'accountable', 'sh-hr': 'responsible', 'sh-committee': 'consulted', 'sh-managers': 'informed' }),
+              assignments: assign({
+                'sh-board': 'accountable',
+                'sh-hr': 'responsible',
+                'sh-committee': 'consulted',
+                'sh-managers': 'informed',
+              }),
             },
             {
               uid: id('task-plan'),
@@ -263,12 +295,22 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('task-leadership'),
               name: 'Het leiderschapstraject uitrollen',
-              assignments: assign({ 'sh-hr': 'accountable', 'sh-managers': 'responsible', 'sh-prevention': 'consulted', 'sh-board': 'informed' }),
+              assignments: assign({
+                'sh-hr': 'accountable',
+                'sh-managers': 'responsible',
+                'sh-prevention': 'consulted',
+                'sh-board': 'informed',
+              }),
             },
             {
               uid: id('task-team-talks'),
               name: 'Het kwartaalgesprek over werkdruk voeren',
-              assignments: assign({ 'sh-hr': 'accountable', 'sh-managers': 'responsible', 'sh-ambassadors': 'consulted', 'sh-staff': 'informed' }),
+              assignments: assign({
+                'sh-hr': 'accountable',
+                'sh-managers': 'responsible',
+                'sh-ambassadors': 'consulted',
+                'sh-staff': 'informed',
+              }),
             },
             {
               uid: id('task-communication'),
@@ -293,7 +335,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             },
           ],
           support: {
-            ambassadors: 'Acht ambassadeurs, onder wie drie uit de buitenploegen, krijgen vier uur per maand voor hun rol en komen elk kwartaal samen met HR.',
+            ambassadors:
+              'Acht ambassadeurs, onder wie drie uit de buitenploegen, krijgen vier uur per maand voor hun rol en komen elk kwartaal samen met HR.',
             participation: ['consultation-committee', 'ambassadors', 'working-group', 'staff-survey', 'focus-groups'],
             staffInvolvement:
               'De werkgroep van stap 2 blijft bestaan als klankbord. Medewerkers stellen de slogan voor en testen de pilot in twee regio’s voor het aanbod breder gaat.',
@@ -338,7 +381,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             },
             'work-life-balance': {
               today: 'Een gezondheidsweek die vooral kantoorpersoneel bereikt.',
-              tomorrow: 'Een gezondheidsaanbod het hele jaar door, ook in de parken, en seizoenspieken die vooraf gepland zijn.',
+              tomorrow:
+                'Een gezondheidsaanbod het hele jaar door, ook in de parken, en seizoenspieken die vooraf gepland zijn.',
             },
             'new-ways-of-working': {
               today: 'Telewerkafspraken voor kantoorpersoneel.',
@@ -351,12 +395,48 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
         },
         resources: {
           budgetLines: [
-            { uid: id('bl-coaching'), category: 'external-provider', description: 'Veerkrachtcoaching via het raamcontract', amount: 12000, year: 2027 },
-            { uid: id('bl-leadership'), category: 'training', description: 'Traject coachend leidinggeven', amount: 18000, year: 2027 },
-            { uid: id('bl-crafting'), category: 'training', description: 'Workshops job crafting voor de buitenploegen', amount: 6000, year: 2027 },
-            { uid: id('bl-health'), category: 'other', description: 'Gezondheidsaanbod het hele jaar door', amount: 5000, year: 2028 },
-            { uid: id('bl-communication'), category: 'communication', description: 'Campagne en materiaal voor ambassadeurs', amount: 3000, year: 2027 },
-            { uid: id('bl-barometer'), category: 'tools', description: 'Welzijnsbarometer (bevragingstool)', amount: 4000, year: 2028 },
+            {
+              uid: id('bl-coaching'),
+              category: 'external-provider',
+              description: 'Veerkrachtcoaching via het raamcontract',
+              amount: 12000,
+              year: 2027,
+            },
+            {
+              uid: id('bl-leadership'),
+              category: 'training',
+              description: 'Traject coachend leidinggeven',
+              amount: 18000,
+              year: 2027,
+            },
+            {
+              uid: id('bl-crafting'),
+              category: 'training',
+              description: 'Workshops job crafting voor de buitenploegen',
+              amount: 6000,
+              year: 2027,
+            },
+            {
+              uid: id('bl-health'),
+              category: 'other',
+              description: 'Gezondheidsaanbod het hele jaar door',
+              amount: 5000,
+              year: 2028,
+            },
+            {
+              uid: id('bl-communication'),
+              category: 'communication',
+              description: 'Campagne en materiaal voor ambassadeurs',
+              amount: 3000,
+              year: 2027,
+            },
+            {
+              uid: id('bl-barometer'),
+              category: 'tools',
+              description: 'Welzijnsbarometer (bevragingstool)',
+              amount: 4000,
+              year: 2028,
+            },
           ],
           staffTime: [
             { uid: id('st-coordinator'), role: 'Coördinatie welzijnsbeleid (HR)', fte: 0.5 },
@@ -429,7 +509,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               end: '2027-12',
               budget: 18000,
               budgetLine: id('bl-leadership'),
-              expectedResult: 'Alle leidinggevenden hebben het traject gevolgd; tevredenheid minstens zoals andere opleidingen.',
+              expectedResult:
+                'Alle leidinggevenden hebben het traject gevolgd; tevredenheid minstens zoals andere opleidingen.',
             },
             {
               uid: id('ac-talk-guide'),
@@ -514,7 +595,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('ac-coaching'),
               title: 'Veerkrachtcoaching voor iedereen',
-              description: 'Vijf vertrouwelijke gesprekken van een uur, aan te vragen zonder tussenkomst van de leidinggevende.',
+              description:
+                'Vijf vertrouwelijke gesprekken van een uur, aan te vragen zonder tussenkomst van de leidinggevende.',
               objectives: [id('oo-support')],
               lever: 'work-life-balance',
               level: 'individual',
@@ -578,7 +660,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('ac-campaign'),
               title: 'Campagne “Zorg voor groen, zorg voor elkaar”',
-              description: 'Lancering van het beleid met affiches, een filmpje en de ambassadeurs op de ochtendbriefing.',
+              description:
+                'Lancering van het beleid met affiches, een filmpje en de ambassadeurs op de ochtendbriefing.',
               objectives: [id('oo-support'), id('oo-team-talks')],
               lever: 'meaningful-work',
               level: 'organisation',
@@ -621,7 +704,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('cm-field'),
               audience: 'Buitenploegen',
-              message: 'Coaching en gezondheidssessies zijn er ook voor jullie: inschrijven kan via een QR-code of bij je ploegleider.',
+              message:
+                'Coaching en gezondheidssessies zijn er ook voor jullie: inschrijven kan via een QR-code of bij je ploegleider.',
               channel: 'face-to-face',
               timing: 'Op de ochtendbriefing, na de zomer van 2027',
               owner: id('sh-ambassadors'),
@@ -630,7 +714,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('cm-managers'),
               audience: 'Leidinggevenden',
-              message: 'Het kwartaalgesprek is geen extra vergadering maar vervangt een teamoverleg; het draaiboek helpt.',
+              message:
+                'Het kwartaalgesprek is geen extra vergadering maar vervangt een teamoverleg; het draaiboek helpt.',
               channel: 'info-session',
               timing: 'Maart 2027',
               owner: id('sh-hr'),
@@ -655,7 +740,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               uid: id('in-absence'),
               catalogue: 'absence-percentage',
               name: 'Ziekteverzuimpercentage per afdeling',
-              definition: 'Ziektedagen gedeeld door beschikbare dagen, per afdeling, nooit voor groepen onder tien personen.',
+              definition:
+                'Ziektedagen gedeeld door beschikbare dagen, per afdeling, nooit voor groepen onder tien personen.',
               level: 'team',
               source: 'Personeelsadministratie',
               frequency: 'quarterly',
@@ -683,7 +769,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               uid: id('in-return'),
               catalogue: 'return-to-work',
               name: 'Terugkeer na lange afwezigheid',
-              definition: 'Aandeel medewerkers dat na meer dan drie maanden afwezigheid het werk hervat, jaarlijks en geaggregeerd.',
+              definition:
+                'Aandeel medewerkers dat na meer dan drie maanden afwezigheid het werk hervat, jaarlijks en geaggregeerd.',
               level: 'individual',
               source: 'Arbeidsarts en HR',
               frequency: 'yearly',
@@ -767,7 +854,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               uid: id('in-focus'),
               catalogue: 'focus-groups',
               name: 'Focusgroepen in de pilotregio’s',
-              definition: 'Wat werkt en wat niet in job crafting en de planning van seizoenspieken, in de woorden van de ploegen.',
+              definition:
+                'Wat werkt en wat niet in job crafting en de planning van seizoenspieken, in de woorden van de ploegen.',
               level: 'team',
               source: 'Focusgroepen met ambassadeurs',
               frequency: 'yearly',
@@ -836,7 +924,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               legal: 'annual-action-plan',
             },
           ],
-          notes: 'Verzuim altijd naast het gemiddelde van de Vlaamse overheid leggen, zonder algemene streefwaarde per dienst.',
+          notes:
+            'Verzuim altijd naast het gemiddelde van de Vlaamse overheid leggen, zonder algemene streefwaarde per dienst.',
         },
       },
     },

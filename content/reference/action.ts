@@ -17,7 +17,9 @@ export const buildingBlockLabels: Localised<CodeLabels<BuildingBlock>> = {
     measuring: { label: '6. Meten is weten, rapporteren is sensibiliseren' },
     'screening-training': { label: '7. Opleiding rond signalen en welzijn' },
     'internal-mobility': { label: '8. Interne mobiliteit' },
-    'organisational-development': { label: '9. Organisatieontwikkeling (talent, jobcrafting, plaats- en tijdsonafhankelijk werken)' },
+    'organisational-development': {
+      label: '9. Organisatieontwikkeling (talent, jobcrafting, plaats- en tijdsonafhankelijk werken)',
+    },
     'support-channels': { label: '10. Kanalen voor individuele ondersteuning in kaart' },
   },
   fr: {
@@ -29,7 +31,9 @@ export const buildingBlockLabels: Localised<CodeLabels<BuildingBlock>> = {
     measuring: { label: '6. Mesurer pour savoir, rapporter pour sensibiliser' },
     'screening-training': { label: '7. Formation au repérage et au bien-être' },
     'internal-mobility': { label: '8. Mobilité interne' },
-    'organisational-development': { label: '9. Développement organisationnel (talents, job crafting, travail indépendant du lieu et du temps)' },
+    'organisational-development': {
+      label: '9. Développement organisationnel (talents, job crafting, travail indépendant du lieu et du temps)',
+    },
     'support-channels': { label: '10. Cartographie des canaux de soutien individuel' },
   },
 };
@@ -91,7 +95,10 @@ export const nudgeLabels: Localised<CodeLabels<Nudge>> = {
   fr: {
     easy: { label: 'Facile', hint: 'Le moins d’obstacles possible : un clic, pas de formulaire, à proximité.' },
     attractive: { label: 'Attrayant', hint: 'Cela attire l’attention : une image, un témoignage.' },
-    social: { label: 'Social', hint: 'Des collègues participent ou le recommandent ; les responsables montrent l’exemple.' },
+    social: {
+      label: 'Social',
+      hint: 'Des collègues participent ou le recommandent ; les responsables montrent l’exemple.',
+    },
     timely: { label: 'Opportun', hint: 'Au bon moment : au lancement, avant une période chargée.' },
   },
 };

@@ -68,7 +68,10 @@ export const quadrantLabels: Localised<CodeLabels<Quadrant>> = {
   },
   fr: {
     'quick-win': { label: 'Gain rapide', hint: 'Peu d’effort, fort impact : à garder et à étendre.' },
-    'major-project': { label: 'Projet stratégique', hint: 'Effort et impact élevés : à planifier et à suivre de près.' },
+    'major-project': {
+      label: 'Projet stratégique',
+      hint: 'Effort et impact élevés : à planifier et à suivre de près.',
+    },
     'fill-in': { label: 'Action d’appoint', hint: 'Peu d’effort, peu d’impact : quand il reste du temps.' },
     thankless: { label: 'Gouffre à énergie', hint: 'Beaucoup d’effort, peu d’impact : à repenser ou à arrêter.' },
   },

@@ -13,17 +13,50 @@ export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = {
       label: 'Ziekteafwezigheidspercentage',
       hint: 'Ziektedagen gedeeld door beschikbare dagen (dagen in ieders eigen werkrooster, zonder loopbaanonderbreking en dergelijke; feestdagen tellen mee; zwangerschapsrust niet; deeltijdse ziekte wel).',
     },
-    'absence-frequency': { label: 'Meldingsfrequentie', hint: 'Aantal ziekteperiodes per jaar, per voltijds equivalent.' },
-    'absence-duration': { label: 'Gemiddelde ziekteduur', hint: 'Gemiddelde lengte van een ziekteperiode, in kalenderdagen.' },
-    'long-term-absence': { label: 'Langdurige afwezigheid', hint: 'Aantal of aandeel medewerkers dat langer dan drie maanden afwezig is.' },
-    'return-to-work': { label: 'Werkhervatting', hint: 'Aandeel langdurig afwezigen dat het werk hervat, al of niet aangepast.' },
-    'staff-survey-wellbeing': { label: 'Welzijnsscore in de personeelsbevraging', hint: 'Gemiddelde score op de welzijnsvragen, per dienst of voor de hele organisatie.' },
-    'staff-survey-engagement': { label: 'Betrokkenheid in de personeelsbevraging', hint: 'Gemiddelde score op de vragen over bevlogenheid en betrokkenheid.' },
-    'workable-work': { label: 'Werkbaar werk', hint: 'Aandeel medewerkers met werkbaar werk (zonder werkstress, motivatieproblemen of leerproblemen).' },
-    'psychosocial-requests': { label: 'Psychosociale verzoeken', hint: 'Aantal informele en formele verzoeken bij de vertrouwenspersoon en de preventieadviseur.' },
-    turnover: { label: 'Verloop', hint: 'Aandeel medewerkers dat de organisatie op eigen initiatief verlaat, per jaar.' },
-    'action-participation': { label: 'Deelname aan acties', hint: 'Aantal deelnemers per actie, ook als aandeel van de doelgroep.' },
-    'action-satisfaction': { label: 'Tevredenheid over acties', hint: 'Gemiddelde score die deelnemers na afloop geven.' },
+    'absence-frequency': {
+      label: 'Meldingsfrequentie',
+      hint: 'Aantal ziekteperiodes per jaar, per voltijds equivalent.',
+    },
+    'absence-duration': {
+      label: 'Gemiddelde ziekteduur',
+      hint: 'Gemiddelde lengte van een ziekteperiode, in kalenderdagen.',
+    },
+    'long-term-absence': {
+      label: 'Langdurige afwezigheid',
+      hint: 'Aantal of aandeel medewerkers dat langer dan drie maanden afwezig is.',
+    },
+    'return-to-work': {
+      label: 'Werkhervatting',
+      hint: 'Aandeel langdurig afwezigen dat het werk hervat, al of niet aangepast.',
+    },
+    'staff-survey-wellbeing': {
+      label: 'Welzijnsscore in de personeelsbevraging',
+      hint: 'Gemiddelde score op de welzijnsvragen, per dienst of voor de hele organisatie.',
+    },
+    'staff-survey-engagement': {
+      label: 'Betrokkenheid in de personeelsbevraging',
+      hint: 'Gemiddelde score op de vragen over bevlogenheid en betrokkenheid.',
+    },
+    'workable-work': {
+      label: 'Werkbaar werk',
+      hint: 'Aandeel medewerkers met werkbaar werk (zonder werkstress, motivatieproblemen of leerproblemen).',
+    },
+    'psychosocial-requests': {
+      label: 'Psychosociale verzoeken',
+      hint: 'Aantal informele en formele verzoeken bij de vertrouwenspersoon en de preventieadviseur.',
+    },
+    turnover: {
+      label: 'Verloop',
+      hint: 'Aandeel medewerkers dat de organisatie op eigen initiatief verlaat, per jaar.',
+    },
+    'action-participation': {
+      label: 'Deelname aan acties',
+      hint: 'Aantal deelnemers per actie, ook als aandeel van de doelgroep.',
+    },
+    'action-satisfaction': {
+      label: 'Tevredenheid over acties',
+      hint: 'Gemiddelde score die deelnemers na afloop geven.',
+    },
     'focus-groups': { label: 'Focusgroepen', hint: 'Gesprekken in kleine groepen over wat werkt en wat niet.' },
     interviews: { label: 'Interviews', hint: 'Individuele gesprekken met medewerkers, leidinggevenden of partners.' },
     custom: { label: 'Eigen indicator' },
@@ -33,19 +66,58 @@ export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = {
       label: "Taux d'absentéisme pour maladie",
       hint: "Jours de maladie divisés par les jours disponibles (jours prévus dans l'horaire de chacun, hors interruption de carrière et assimilés ; jours fériés inclus ; congé de maternité exclu ; maladie à temps partiel incluse).",
     },
-    'absence-frequency': { label: 'Fréquence des absences', hint: "Nombre de périodes d'absence pour maladie par an, par équivalent temps plein." },
-    'absence-duration': { label: "Durée moyenne d'absence", hint: "Durée moyenne d'une période d'absence pour maladie, en jours calendrier." },
-    'long-term-absence': { label: 'Absence de longue durée', hint: 'Nombre ou part des membres du personnel absents depuis plus de trois mois.' },
-    'return-to-work': { label: 'Reprise du travail', hint: 'Part des absents de longue durée qui reprennent le travail, adapté ou non.' },
-    'staff-survey-wellbeing': { label: "Score de bien-être dans l'enquête du personnel", hint: 'Score moyen aux questions sur le bien-être, par service ou pour toute l’organisation.' },
-    'staff-survey-engagement': { label: "Engagement dans l'enquête du personnel", hint: "Score moyen aux questions sur l'engagement et l'enthousiasme au travail." },
-    'workable-work': { label: 'Travail faisable', hint: 'Part du personnel dont le travail est faisable (sans stress, ni problème de motivation ou d’apprentissage).' },
-    'psychosocial-requests': { label: 'Demandes psychosociales', hint: 'Nombre de demandes informelles et formelles auprès de la personne de confiance et du conseiller en prévention.' },
-    turnover: { label: 'Rotation du personnel', hint: "Part du personnel qui quitte l'organisation de sa propre initiative, par an." },
-    'action-participation': { label: 'Participation aux actions', hint: 'Nombre de participants par action, aussi en part du public visé.' },
-    'action-satisfaction': { label: 'Satisfaction à l’égard des actions', hint: 'Score moyen donné par les participants après coup.' },
-    'focus-groups': { label: 'Groupes de discussion', hint: 'Échanges en petits groupes sur ce qui fonctionne ou non.' },
-    interviews: { label: 'Entretiens', hint: 'Entretiens individuels avec des membres du personnel, des responsables ou des partenaires.' },
+    'absence-frequency': {
+      label: 'Fréquence des absences',
+      hint: "Nombre de périodes d'absence pour maladie par an, par équivalent temps plein.",
+    },
+    'absence-duration': {
+      label: "Durée moyenne d'absence",
+      hint: "Durée moyenne d'une période d'absence pour maladie, en jours calendrier.",
+    },
+    'long-term-absence': {
+      label: 'Absence de longue durée',
+      hint: 'Nombre ou part des membres du personnel absents depuis plus de trois mois.',
+    },
+    'return-to-work': {
+      label: 'Reprise du travail',
+      hint: 'Part des absents de longue durée qui reprennent le travail, adapté ou non.',
+    },
+    'staff-survey-wellbeing': {
+      label: "Score de bien-être dans l'enquête du personnel",
+      hint: 'Score moyen aux questions sur le bien-être, par service ou pour toute l’organisation.',
+    },
+    'staff-survey-engagement': {
+      label: "Engagement dans l'enquête du personnel",
+      hint: "Score moyen aux questions sur l'engagement et l'enthousiasme au travail.",
+    },
+    'workable-work': {
+      label: 'Travail faisable',
+      hint: 'Part du personnel dont le travail est faisable (sans stress, ni problème de motivation ou d’apprentissage).',
+    },
+    'psychosocial-requests': {
+      label: 'Demandes psychosociales',
+      hint: 'Nombre de demandes informelles et formelles auprès de la personne de confiance et du conseiller en prévention.',
+    },
+    turnover: {
+      label: 'Rotation du personnel',
+      hint: "Part du personnel qui quitte l'organisation de sa propre initiative, par an.",
+    },
+    'action-participation': {
+      label: 'Participation aux actions',
+      hint: 'Nombre de participants par action, aussi en part du public visé.',
+    },
+    'action-satisfaction': {
+      label: 'Satisfaction à l’égard des actions',
+      hint: 'Score moyen donné par les participants après coup.',
+    },
+    'focus-groups': {
+      label: 'Groupes de discussion',
+      hint: 'Échanges en petits groupes sur ce qui fonctionne ou non.',
+    },
+    interviews: {
+      label: 'Entretiens',
+      hint: 'Entretiens individuels avec des membres du personnel, des responsables ou des partenaires.',
+    },
     custom: { label: 'Indicateur propre' },
   },
 };

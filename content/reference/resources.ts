@@ -41,13 +41,7 @@ export const scenarioLabels: Localised<CodeLabels<Scenario>> = {
 
 /** What a research figure can be compared with in the calculator or the budget. */
 export type ResearchTopic =
-  | 'absencePercentage'
-  | 'workingDaysPerFte'
-  | 'psychosocialShare'
-  | 'reduction'
-  | 'return'
-  | 'budget'
-  | 'context';
+  'absencePercentage' | 'workingDaysPerFte' | 'psychosocialShare' | 'reduction' | 'return' | 'budget' | 'context';
 
 export type ResearchUnit = 'percent' | 'money' | 'days' | 'perEuro' | 'fte' | 'people';
 

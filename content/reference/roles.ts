@@ -32,7 +32,9 @@ export const actorLabels: Localised<CodeLabels<Actor>> = {
     'prevention-adviser-psychosocial': { label: 'Conseiller en prévention aspects psychosociaux' },
     'occupational-physician': { label: 'Conseiller en prévention-médecin du travail' },
     'prevention-service': { label: 'Service interne pour la prévention et la protection (SIPPT)' },
-    'prevention-committee': { label: 'Comité pour la prévention et la protection (CPPT) ou comité de concertation de base' },
+    'prevention-committee': {
+      label: 'Comité pour la prévention et la protection (CPPT) ou comité de concertation de base',
+    },
     unions: { label: 'Organisations syndicales' },
     'return-to-work-coordinator': { label: 'Coordinateur retour au travail' },
     'resilience-coaches': { label: 'Coachs en résilience' },
@@ -55,16 +57,40 @@ export const gridLevelLabels: Localised<CodeLabels<GridLevel>> = {
 /** How to engage a stakeholder, by place on the power–interest grid. */
 export const engagementLabels: Localised<CodeLabels<Engagement>> = {
   nl: {
-    'manage-closely': { label: 'Nauw betrekken', hint: 'Veel invloed, veel interesse: samen beslissen, vaak overleggen.' },
-    'keep-satisfied': { label: 'Tevreden houden', hint: 'Veel invloed, weinig interesse: kort en op tijd informeren, steun vragen op sleutelmomenten.' },
-    'keep-informed': { label: 'Goed informeren', hint: 'Weinig invloed, veel interesse: op de hoogte houden, ideeën vragen, inzetten als ambassadeur.' },
-    monitor: { label: 'Volgen', hint: 'Weinig invloed, weinig interesse: algemene communicatie volstaat, blijf opletten.' },
+    'manage-closely': {
+      label: 'Nauw betrekken',
+      hint: 'Veel invloed, veel interesse: samen beslissen, vaak overleggen.',
+    },
+    'keep-satisfied': {
+      label: 'Tevreden houden',
+      hint: 'Veel invloed, weinig interesse: kort en op tijd informeren, steun vragen op sleutelmomenten.',
+    },
+    'keep-informed': {
+      label: 'Goed informeren',
+      hint: 'Weinig invloed, veel interesse: op de hoogte houden, ideeën vragen, inzetten als ambassadeur.',
+    },
+    monitor: {
+      label: 'Volgen',
+      hint: 'Weinig invloed, weinig interesse: algemene communicatie volstaat, blijf opletten.',
+    },
   },
   fr: {
-    'manage-closely': { label: 'Associer étroitement', hint: 'Forte influence, fort intérêt : décider ensemble, se concerter souvent.' },
-    'keep-satisfied': { label: 'Satisfaire', hint: 'Forte influence, faible intérêt : informer brièvement et à temps, demander leur appui aux moments clés.' },
-    'keep-informed': { label: 'Tenir informé', hint: 'Faible influence, fort intérêt : informer, recueillir les idées, mobiliser comme ambassadeurs.' },
-    monitor: { label: 'Surveiller', hint: 'Faible influence, faible intérêt : la communication générale suffit, restez attentif.' },
+    'manage-closely': {
+      label: 'Associer étroitement',
+      hint: 'Forte influence, fort intérêt : décider ensemble, se concerter souvent.',
+    },
+    'keep-satisfied': {
+      label: 'Satisfaire',
+      hint: 'Forte influence, faible intérêt : informer brièvement et à temps, demander leur appui aux moments clés.',
+    },
+    'keep-informed': {
+      label: 'Tenir informé',
+      hint: 'Faible influence, fort intérêt : informer, recueillir les idées, mobiliser comme ambassadeurs.',
+    },
+    monitor: {
+      label: 'Surveiller',
+      hint: 'Faible influence, faible intérêt : la communication générale suffit, restez attentif.',
+    },
   },
 };
 

@@ -70,7 +70,10 @@ export const driverLabels: Localised<CodeLabels<Driver>> = {
     },
     absence: { label: 'Ziekteverzuim', hint: 'Het verzuim stijgt of ligt hoger dan in vergelijkbare organisaties.' },
     burnout: { label: 'Stress en burn-out voorkomen', hint: 'Signalen van overbelasting of langdurige uitval.' },
-    retention: { label: 'Mensen aan boord houden', hint: 'Te veel mensen vertrekken, of net de mensen die je wil houden.' },
+    retention: {
+      label: 'Mensen aan boord houden',
+      hint: 'Te veel mensen vertrekken, of net de mensen die je wil houden.',
+    },
     attraction: { label: 'Aantrekkelijke werkgever zijn', hint: 'Vacatures raken moeilijk ingevuld.' },
     engagement: { label: 'Betrokkenheid en productiviteit', hint: 'Wie zich goed voelt, werkt met meer energie.' },
     change: { label: 'Verandering begeleiden', hint: 'Een reorganisatie, digitalisering of nieuwe manier van werken.' },
@@ -78,7 +81,10 @@ export const driverLabels: Localised<CodeLabels<Driver>> = {
       label: 'Resultaten van een bevraging of risicoanalyse',
       hint: 'Een personeelspeiling of psychosociale risicoanalyse wees op werkpunten.',
     },
-    'workable-work': { label: 'Werkbaar werk en langere loopbanen', hint: 'Werk dat haalbaar blijft tot het einde van de loopbaan.' },
+    'workable-work': {
+      label: 'Werkbaar werk en langere loopbanen',
+      hint: 'Werk dat haalbaar blijft tot het einde van de loopbaan.',
+    },
     diversity: { label: 'Diversiteit en inclusie', hint: 'Iedereen moet kunnen meedoen, ook wie minder digitaal is.' },
   },
   fr: {
@@ -86,18 +92,36 @@ export const driverLabels: Localised<CodeLabels<Driver>> = {
       label: 'Obligation légale',
       hint: 'La loi sur le bien-être impose de prévenir et de traiter les risques psychosociaux, le stress et le burn-out.',
     },
-    absence: { label: 'Absentéisme pour maladie', hint: 'Les absences augmentent ou dépassent celles d’organisations comparables.' },
-    burnout: { label: 'Prévenir le stress et le burn-out', hint: 'Des signes de surcharge ou des absences de longue durée.' },
-    retention: { label: 'Garder les collaborateurs', hint: 'Trop de départs, ou justement ceux des personnes à retenir.' },
+    absence: {
+      label: 'Absentéisme pour maladie',
+      hint: 'Les absences augmentent ou dépassent celles d’organisations comparables.',
+    },
+    burnout: {
+      label: 'Prévenir le stress et le burn-out',
+      hint: 'Des signes de surcharge ou des absences de longue durée.',
+    },
+    retention: {
+      label: 'Garder les collaborateurs',
+      hint: 'Trop de départs, ou justement ceux des personnes à retenir.',
+    },
     attraction: { label: 'Être un employeur attractif', hint: 'Les postes vacants sont difficiles à pourvoir.' },
     engagement: { label: 'Engagement et productivité', hint: 'Qui se sent bien travaille avec plus d’énergie.' },
-    change: { label: 'Accompagner le changement', hint: 'Une réorganisation, la numérisation ou une nouvelle façon de travailler.' },
+    change: {
+      label: 'Accompagner le changement',
+      hint: 'Une réorganisation, la numérisation ou une nouvelle façon de travailler.',
+    },
     'survey-findings': {
       label: 'Résultats d’une enquête ou d’une analyse des risques',
       hint: 'Une enquête auprès du personnel ou l’analyse des risques psychosociaux a révélé des points d’attention.',
     },
-    'workable-work': { label: 'Travail faisable et carrières plus longues', hint: 'Un travail qui reste tenable jusqu’à la fin de la carrière.' },
-    diversity: { label: 'Diversité et inclusion', hint: 'Chacun doit pouvoir participer, y compris les personnes moins à l’aise avec le numérique.' },
+    'workable-work': {
+      label: 'Travail faisable et carrières plus longues',
+      hint: 'Un travail qui reste tenable jusqu’à la fin de la carrière.',
+    },
+    diversity: {
+      label: 'Diversité et inclusion',
+      hint: 'Chacun doit pouvoir participer, y compris les personnes moins à l’aise avec le numérique.',
+    },
   },
 };
 

@@ -109,7 +109,9 @@ export class ActionStep {
     await group.getByLabel(this.opt(this.t.start)).fill(answers.start);
     await group.getByLabel(this.opt(this.t.end)).fill(answers.end);
     await group.getByRole('textbox', { name: this.opt(this.t.budget) }).fill(answers.budget);
-    await group.getByRole('combobox', { name: this.opt(this.t.budgetLine) }).selectOption({ label: answers.budgetLine });
+    await group
+      .getByRole('combobox', { name: this.opt(this.t.budgetLine) })
+      .selectOption({ label: answers.budgetLine });
     await group.getByRole('textbox', { name: this.opt(this.t.expectedResult) }).fill(answers.expectedResult);
     await group.getByRole('radio', { name: answers.status, exact: true }).check();
   }
@@ -154,7 +156,8 @@ export class ActionStep {
         action.description,
       );
       for (const name of action.objectives) await expect(group.getByRole('checkbox', { name })).toBeChecked();
-      const selected = (label: string) => group.getByRole('combobox', { name: this.opt(label) }).locator('option:checked');
+      const selected = (label: string) =>
+        group.getByRole('combobox', { name: this.opt(label) }).locator('option:checked');
       await expect(selected(this.t.lever)).toHaveText(action.lever);
       await expect(selected(this.t.level)).toHaveText(action.level);
       await expect(selected(this.t.buildingBlock)).toHaveText(action.buildingBlock);
@@ -173,9 +176,9 @@ export class ActionStep {
       const group = this.communication(index + 1);
       await expect(group.getByRole('textbox', { name: this.t.audience, exact: true })).toHaveValue(item.audience);
       await expect(group.getByRole('textbox', { name: this.t.message, exact: true })).toHaveValue(item.message);
-      await expect(group.getByRole('combobox', { name: this.opt(this.t.channel) }).locator('option:checked')).toHaveText(
-        item.channel,
-      );
+      await expect(
+        group.getByRole('combobox', { name: this.opt(this.t.channel) }).locator('option:checked'),
+      ).toHaveText(item.channel);
       await expect(group.getByRole('textbox', { name: this.opt(this.t.timing) })).toHaveValue(item.timing);
       await expect(
         group.getByRole('combobox', { name: this.opt(this.t.communicationOwner) }).locator('option:checked'),
@@ -200,6 +203,8 @@ export class ActionStep {
   }
 
   showing(): Locator {
-    return this.page.getByRole('status').filter({ hasText: new RegExp(fill(this.t.showing, { shown: '\\d+', total: '\\d+' })) });
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(fill(this.t.showing, { shown: '\\d+', total: '\\d+' })) });
   }
 }

@@ -217,11 +217,15 @@ export class AsIsStep {
     await expect(this.choice('effort', number).locator('option:checked')).toHaveText(this.scoreLabel(effort));
     await expect(this.choice('impact', number).locator('option:checked')).toHaveText(this.scoreLabel(impact));
     const quadrant = this.quadrantName(effort, impact);
-    await expect(this.cell(effort, impact).getByRole('button', { name: fill(this.t.marker, { number, title }) })).toBeVisible();
+    await expect(
+      this.cell(effort, impact).getByRole('button', { name: fill(this.t.marker, { number, title }) }),
+    ).toBeVisible();
     await expect(this.marker(number, title)).toHaveAccessibleDescription(
       `${fill(this.t.markerPosition, { effort, impact, quadrant })} ${this.t.matrixInstructions}`,
     );
-    const row = this.table().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: title, exact: true }) });
+    const row = this.table()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: title, exact: true }) });
     await expect(row.getByRole('cell')).toHaveText([String(number), String(effort), String(impact), quadrant]);
   }
 }

@@ -24,7 +24,10 @@ export class DraftPage {
   }
 
   stepStatus(step: StepKey): Locator {
-    return this.taskList().getByRole('listitem').filter({ hasText: this.stepTitle(step) }).locator('.tag');
+    return this.taskList()
+      .getByRole('listitem')
+      .filter({ hasText: this.stepTitle(step) })
+      .locator('.tag');
   }
 
   async openStep(step: StepKey) {

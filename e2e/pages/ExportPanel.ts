@@ -41,7 +41,11 @@ export class ExportPanel {
 }
 
 /** A new draft whose step 1 mission is filled in, shown on its overview (where the export section is). */
-export async function draftWithMission(page: Page, locale: Locale, draft: { name: string; organisation: string; mission: string }) {
+export async function draftWithMission(
+  page: Page,
+  locale: Locale,
+  draft: { name: string; organisation: string; mission: string },
+) {
   const home = new HomePage(page, locale);
   const overview = new DraftPage(page, locale);
   await home.goto();

@@ -30,7 +30,9 @@ export class HomePage {
   }
 
   row(name: string) {
-    return this.draftsTable().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+    return this.draftsTable()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   async rename(from: string, to: string) {
@@ -52,9 +54,7 @@ export class HomePage {
     await expect(dialog).toBeVisible();
     // The safe choice has focus when a destructive confirmation opens.
     await expect(dialog.getByRole('button', { name: this.m.common.cancel })).toBeFocused();
-    await dialog
-      .getByRole('button', { name: confirm ? this.m.home.deleteConfirm : this.m.common.cancel })
-      .click();
+    await dialog.getByRole('button', { name: confirm ? this.m.home.deleteConfirm : this.m.common.cancel }).click();
     await expect(dialog).toBeHidden();
   }
 }

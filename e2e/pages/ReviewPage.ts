@@ -62,7 +62,10 @@ export class ReviewPage {
 }
 
 /** The worked example of a language as step data for `seedSteps` (fresh uids), optionally changed first. */
-export function exampleSteps(locale: Locale, change?: (steps: DraftSteps) => void): Record<string, Record<string, unknown>> {
+export function exampleSteps(
+  locale: Locale,
+  change?: (steps: DraftSteps) => void,
+): Record<string, Record<string, unknown>> {
   const { steps } = EXAMPLES[locale]();
   change?.(steps);
   return JSON.parse(JSON.stringify(steps)) as Record<string, Record<string, unknown>>;

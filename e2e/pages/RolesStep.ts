@@ -71,13 +71,41 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
     suggestedTasks: ['Het welzijnsbeleid uitschrijven', 'Budget en mandaat goedkeuren'],
     ownTask: 'Ambassadeursnetwerk opstarten',
     raci: [
-      { task: 'Het welzijnsbeleid uitschrijven', stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes', role: 'R – Uitvoerend' },
-      { task: 'Het welzijnsbeleid uitschrijven', stakeholder: 'Directiecomité en leidend ambtenaar — Lies Van Damme', role: 'A – Eindverantwoordelijk' },
-      { task: 'Het welzijnsbeleid uitschrijven', stakeholder: 'Parkwachters — buitenploegen', role: 'C – Geraadpleegd' },
-      { task: 'Budget en mandaat goedkeuren', stakeholder: 'Directiecomité en leidend ambtenaar — Lies Van Damme', role: 'A – Eindverantwoordelijk' },
-      { task: 'Budget en mandaat goedkeuren', stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes', role: 'R – Uitvoerend' },
-      { task: 'Budget en mandaat goedkeuren', stakeholder: 'Preventieadviseur-arbeidsgeneesheer', role: 'I – Geïnformeerd' },
-      { task: 'Ambassadeursnetwerk opstarten', stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes', role: 'A – Eindverantwoordelijk' },
+      {
+        task: 'Het welzijnsbeleid uitschrijven',
+        stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes',
+        role: 'R – Uitvoerend',
+      },
+      {
+        task: 'Het welzijnsbeleid uitschrijven',
+        stakeholder: 'Directiecomité en leidend ambtenaar — Lies Van Damme',
+        role: 'A – Eindverantwoordelijk',
+      },
+      {
+        task: 'Het welzijnsbeleid uitschrijven',
+        stakeholder: 'Parkwachters — buitenploegen',
+        role: 'C – Geraadpleegd',
+      },
+      {
+        task: 'Budget en mandaat goedkeuren',
+        stakeholder: 'Directiecomité en leidend ambtenaar — Lies Van Damme',
+        role: 'A – Eindverantwoordelijk',
+      },
+      {
+        task: 'Budget en mandaat goedkeuren',
+        stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes',
+        role: 'R – Uitvoerend',
+      },
+      {
+        task: 'Budget en mandaat goedkeuren',
+        stakeholder: 'Preventieadviseur-arbeidsgeneesheer',
+        role: 'I – Geïnformeerd',
+      },
+      {
+        task: 'Ambassadeursnetwerk opstarten',
+        stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes',
+        role: 'A – Eindverantwoordelijk',
+      },
       { task: 'Ambassadeursnetwerk opstarten', stakeholder: 'Parkwachters — buitenploegen', role: 'R – Uitvoerend' },
     ],
     ambassadors: 'Acht ambassadeurs, drie uit de buitenploegen, met vier uur per maand.',
@@ -124,14 +152,46 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
     suggestedTasks: ['Rédiger la politique du bien-être', 'Approuver le budget et le mandat'],
     ownTask: 'Lancer le réseau d’ambassadeurs',
     raci: [
-      { task: 'Rédiger la politique du bien-être', stakeholder: 'RH (business partner et spécialistes) — Karim Benali', role: 'R – Réalise' },
-      { task: 'Rédiger la politique du bien-être', stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi', role: 'A – Rend compte' },
-      { task: 'Rédiger la politique du bien-être', stakeholder: 'Régulateurs de trafic — équipes de nuit', role: 'C – Consulté' },
-      { task: 'Approuver le budget et le mandat', stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi', role: 'A – Rend compte' },
-      { task: 'Approuver le budget et le mandat', stakeholder: 'RH (business partner et spécialistes) — Karim Benali', role: 'R – Réalise' },
-      { task: 'Approuver le budget et le mandat', stakeholder: 'Conseiller en prévention-médecin du travail', role: 'I – Informé' },
-      { task: 'Lancer le réseau d’ambassadeurs', stakeholder: 'RH (business partner et spécialistes) — Karim Benali', role: 'A – Rend compte' },
-      { task: 'Lancer le réseau d’ambassadeurs', stakeholder: 'Régulateurs de trafic — équipes de nuit', role: 'R – Réalise' },
+      {
+        task: 'Rédiger la politique du bien-être',
+        stakeholder: 'RH (business partner et spécialistes) — Karim Benali',
+        role: 'R – Réalise',
+      },
+      {
+        task: 'Rédiger la politique du bien-être',
+        stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi',
+        role: 'A – Rend compte',
+      },
+      {
+        task: 'Rédiger la politique du bien-être',
+        stakeholder: 'Régulateurs de trafic — équipes de nuit',
+        role: 'C – Consulté',
+      },
+      {
+        task: 'Approuver le budget et le mandat',
+        stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi',
+        role: 'A – Rend compte',
+      },
+      {
+        task: 'Approuver le budget et le mandat',
+        stakeholder: 'RH (business partner et spécialistes) — Karim Benali',
+        role: 'R – Réalise',
+      },
+      {
+        task: 'Approuver le budget et le mandat',
+        stakeholder: 'Conseiller en prévention-médecin du travail',
+        role: 'I – Informé',
+      },
+      {
+        task: 'Lancer le réseau d’ambassadeurs',
+        stakeholder: 'RH (business partner et spécialistes) — Karim Benali',
+        role: 'A – Rend compte',
+      },
+      {
+        task: 'Lancer le réseau d’ambassadeurs',
+        stakeholder: 'Régulateurs de trafic — équipes de nuit',
+        role: 'R – Réalise',
+      },
     ],
     ambassadors: 'Six ambassadeurs, dont deux des équipes de nuit, avec quatre heures par mois.',
     participation: ['Via le comité de concertation de base', "Réseau d'ambassadeurs"],
@@ -190,7 +250,9 @@ export class RolesStep {
 
   /** The row of a task in the matrix. */
   raciRow(task: string): Locator {
-    return this.raciRegion().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: task, exact: true }) });
+    return this.raciRegion()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: task, exact: true }) });
   }
 
   async pickActors(labels: string[]) {
@@ -261,7 +323,8 @@ export class RolesStep {
       await expect(this.raciCell(task, stakeholder).locator('option:checked')).toHaveText(role);
     }
     await expect(this.textbox(this.page, `${this.t.ambassadors} ${this.optional}`)).toHaveValue(answers.ambassadors);
-    for (const label of answers.participation) await expect(this.page.getByRole('checkbox', { name: label })).toBeChecked();
+    for (const label of answers.participation)
+      await expect(this.page.getByRole('checkbox', { name: label })).toBeChecked();
     await expect(this.textbox(this.page, this.t.staffInvolvement)).toHaveValue(answers.staffInvolvement);
     await expect(this.page.getByRole('textbox', { name: messages[this.locale].steps.notes.label })).toHaveValue(
       answers.notes,

@@ -110,7 +110,9 @@ export async function collectCspViolations(page: Page) {
     if (/Content.Security.Policy/i.test(message.text())) console.push(message.text());
   });
   return async () => {
-    const inPage = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+    const inPage = await page.evaluate(
+      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
     return [...inPage, ...console];
   };
 }

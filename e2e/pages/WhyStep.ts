@@ -53,7 +53,11 @@ export const whyAnswers: Record<Locale, WhyAnswers> = {
       { lever: 'Employabilité', relevance: 'Important', note: 'Mobilité interne vers des fonctions de jour.' },
       { lever: 'Leadership', relevance: 'Prioritaire', note: '' },
       { lever: 'Travail porteur de sens', relevance: 'Moins important', note: '' },
-      { lever: 'Équilibre vie professionnelle – vie privée', relevance: 'Prioritaire', note: 'Horaires des équipes de nuit.' },
+      {
+        lever: 'Équilibre vie professionnelle – vie privée',
+        relevance: 'Prioritaire',
+        note: 'Horaires des équipes de nuit.',
+      },
       { lever: 'Nouvelles façons de travailler', relevance: 'Volontairement pas maintenant', note: '' },
     ],
   },

@@ -11,7 +11,13 @@ import { storedDraft } from './seed';
 export type StepPatch = Record<string, Record<string, unknown>>;
 
 /** Step 3, 4 and 5 data for step 6 to link to, from the names a language uses. */
-function links(names: { hr: string; adviser: string; rangers: string; strategic: [string, string]; budgetLine: string }) {
+function links(names: {
+  hr: string;
+  adviser: string;
+  rangers: string;
+  strategic: [string, string];
+  budgetLine: string;
+}) {
   const stakeholder = (uid: string, actor: string, who: string, customName = '') => ({
     uid,
     actor,

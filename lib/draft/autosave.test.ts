@@ -16,7 +16,11 @@ function setup(persist: (draft: Draft) => Promise<Draft>) {
   return { saver, states };
 }
 
-const stored = (draft: Draft): Draft => ({ ...draft, revision: draft.revision + 1, updatedAt: '2026-11-23T14:32:00.000Z' });
+const stored = (draft: Draft): Draft => ({
+  ...draft,
+  revision: draft.revision + 1,
+  updatedAt: '2026-11-23T14:32:00.000Z',
+});
 
 beforeEach(() => {
   vi.useFakeTimers();

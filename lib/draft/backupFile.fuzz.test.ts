@@ -34,7 +34,8 @@ function mutate(value: unknown, choices: number[], replacement: unknown, key: st
     const keys = Object.keys(value);
     const copy: Record<string, unknown> = { ...value };
     if (keys.length === 0 || rest.length === 0) {
-      if (choice % 3 === 0) Object.defineProperty(copy, key, { value: replacement, enumerable: true, configurable: true, writable: true });
+      if (choice % 3 === 0)
+        Object.defineProperty(copy, key, { value: replacement, enumerable: true, configurable: true, writable: true });
       else if (choice % 3 === 1 && keys.length > 0) delete copy[keys[choice % keys.length] ?? ''];
       else return replacement;
       return copy;
@@ -62,9 +63,13 @@ const hostileFile = fc.oneof(
   // A valid file cut short.
   fc.nat({ max: validText.length }).map((length) => validText.slice(0, length)),
   // Prototype pollution through every hostile key, in wrapper and draft.
-  fc.constantFrom(...HOSTILE_KEYS).map((key) =>
-    validText.replace('"drafts": [', `"${key}": {"polluted": true}, "drafts": [`).replace('"steps": {', `"${key}": {"polluted": true}, "steps": {`),
-  ),
+  fc
+    .constantFrom(...HOSTILE_KEYS)
+    .map((key) =>
+      validText
+        .replace('"drafts": [', `"${key}": {"polluted": true}, "drafts": [`)
+        .replace('"steps": {', `"${key}": {"polluted": true}, "steps": {`),
+    ),
   // Deep nesting.
   fc.integer({ min: 1, max: 5_000 }).map((depth) => `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`),
   // Numbers and strings at the edges.

@@ -36,13 +36,24 @@ describe('backup file format', () => {
   });
 
   it('gives files a dated name without unsafe characters', () => {
-    expect(backupFileName([{ name: 'Één plan: 2027/2029?' }], now)).toBe('welzijnskompas-een-plan-2027-2029-2026-11-23.json');
+    expect(backupFileName([{ name: 'Één plan: 2027/2029?' }], now)).toBe(
+      'welzijnskompas-een-plan-2027-2029-2026-11-23.json',
+    );
     expect(backupFileName([draft, draft], now)).toBe('welzijnskompas-alle-2026-11-23.json');
     expect(backupFileName([{ name: '***' }], now)).toBe('welzijnskompas-ontwerp-2026-11-23.json');
   });
 
   it.each([1, 2])('loads the version %i fixture, bare and wrapped, into the current version', (version) => {
-    for (const text of [fixture(version), JSON.stringify({ app: 'welzijnskompas', kind: 'draft', schemaVersion: version, exportedAt: now.toISOString(), drafts: [JSON.parse(fixture(version))] })]) {
+    for (const text of [
+      fixture(version),
+      JSON.stringify({
+        app: 'welzijnskompas',
+        kind: 'draft',
+        schemaVersion: version,
+        exportedAt: now.toISOString(),
+        drafts: [JSON.parse(fixture(version))],
+      }),
+    ]) {
       const result = readBackupFile(text);
       expect(result.ok).toBe(true);
       if (!result.ok) return;
@@ -54,7 +65,14 @@ describe('backup file format', () => {
 
 describe('reading a bad file changes nothing and says why', () => {
   const wrap = (drafts: unknown[], extra: Record<string, unknown> = {}) =>
-    JSON.stringify({ app: 'welzijnskompas', kind: 'drafts', schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), drafts, ...extra });
+    JSON.stringify({
+      app: 'welzijnskompas',
+      kind: 'drafts',
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt: now.toISOString(),
+      drafts,
+      ...extra,
+    });
 
   it.each([
     ['', 'empty'],
@@ -87,7 +105,16 @@ describe('reading a bad file changes nothing and says why', () => {
   it('says which draft, step, field and list item is wrong', () => {
     const broken = {
       ...draft,
-      steps: { ...draft.steps, why: { ...draft.steps.why, values: [{ uid: 'a', name: 'ok', meaning: '' }, { uid: 'b', name: 42 }] } },
+      steps: {
+        ...draft.steps,
+        why: {
+          ...draft.steps.why,
+          values: [
+            { uid: 'a', name: 'ok', meaning: '' },
+            { uid: 'b', name: 42 },
+          ],
+        },
+      },
     };
     const result = readBackupFile(wrap([draft, broken]));
     expect(result.ok).toBe(false);
@@ -120,13 +147,18 @@ describe('reading a bad file changes nothing and says why', () => {
 
 describe('prototype pollution', () => {
   it('drops __proto__, constructor and prototype keys at every depth', () => {
-    const parsed = parseJsonSafely('{"a":{"__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}},"b":[{"__proto__":1}]}}');
+    const parsed = parseJsonSafely(
+      '{"a":{"__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}},"b":[{"__proto__":1}]}}',
+    );
     expect(parsed).toEqual({ ok: true, value: { a: { b: [{}] } } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('imports a hostile draft without touching Object.prototype', () => {
-    const hostile = backupFileText([draft], now).replace('"steps": {', '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "steps": {');
+    const hostile = backupFileText([draft], now).replace(
+      '"steps": {',
+      '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "steps": {',
+    );
     const result = readBackupFile(hostile);
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -138,7 +138,8 @@ export function readBackupFile(text: string, byteSize: number = text.length): Ba
     if (typeof root.schemaVersion === 'number' && root.schemaVersion > SCHEMA_VERSION) {
       return { ok: false, error: { kind: 'newer-version' } };
     }
-    if (!Array.isArray(root.drafts)) return { ok: false, error: { kind: 'invalid', issues: [locate(1, null, ['drafts'])] } };
+    if (!Array.isArray(root.drafts))
+      return { ok: false, error: { kind: 'invalid', issues: [locate(1, null, ['drafts'])] } };
     rawDrafts = root.drafts;
   } else if (!('app' in root) && looksLikeDraft(root)) {
     rawDrafts = [root];

@@ -51,13 +51,21 @@ describe('backup advice on the overview', () => {
       at: '2026-11-23T11:00:00.000Z',
       changedSince: false,
     });
-    expect(backupAdvice(draft, '2026-11-22T11:00:00.000Z', true, now)).toMatchObject({ kind: 'recent', changedSince: true });
+    expect(backupAdvice(draft, '2026-11-22T11:00:00.000Z', true, now)).toMatchObject({
+      kind: 'recent',
+      changedSince: true,
+    });
   });
 
   it('nudges again when the draft changed since a backup older than a week', () => {
-    expect(backupAdvice(draft, '2026-11-10T09:00:00.000Z', true, now)).toEqual({ kind: 'stale', at: '2026-11-10T09:00:00.000Z' });
+    expect(backupAdvice(draft, '2026-11-10T09:00:00.000Z', true, now)).toEqual({
+      kind: 'stale',
+      at: '2026-11-10T09:00:00.000Z',
+    });
     // An old backup of an unchanged draft is still a good backup.
-    expect(backupAdvice({ ...draft, updatedAt: '2026-11-09T09:00:00.000Z' }, '2026-11-10T09:00:00.000Z', true, now)).toMatchObject({
+    expect(
+      backupAdvice({ ...draft, updatedAt: '2026-11-09T09:00:00.000Z' }, '2026-11-10T09:00:00.000Z', true, now),
+    ).toMatchObject({
       kind: 'recent',
     });
   });

@@ -65,7 +65,11 @@ export function forgetBackup(uid: string, storage: SyncStorage | null = localSto
  * changed since a backup older than a week. Shown on the overview only, so it
  * does not follow the user on every keystroke.
  */
-export type BackupAdvice = { kind: 'none' } | { kind: 'never' } | { kind: 'stale'; at: string } | { kind: 'recent'; at: string; changedSince: boolean };
+export type BackupAdvice =
+  | { kind: 'none' }
+  | { kind: 'never' }
+  | { kind: 'stale'; at: string }
+  | { kind: 'recent'; at: string; changedSince: boolean };
 
 export function backupAdvice(
   draft: Pick<Draft, 'updatedAt' | 'revision'>,
@@ -75,6 +79,7 @@ export function backupAdvice(
 ): BackupAdvice {
   if (!lastBackup) return hasAnswers ? { kind: 'never' } : { kind: 'none' };
   const changedSince = draft.updatedAt > lastBackup;
-  if (changedSince && now.getTime() - Date.parse(lastBackup) > BACKUP_STALE_MS) return { kind: 'stale', at: lastBackup };
+  if (changedSince && now.getTime() - Date.parse(lastBackup) > BACKUP_STALE_MS)
+    return { kind: 'stale', at: lastBackup };
   return { kind: 'recent', at: lastBackup, changedSince };
 }

@@ -14,7 +14,11 @@ describe.each(['nl', 'fr'] as const)('a copy of the %s example', (locale) => {
     if (!copy.ok) return;
     expect(copy.draft.uid).toBe(`copy-${locale}`);
     expect(copy.draft.name).toBe(`Voorbeeld – ${example.name}`);
-    expect([copy.draft.revision, copy.draft.createdAt, copy.draft.updatedAt]).toEqual([0, now.toISOString(), now.toISOString()]);
+    expect([copy.draft.revision, copy.draft.createdAt, copy.draft.updatedAt]).toEqual([
+      0,
+      now.toISOString(),
+      now.toISOString(),
+    ]);
     expect(copy.draft.steps).toEqual(example.steps);
     expect(copy.draft.locale).toBe(locale);
   });

@@ -96,7 +96,9 @@ describe('version 3 fixture', () => {
   });
 
   it('counts step 2 of a continued plan as completed only once the evaluation is written down', () => {
-    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v3.json'), 'utf8')) as { steps: { 'as-is': { evaluation: object } } };
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v3.json'), 'utf8')) as {
+      steps: { 'as-is': { evaluation: object } };
+    };
     raw.steps['as-is'].evaluation = { previousPlan: 'Welzijnsbeleid 2026', findings: ' ' };
     const parsed = parseDraft(raw);
     expect(parsed.ok && stepStatus(parsed.draft, 'as-is')).toBe('in-progress');

@@ -23,9 +23,10 @@ const YEAR = /(?<!\d)(19|20)\d{2}(?!\d)/g;
 /** Every year in the name one later ("Welzijnsbeleid 2027–2029" → "… 2028–2030"); without one, `fallbackYear` is added. */
 export function nextYearName(name: string, fallbackYear: number): string {
   const trimmed = name.trim();
-  const bumped = trimmed.search(YEAR) !== -1
-    ? trimmed.replace(YEAR, (year) => String(Number(year) + 1))
-    : `${trimmed} ${fallbackYear}`;
+  const bumped =
+    trimmed.search(YEAR) !== -1
+      ? trimmed.replace(YEAR, (year) => String(Number(year) + 1))
+      : `${trimmed} ${fallbackYear}`;
   return bumped.slice(0, DRAFT_NAME_MAX);
 }
 

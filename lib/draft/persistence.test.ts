@@ -24,8 +24,8 @@ describe('persistent storage', () => {
 
   it('says so when the browser cannot tell', async () => {
     expect(await requestPersistence(null)).toBe('unsupported');
-    expect(await currentPersistence({ persisted: () => Promise.reject(new Error('x')), persist: async () => true })).toBe(
-      'unsupported',
-    );
+    expect(
+      await currentPersistence({ persisted: () => Promise.reject(new Error('x')), persist: async () => true }),
+    ).toBe('unsupported');
   });
 });

@@ -13,7 +13,10 @@ function memoryStorage() {
 }
 
 const stored = { ...createDraft({ name: 'A', organisation: '', locale: 'nl' }), revision: 4 };
-const edited = { ...stored, steps: { ...stored.steps, roles: { ...stored.steps.roles, notes: 'typed while closing' } } };
+const edited = {
+  ...stored,
+  steps: { ...stored.steps, roles: { ...stored.steps.roles, notes: 'typed while closing' } },
+};
 
 describe('rescue copy for a closing tab', () => {
   it('gives back unsaved changes based on the stored version, once', () => {
@@ -40,7 +43,12 @@ describe('rescue copy for a closing tab', () => {
   });
 
   it('reports when the copy cannot be written', () => {
-    const full = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(writeRescue(edited, full)).toBe(false);
     expect(writeRescue(edited, null)).toBe(false);
   });

@@ -7,7 +7,12 @@ import { withStepData } from './update';
 const base = createDraft({ name: 'D', organisation: '', locale: 'fr' });
 
 const completeWhy = {
-  profile: { name: 'Org', type: 'brussels-regional' as const, sector: 'public-administration' as const, staffCount: 310 },
+  profile: {
+    name: 'Org',
+    type: 'brussels-regional' as const,
+    sector: 'public-administration' as const,
+    staffCount: 310,
+  },
   mission: 'Mission',
   vision: '',
   values: [],
@@ -29,7 +34,10 @@ describe('step status', () => {
   });
 
   it('is completed when the completion schema passes', () => {
-    const draft = withStepData(withStepData(base, 'why', completeWhy), 'roles', { ...base.steps.roles, notes: 'Wie doet wat' });
+    const draft = withStepData(withStepData(base, 'why', completeWhy), 'roles', {
+      ...base.steps.roles,
+      notes: 'Wie doet wat',
+    });
     expect(stepStatus(draft, 'why')).toBe('completed');
     expect(stepStatus(draft, 'roles')).toBe('in-progress');
     expect(stepStatus(draft, 'as-is')).toBe('not-started');

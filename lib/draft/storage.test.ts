@@ -2,7 +2,16 @@ import 'fake-indexeddb/auto';
 import { set, createStore, clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDraft } from './envelope';
-import { DB_NAME, deleteAllDrafts, deleteDraft, insertDraft, listDrafts, loadDraft, saveDraft, STORE_NAME } from './storage';
+import {
+  DB_NAME,
+  deleteAllDrafts,
+  deleteDraft,
+  insertDraft,
+  listDrafts,
+  loadDraft,
+  saveDraft,
+  STORE_NAME,
+} from './storage';
 import { withStepData } from './update';
 
 const raw = createStore(DB_NAME, STORE_NAME);

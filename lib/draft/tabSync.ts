@@ -22,7 +22,10 @@ let channel: BroadcastChannel | null | undefined;
 function sharedChannel(): BroadcastChannel | null {
   if (channel !== undefined) return channel;
   // One channel object per tab: a channel never receives its own messages.
-  channel = typeof window !== 'undefined' && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL_NAME) : null;
+  channel =
+    typeof window !== 'undefined' && typeof BroadcastChannel !== 'undefined'
+      ? new BroadcastChannel(CHANNEL_NAME)
+      : null;
   return channel;
 }
 

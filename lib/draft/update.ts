@@ -51,11 +51,7 @@ export function sanitizeStepData<Id extends StepId>(
 }
 
 /** Pure: the draft with one step's data replaced. Does not bump the revision. */
-export function withStepData<Id extends StepId>(
-  draft: Draft,
-  id: Id,
-  data: StepDataMap[Id],
-): Draft {
+export function withStepData<Id extends StepId>(draft: Draft, id: Id, data: StepDataMap[Id]): Draft {
   const steps = { ...draft.steps, [id]: data };
   let organisation = draft.organisation;
   if (id === 'why') {

@@ -37,7 +37,12 @@ describe('wiping the device', () => {
   });
 
   it('says so when local storage could not be cleared', async () => {
-    const broken = { ...local(), key: () => { throw new Error('blocked'); } };
+    const broken = {
+      ...local(),
+      key: () => {
+        throw new Error('blocked');
+      },
+    };
     expect(await wipeDevice({}, broken)).toEqual({ local: false });
   });
 });

@@ -69,7 +69,11 @@ export function researchRange(figure: ResearchFigure, locale: Locale, t: ExportT
   if (!figure.range) return figure.finding?.[locale] ?? '';
   const { low, high, unit, approximate } = figure.range;
   const format = (value: number) =>
-    unit === 'percent' ? formatPercent(value, locale) : unit === 'money' ? formatMoney(value, locale) : formatNumber(value, locale);
+    unit === 'percent'
+      ? formatPercent(value, locale)
+      : unit === 'money'
+        ? formatMoney(value, locale)
+        : formatNumber(value, locale);
   const key = 'export.doc.resources.research';
   const value = t(`${key}.unit.${unit}`, {
     value: low === high ? format(low) : t(`${key}.range`, { low: format(low), high: format(high) }),

@@ -32,7 +32,17 @@ describe('command-line export', () => {
 
   it('writes Word when the output file ends in .docx', async () => {
     const out = join(dir, 'plan.docx');
-    const result = await run(['lib/draft/fixtures/v2.json', '--lang', 'fr', '--out', out, '--date', '2026-11-23', '--status', 'final']);
+    const result = await run([
+      'lib/draft/fixtures/v2.json',
+      '--lang',
+      'fr',
+      '--out',
+      out,
+      '--date',
+      '2026-11-23',
+      '--status',
+      'final',
+    ]);
     expect(result.code).toBe(0);
     expect(result.out).toContain(out);
     const docx = readDocx(new Uint8Array(readFileSync(out)));

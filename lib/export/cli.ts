@@ -28,7 +28,6 @@ function fail(message: string): never {
   throw new UsageError(message);
 }
 
-
 /** Runs the export; returns the message to print. Throws with a clear message on bad input. */
 async function run(args: string[]): Promise<string> {
   let parsed;
@@ -60,7 +59,8 @@ async function run(args: string[]): Promise<string> {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot be read (${String(error)})`;
+    const reason =
+      error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot be read (${String(error)})`;
     fail(`${file} ${reason}.`);
   }
   const result = parseDraft(raw);

@@ -44,7 +44,8 @@ const WORDS = {
   fr: {
     organisation: 'Bruxelles Mobilité Services',
     name: 'Politique de bien-être 2027–2029',
-    whyHere: 'Nos équipes font vivre la mobilité à Bruxelles : leur santé est notre première ressource. L’absentéisme atteint 6,5 %.',
+    whyHere:
+      'Nos équipes font vivre la mobilité à Bruxelles : leur santé est notre première ressource. L’absentéisme atteint 6,5 %.',
     slogan: 'Ensemble, en mouvement et en forme',
     initiative: 'Réunion d’équipe en marchant',
     action: 'Trajet de coaching pour les responsables',
@@ -117,7 +118,9 @@ export function largeDraft(locale: Locale): Draft {
       drivers: ['legal-duty', 'absence', 'burnout', 'retention'],
       driversOther: w.long,
       whyHere: `${w.whyHere}\n\n${w.long}`,
-      levers: Object.fromEntries(LEVERS.map((lever, i) => [lever, { relevance: i % 2 ? 'high' : 'medium', note: w.long }])),
+      levers: Object.fromEntries(
+        LEVERS.map((lever, i) => [lever, { relevance: i % 2 ? 'high' : 'medium', note: w.long }]),
+      ),
     },
     'as-is': {
       initiatives: Array.from({ length: 30 }, (_, i) => ({
@@ -147,9 +150,15 @@ export function largeDraft(locale: Locale): Draft {
       tasks: Array.from({ length: 10 }, (_, t) => ({
         uid: `t${t}`,
         name: `${w.action} ${t + 1}`,
-        assignments: Object.fromEntries(stakeholders.slice(t % 5, (t % 5) + 4).map((s, i) => [s.uid, at(RACI_ROLES, i)])),
+        assignments: Object.fromEntries(
+          stakeholders.slice(t % 5, (t % 5) + 4).map((s, i) => [s.uid, at(RACI_ROLES, i)]),
+        ),
       })),
-      support: { ambassadors: w.long, participation: ['prevention-committee', 'staff-survey'], staffInvolvement: w.long },
+      support: {
+        ambassadors: w.long,
+        participation: ['prevention-committee', 'staff-survey'],
+        staffInvolvement: w.long,
+      },
     },
     'to-be': {
       results: `${w.long}\n\n${w.whyHere}`,
@@ -158,9 +167,7 @@ export function largeDraft(locale: Locale): Draft {
       mirror: Object.fromEntries(
         LEVERS.map((lever, i) => [
           lever,
-          i === 4
-            ? { leftOut: true, leftOutReason: w.long }
-            : { today: w.long, tomorrow: `${w.slogan}. ${w.long}` },
+          i === 4 ? { leftOut: true, leftOutReason: w.long } : { today: w.long, tomorrow: `${w.slogan}. ${w.long}` },
         ]),
       ),
     },
@@ -233,7 +240,7 @@ export function largeDraft(locale: Locale): Draft {
       })),
       reviews: Array.from({ length: 8 }, (_, i) => ({
         uid: `r${i}`,
-        date: `${2027 + Math.floor(i / 4)}-${String(((i % 4) * 3) + 1).padStart(2, '0')}-15`,
+        date: `${2027 + Math.floor(i / 4)}-${String((i % 4) * 3 + 1).padStart(2, '0')}-15`,
         phase: at(PDCA_PHASES, i),
         title: `${w.indicator} — ${i + 1}`,
         participants: w.stakeholder,

@@ -23,9 +23,9 @@ const text = (max: number) =>
   );
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 const uid = fc.uuid();
-const month = fc.tuple(fc.integer({ min: 2020, max: 2035 }), fc.integer({ min: 1, max: 12 })).map(
-  ([y, m]) => `${y}-${String(m).padStart(2, '0')}`,
-);
+const month = fc
+  .tuple(fc.integer({ min: 2020, max: 2035 }), fc.integer({ min: 1, max: 12 }))
+  .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
 const date = month.map((m) => `${m}-15`);
 const few = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { maxLength: 4 });
 const some = <T extends string>(codes: readonly T[]) => fc.subarray([...codes]);
@@ -73,7 +73,13 @@ export const randomSteps = fc.record({
         role: text(100),
       }),
     ),
-    tasks: few(fc.record({ uid, name: text(40), assignments: fc.dictionary(uid, fc.constantFrom(...RACI_ROLES), { maxKeys: 3 }) })),
+    tasks: few(
+      fc.record({
+        uid,
+        name: text(40),
+        assignments: fc.dictionary(uid, fc.constantFrom(...RACI_ROLES), { maxKeys: 3 }),
+      }),
+    ),
   }),
   'to-be': fc.record({
     results: text(300),
@@ -81,7 +87,10 @@ export const randomSteps = fc.record({
     objectives: few(fc.record({ uid, name: text(60), levers: some(LEVERS) })),
     mirror: fc.record(
       Object.fromEntries(
-        LEVERS.map((lever) => [lever, fc.record({ today: text(100), tomorrow: text(100), leftOut: fc.boolean(), leftOutReason: text(60) })]),
+        LEVERS.map((lever) => [
+          lever,
+          fc.record({ today: text(100), tomorrow: text(100), leftOut: fc.boolean(), leftOutReason: text(60) }),
+        ]),
       ),
       { requiredKeys: [] },
     ),
@@ -124,7 +133,9 @@ export const randomSteps = fc.record({
         status: fc.constantFrom(...ACTION_STATUSES),
       }),
     ),
-    communication: few(fc.record({ uid, audience: text(40), message: text(150), channel: maybe(fc.constantFrom(...CHANNELS)) })),
+    communication: few(
+      fc.record({ uid, audience: text(40), message: text(150), channel: maybe(fc.constantFrom(...CHANNELS)) }),
+    ),
   }),
   measure: fc.record({
     indicators: few(

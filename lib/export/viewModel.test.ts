@@ -36,7 +36,10 @@ function allText(view: ExportView): string {
   return [
     ...Object.values(view.cover),
     ...(view.summary?.blocks.flatMap(blockText) ?? []),
-    ...view.parts.flatMap((part) => [part.title, ...part.sections.flatMap((s) => [s.title, ...s.blocks.flatMap(blockText)])]),
+    ...view.parts.flatMap((part) => [
+      part.title,
+      ...part.sections.flatMap((s) => [s.title, ...s.blocks.flatMap(blockText)]),
+    ]),
   ]
     .filter((text): text is string => typeof text === 'string')
     .join('\n');
@@ -241,8 +244,11 @@ const blocksOf = (view: ExportView) => [
   ...view.parts.flatMap((part) => part.sections.flatMap((section) => section.blocks)),
 ];
 const block = <Kind extends Block['kind']>(view: ExportView, kind: Kind, title: string) =>
-  blocksOf(view).find((item): item is Extract<Block, { kind: Kind }> => item.kind === kind && 'title' in item && item.title === title);
-const column = (view: ExportView, title: string, index: number) => table(view, title)?.rows.map((row) => row.cells[index]);
+  blocksOf(view).find(
+    (item): item is Extract<Block, { kind: Kind }> => item.kind === kind && 'title' in item && item.title === title,
+  );
+const column = (view: ExportView, title: string, index: number) =>
+  table(view, title)?.rows.map((row) => row.cells[index]);
 
 describe('computed figures', () => {
   const nl = buildExportView(smallDraft('nl'), 'nl', options);
@@ -267,20 +273,26 @@ describe('computed figures', () => {
     expect(allText(nl)).not.toContain('Evaluatie van');
     const continued = (locale: Locale) => {
       const draft = smallDraft(locale);
-      const asIs = { ...draft.steps['as-is'], evaluation: { previousPlan: 'Plan 2027', findings: 'Coaching werkte.\n\nDe week niet.' } };
+      const asIs = {
+        ...draft.steps['as-is'],
+        evaluation: { previousPlan: 'Plan 2027', findings: 'Coaching werkte.\n\nDe week niet.' },
+      };
       return buildExportView({ ...draft, steps: { ...draft.steps, 'as-is': asIs } }, locale, options);
     };
-    expect(block(continued('nl'), 'text', 'Evaluatie van “Plan 2027”')?.paragraphs).toEqual(['Coaching werkte.', 'De week niet.']);
-    expect(block(continued('fr'), 'text', 'Évaluation de « Plan 2027 »')?.paragraphs).toEqual(['Coaching werkte.', 'De week niet.']);
+    expect(block(continued('nl'), 'text', 'Evaluatie van “Plan 2027”')?.paragraphs).toEqual([
+      'Coaching werkte.',
+      'De week niet.',
+    ]);
+    expect(block(continued('fr'), 'text', 'Évaluation de « Plan 2027 »')?.paragraphs).toEqual([
+      'Coaching werkte.',
+      'De week niet.',
+    ]);
   });
 
   it('counts initiatives per lever and level and names the gaps', () => {
-    expect(table(nl, 'Spreiding over hefbomen en niveaus')?.rows.find((row) => row.cells[0] === 'Leiderschap')?.cells).toEqual([
-      'Leiderschap',
-      '0',
-      '1',
-      '1',
-    ]);
+    expect(
+      table(nl, 'Spreiding over hefbomen en niveaus')?.rows.find((row) => row.cells[0] === 'Leiderschap')?.cells,
+    ).toEqual(['Leiderschap', '0', '1', '1']);
     const gaps = block(nl, 'list', 'Waar nog geen initiatief is')?.items;
     expect(gaps).toHaveLength(5);
     expect(gaps).toContain('Leiderschap: Individu');
@@ -328,7 +340,9 @@ describe('computed figures', () => {
 
   it('labels research figures as ranges with their source', () => {
     const research = table(fr, 'Chiffres de la recherche, pour comparer');
-    const drop = research?.rows.find((row) => row.cells[0] === 'Baisse de l’absentéisme chez des collaborateurs en bonne santé');
+    const drop = research?.rows.find(
+      (row) => row.cells[0] === 'Baisse de l’absentéisme chez des collaborateurs en bonne santé',
+    );
     expect(drop?.cells.slice(1)).toEqual([
       '25\u00a0% à 50\u00a0%',
       'Recherche en économie de la santé, citée dans le plan d’action flamand sur le stress et le burn-out',
@@ -349,7 +363,11 @@ describe('computed figures', () => {
   });
 
   it('names stakeholders one way and gives each its engagement from the power–interest grid', () => {
-    expect(column(nl, 'Betrokken actoren', 0)).toEqual(['HR (businesspartner en specialisten) — Els', 'Stuurgroep', 'Vakbonden']);
+    expect(column(nl, 'Betrokken actoren', 0)).toEqual([
+      'HR (businesspartner en specialisten) — Els',
+      'Stuurgroep',
+      'Vakbonden',
+    ]);
     expect(column(nl, 'Betrokken actoren', 3)).toEqual(['Nauw betrekken', 'Goed informeren', '']);
     expect(column(fr, 'Acteurs concernés', 3)).toEqual(['Associer étroitement', 'Tenir informé', '']);
     expect(column(nl, 'Acties', 2)).toEqual(['HR (businesspartner en specialisten) — Els', 'Stuurgroep', '']);
@@ -378,7 +396,9 @@ describe('computed figures', () => {
       '',
       'Bewust niet opgenomen. Volgend plan.',
     ]);
-    expect(rows.filter((cells) => cells[1] === 'Nog niet beschreven.' && cells[2] === 'Nog niet beschreven.')).toHaveLength(3);
+    expect(
+      rows.filter((cells) => cells[1] === 'Nog niet beschreven.' && cells[2] === 'Nog niet beschreven.'),
+    ).toHaveLength(3);
     const frRows = table(fr, 'Document miroir : aujourd’hui et demain')?.rows.map((row) => row.cells) ?? [];
     expect(frRows.filter((cells) => cells[2] === 'Pas encore décrit.')).toHaveLength(3);
   });

@@ -60,7 +60,15 @@ export interface ExportView {
     accessible: string;
   };
   parts: PartView[];
-  approval: { title: string; anchor: string; intro: string; name: string; role: string; date: string; signature: string };
+  approval: {
+    title: string;
+    anchor: string;
+    intro: string;
+    name: string;
+    role: string;
+    date: string;
+    signature: string;
+  };
   /** Footer text; the renderer fills in the page numbers. */
   pageOf: (page: number, total: number) => string;
   footer: string;
@@ -85,11 +93,7 @@ const SUMMARY_ACTIONS = 6;
 const SUMMARY_INDICATORS = 5;
 
 /** Draft + language → everything the exported document shows. Pure. */
-export function buildExportView(
-  draft: Draft,
-  locale: Locale,
-  options: ExportOptions,
-): ExportView {
+export function buildExportView(draft: Draft, locale: Locale, options: ExportOptions): ExportView {
   const t = exportTranslator(locale);
   const context = { steps: draft.steps, locale, t, today: options.date };
 
@@ -144,7 +148,9 @@ export function buildExportView(
     contents: {
       title: t('export.doc.contents'),
       entries: [
-        ...(summaryView ? [{ number: '', title: summaryView.title, anchor: summaryView.anchor, level: 0 as const }] : []),
+        ...(summaryView
+          ? [{ number: '', title: summaryView.title, anchor: summaryView.anchor, level: 0 as const }]
+          : []),
         ...parts.flatMap((part) => [
           { number: '', title: part.title, anchor: part.anchor, level: 0 as const },
           ...part.sections.map((section) => ({
@@ -174,11 +180,7 @@ export function buildExportView(
 }
 
 /** The one-page summary for the board: only what the draft holds (or what is computed from it). */
-function summary(
-  draft: Draft,
-  locale: Locale,
-  t: ReturnType<typeof exportTranslator>,
-): Block[] {
+function summary(draft: Draft, locale: Locale, t: ReturnType<typeof exportTranslator>): Block[] {
   const { steps } = draft;
   const why = paragraphs(steps.why.whyHere);
   const ambition = [steps['to-be'].slogan.trim(), ...paragraphs(steps['to-be'].results)].filter(Boolean);
@@ -193,7 +195,9 @@ function summary(
       kind: 'list',
       title: t('export.doc.summary.actions'),
       items: [
-        ...actions.slice(0, SUMMARY_ACTIONS).map((item) => [item.title, period(item, locale)].filter(Boolean).join(' — ')),
+        ...actions
+          .slice(0, SUMMARY_ACTIONS)
+          .map((item) => [item.title, period(item, locale)].filter(Boolean).join(' — ')),
         ...(actions.length > SUMMARY_ACTIONS
           ? [t('export.doc.summary.moreActions', { count: actions.length - SUMMARY_ACTIONS })]
           : []),

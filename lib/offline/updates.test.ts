@@ -38,7 +38,9 @@ class FakeContainer extends EventTarget {
 
 async function start(container: FakeContainer) {
   const reported: UpdateKind[] = [];
-  const updates = await startOfflineSupport(container as unknown as ServiceWorkerContainer, (kind) => reported.push(kind));
+  const updates = await startOfflineSupport(container as unknown as ServiceWorkerContainer, (kind) =>
+    reported.push(kind),
+  );
   return { updates, reported };
 }
 
@@ -109,7 +111,9 @@ describe('offline support in the page', () => {
 
   it('removes left-over workers (next dev)', async () => {
     const unregister = vi.fn(async () => true);
-    await removeServiceWorkers({ getRegistrations: async () => [{ unregister }, { unregister }] as unknown as ServiceWorkerRegistration[] });
+    await removeServiceWorkers({
+      getRegistrations: async () => [{ unregister }, { unregister }] as unknown as ServiceWorkerRegistration[],
+    });
     expect(unregister).toHaveBeenCalledTimes(2);
   });
 });

@@ -97,7 +97,8 @@ export const communicationSchema = z.object({
 export type CommunicationItem = z.output<typeof communicationSchema>;
 
 /** New, empty entries with every default (for the form's "Add" buttons and tests). */
-export const emptyOperationalObjective = (uid: string): OperationalObjective => operationalObjectiveSchema.parse({ uid });
+export const emptyOperationalObjective = (uid: string): OperationalObjective =>
+  operationalObjectiveSchema.parse({ uid });
 export const emptyAction = (uid: string): Action => actionSchema.parse({ uid });
 export const emptyCommunicationItem = (uid: string): CommunicationItem => communicationSchema.parse({ uid });
 

@@ -14,7 +14,14 @@ const initiative = {
 
 const complete = {
   initiatives: [initiative],
-  figures: { year: 2025, absencePercentage: 6.8, frequency: 1.4, averageDuration: 11.5, lastRiskAnalysis: '2023-05-10', lastSurvey: null },
+  figures: {
+    year: 2025,
+    absencePercentage: 6.8,
+    frequency: 1.4,
+    averageDuration: 11.5,
+    lastRiskAnalysis: '2023-05-10',
+    lastSurvey: null,
+  },
   demands: ['workload'],
   demandsOther: [],
   resources: [],

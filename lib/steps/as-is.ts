@@ -131,12 +131,10 @@ export const asIsComplete = asIsSchema.check(
       need(item?.impact != null, ['initiatives', index, 'impact'], 'steps.asIs.errors.impactRequired');
     });
     const figures = data.figures ?? {};
-    const anyFigure =
-      figures.absencePercentage != null || figures.frequency != null || figures.averageDuration != null;
+    const anyFigure = figures.absencePercentage != null || figures.frequency != null || figures.averageDuration != null;
     need(!anyFigure || figures.year != null, ['figures', 'year'], 'steps.asIs.errors.yearRequired');
     const demands = (data.demands?.length ?? 0) + (data.demandsOther?.filter((e) => filled(e?.text)).length ?? 0);
-    const resources =
-      (data.resources?.length ?? 0) + (data.resourcesOther?.filter((e) => filled(e?.text)).length ?? 0);
+    const resources = (data.resources?.length ?? 0) + (data.resourcesOther?.filter((e) => filled(e?.text)).length ?? 0);
     need(demands + resources > 0, ['demands'], 'steps.asIs.errors.jdrRequired');
   }, completeEvenWhenInvalid),
 );

@@ -133,7 +133,11 @@ export const month = () =>
 export function parseDecimal(value: unknown): unknown {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return value;
-  let text = value.trim().replace(/[\s\u202f\u00a0]/g, '').replace(/^€|€$/g, '').replace(/%$/, '');
+  let text = value
+    .trim()
+    .replace(/[\s\u202f\u00a0]/g, '')
+    .replace(/^€|€$/g, '')
+    .replace(/%$/, '');
   if (text === '') return null;
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');

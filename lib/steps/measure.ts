@@ -23,7 +23,15 @@ export const INDICATOR_CATALOGUE = [
   'custom',
 ] as const;
 
-export const FREQUENCIES = ['monthly', 'quarterly', 'half-yearly', 'yearly', 'two-yearly', 'five-yearly', 'once'] as const;
+export const FREQUENCIES = [
+  'monthly',
+  'quarterly',
+  'half-yearly',
+  'yearly',
+  'two-yearly',
+  'five-yearly',
+  'once',
+] as const;
 
 /** PDCA phases a review moment belongs to. */
 export const PDCA_PHASES = ['plan', 'do', 'check', 'act'] as const;

@@ -1,5 +1,15 @@
 import { z } from 'zod/mini';
-import { choice, completeEvenWhenInvalid, decimal, filled, list, longText, shortText, uid, wholeNumber } from './fields';
+import {
+  choice,
+  completeEvenWhenInvalid,
+  decimal,
+  filled,
+  list,
+  longText,
+  shortText,
+  uid,
+  wholeNumber,
+} from './fields';
 
 /** Step 5 — Resources and return: budget, internal time, expertise, return-on-investment. */
 
@@ -82,7 +92,11 @@ export const resourcesComplete = resourcesSchema.check(
     need(lines.length > 0, ['budgetLines'], 'steps.resources.errors.budgetLinesRequired');
     lines.forEach((line, index) => {
       need(line?.category != null, ['budgetLines', index, 'category'], 'steps.resources.errors.categoryRequired');
-      need(filled(line?.description), ['budgetLines', index, 'description'], 'steps.resources.errors.descriptionRequired');
+      need(
+        filled(line?.description),
+        ['budgetLines', index, 'description'],
+        'steps.resources.errors.descriptionRequired',
+      );
       need(line?.amount != null, ['budgetLines', index, 'amount'], 'steps.resources.errors.amountRequired');
       need(line?.year != null, ['budgetLines', index, 'year'], 'steps.resources.errors.yearRequired');
     });

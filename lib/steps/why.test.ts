@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LEVERS, whyComplete, whySchema } from './why';
 
 const complete = {
-  profile: { name: 'Agentschap Voorbeeld', type: 'flemish-government', sector: 'public-administration', staffCount: 420 },
+  profile: {
+    name: 'Agentschap Voorbeeld',
+    type: 'flemish-government',
+    sector: 'public-administration',
+    staffCount: 420,
+  },
   mission: 'Wij beheren en ontsluiten erfgoed.',
   vision: '',
   values: [{ uid: 'v1', name: 'Vertrouwen', meaning: '' }],

@@ -110,31 +110,31 @@ export type WhyData = z.output<typeof whySchema>;
 /** What step 1 needs before it counts as completed. Messages say what to do. */
 export const whyComplete = whySchema.check(
   z.superRefine((data, ctx) => {
-  // Runs even when a field failed its own check, so the user sees every problem at once.
-  const need = (ok: boolean, path: (string | number)[], message: string) => {
-    if (!ok) ctx.addIssue({ code: 'custom', path, message });
-  };
-  const profile = data.profile ?? {};
-  need(filled(profile.name), ['profile', 'name'], 'steps.why.errors.nameRequired');
-  need(profile.type != null, ['profile', 'type'], 'steps.why.errors.typeRequired');
-  need(profile.sector != null, ['profile', 'sector'], 'steps.why.errors.sectorRequired');
-  need(profile.staffCount != null, ['profile', 'staffCount'], 'steps.why.errors.staffCountRequired');
-  need(filled(data.mission), ['mission'], 'steps.why.errors.missionRequired');
-  (Array.isArray(data.values) ? data.values : []).forEach((value, index) =>
-    need(filled(value?.name), ['values', index, 'name'], 'steps.why.errors.valueNameRequired'),
-  );
-  need(
-    (Array.isArray(data.drivers) && data.drivers.length > 0) || filled(data.driversOther),
-    ['drivers'],
-    'steps.why.errors.driversRequired',
-  );
-  need(filled(data.whyHere), ['whyHere'], 'steps.why.errors.whyHereRequired');
-  for (const lever of LEVERS) {
-    need(
-      data.levers?.[lever]?.relevance != null,
-      ['levers', lever, 'relevance'],
-      `steps.why.errors.leverRequired.${lever}`,
+    // Runs even when a field failed its own check, so the user sees every problem at once.
+    const need = (ok: boolean, path: (string | number)[], message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path, message });
+    };
+    const profile = data.profile ?? {};
+    need(filled(profile.name), ['profile', 'name'], 'steps.why.errors.nameRequired');
+    need(profile.type != null, ['profile', 'type'], 'steps.why.errors.typeRequired');
+    need(profile.sector != null, ['profile', 'sector'], 'steps.why.errors.sectorRequired');
+    need(profile.staffCount != null, ['profile', 'staffCount'], 'steps.why.errors.staffCountRequired');
+    need(filled(data.mission), ['mission'], 'steps.why.errors.missionRequired');
+    (Array.isArray(data.values) ? data.values : []).forEach((value, index) =>
+      need(filled(value?.name), ['values', index, 'name'], 'steps.why.errors.valueNameRequired'),
     );
-  }
-}, completeEvenWhenInvalid),
+    need(
+      (Array.isArray(data.drivers) && data.drivers.length > 0) || filled(data.driversOther),
+      ['drivers'],
+      'steps.why.errors.driversRequired',
+    );
+    need(filled(data.whyHere), ['whyHere'], 'steps.why.errors.whyHereRequired');
+    for (const lever of LEVERS) {
+      need(
+        data.levers?.[lever]?.relevance != null,
+        ['levers', lever, 'relevance'],
+        `steps.why.errors.leverRequired.${lever}`,
+      );
+    }
+  }, completeEvenWhenInvalid),
 );

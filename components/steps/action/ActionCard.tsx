@@ -97,9 +97,7 @@ function ActionCardView({
           </span>
           <span className={styles.facts}>{facts.join(' · ')}</span>
         </summary>
-        {open ? (
-          <ActionFields form={form} index={index} legend={legend} links={links} />
-        ) : null}
+        {open ? <ActionFields form={form} index={index} legend={legend} links={links} /> : null}
       </details>
       {reorderable ? (
         <EntityControls
@@ -146,156 +144,156 @@ const ActionFields = memo(function ActionFields({
   const { register } = form;
   const name = <Key extends keyof ActionValues & string>(key: Key) => `actions.${index}.${key}` as const;
   return (
-      <fieldset className={`fieldset ${styles.body}`}>
-        <legend className="visually-hidden">{legend}</legend>
-        <TextField
-          id={fieldId(name('title'))}
-          label={t('actionTitle')}
-          error={errorFor(name('title'))}
-          maxLength={LIMITS.short}
-          {...register(name('title'))}
+    <fieldset className={`fieldset ${styles.body}`}>
+      <legend className="visually-hidden">{legend}</legend>
+      <TextField
+        id={fieldId(name('title'))}
+        label={t('actionTitle')}
+        error={errorFor(name('title'))}
+        maxLength={LIMITS.short}
+        {...register(name('title'))}
+      />
+      <TextArea
+        id={fieldId(name('description'))}
+        label={t('actionDescription')}
+        optionalText={optional}
+        rows={3}
+        maxLength={LIMITS.long}
+        {...register(name('description'))}
+      />
+      {links.objectives.length > 0 ? (
+        <RefCheckboxes
+          form={form}
+          name={name('objectives')}
+          id={fieldId(name('objectives'))}
+          legend={
+            <>
+              {t('actionObjectives')} <span className="optional">{optional}</span>
+            </>
+          }
+          error={errorFor(name('objectives'))}
+          options={links.objectives}
         />
-        <TextArea
-          id={fieldId(name('description'))}
-          label={t('actionDescription')}
-          optionalText={optional}
-          rows={3}
-          maxLength={LIMITS.long}
-          {...register(name('description'))}
-        />
-        {links.objectives.length > 0 ? (
-          <RefCheckboxes
-            form={form}
-            name={name('objectives')}
-            id={fieldId(name('objectives'))}
-            legend={
-              <>
-                {t('actionObjectives')} <span className="optional">{optional}</span>
-              </>
-            }
-            error={errorFor(name('objectives'))}
-            options={links.objectives}
-          />
-        ) : (
-          <p className="hint">{t('noOperationalObjectives')}</p>
-        )}
-        <div className={styles.pair}>
-          <Select
-            id={fieldId(name('lever'))}
-            label={t('lever')}
-            optionalText={optional}
-            placeholder={t('leverPlaceholder')}
-            error={errorFor(name('lever'))}
-            options={optionsOf(LEVERS, leverLabels[locale])}
-            {...register(name('lever'), { setValueAs: emptyToNull })}
-          />
-          <Select
-            id={fieldId(name('level'))}
-            label={t('level')}
-            optionalText={optional}
-            placeholder={t('levelPlaceholder')}
-            error={errorFor(name('level'))}
-            options={optionsOf(LEVELS, levelLabels[locale])}
-            {...register(name('level'), { setValueAs: emptyToNull })}
-          />
-        </div>
+      ) : (
+        <p className="hint">{t('noOperationalObjectives')}</p>
+      )}
+      <div className={styles.pair}>
         <Select
-          id={fieldId(name('buildingBlock'))}
-          label={t('buildingBlock')}
-          hint={t('buildingBlockHint')}
+          id={fieldId(name('lever'))}
+          label={t('lever')}
           optionalText={optional}
-          placeholder={t('buildingBlockPlaceholder')}
-          error={errorFor(name('buildingBlock'))}
-          options={optionsOf(BUILDING_BLOCKS, buildingBlockLabels[locale])}
-          {...register(name('buildingBlock'), { setValueAs: emptyToNull })}
+          placeholder={t('leverPlaceholder')}
+          error={errorFor(name('lever'))}
+          options={optionsOf(LEVERS, leverLabels[locale])}
+          {...register(name('lever'), { setValueAs: emptyToNull })}
         />
-        {links.stakeholders.length > 0 ? (
-          <Select
-            id={fieldId(name('owner'))}
-            label={t('owner')}
-            hint={t('ownerHint')}
-            optionalText={optional}
-            placeholder={t('ownerPlaceholder')}
-            error={errorFor(name('owner'))}
-            options={links.stakeholders}
-            {...register(name('owner'), { setValueAs: emptyToNull })}
-          />
-        ) : (
-          <EmptyLink step="roles" messageKey="noStakeholders" />
-        )}
+        <Select
+          id={fieldId(name('level'))}
+          label={t('level')}
+          optionalText={optional}
+          placeholder={t('levelPlaceholder')}
+          error={errorFor(name('level'))}
+          options={optionsOf(LEVELS, levelLabels[locale])}
+          {...register(name('level'), { setValueAs: emptyToNull })}
+        />
+      </div>
+      <Select
+        id={fieldId(name('buildingBlock'))}
+        label={t('buildingBlock')}
+        hint={t('buildingBlockHint')}
+        optionalText={optional}
+        placeholder={t('buildingBlockPlaceholder')}
+        error={errorFor(name('buildingBlock'))}
+        options={optionsOf(BUILDING_BLOCKS, buildingBlockLabels[locale])}
+        {...register(name('buildingBlock'), { setValueAs: emptyToNull })}
+      />
+      {links.stakeholders.length > 0 ? (
+        <Select
+          id={fieldId(name('owner'))}
+          label={t('owner')}
+          hint={t('ownerHint')}
+          optionalText={optional}
+          placeholder={t('ownerPlaceholder')}
+          error={errorFor(name('owner'))}
+          options={links.stakeholders}
+          {...register(name('owner'), { setValueAs: emptyToNull })}
+        />
+      ) : (
+        <EmptyLink step="roles" messageKey="noStakeholders" />
+      )}
+      <TextField
+        id={fieldId(name('partners'))}
+        label={t('partners')}
+        hint={t('partnersHint')}
+        optionalText={optional}
+        maxLength={LIMITS.short}
+        {...register(name('partners'))}
+      />
+      <div className={styles.pair}>
         <TextField
-          id={fieldId(name('partners'))}
-          label={t('partners')}
-          hint={t('partnersHint')}
+          id={fieldId(name('start'))}
+          type="month"
+          label={t('start')}
+          hint={t('monthHint')}
           optionalText={optional}
-          maxLength={LIMITS.short}
-          {...register(name('partners'))}
+          error={errorFor(name('start'))}
+          className={styles.month}
+          {...register(name('start'), { setValueAs: emptyToNull })}
         />
-        <div className={styles.pair}>
-          <TextField
-            id={fieldId(name('start'))}
-            type="month"
-            label={t('start')}
-            hint={t('monthHint')}
-            optionalText={optional}
-            error={errorFor(name('start'))}
-            className={styles.month}
-            {...register(name('start'), { setValueAs: emptyToNull })}
-          />
-          <TextField
-            id={fieldId(name('end'))}
-            type="month"
-            label={t('end')}
-            hint={t('monthHint')}
-            optionalText={optional}
-            error={errorFor(name('end'))}
-            className={styles.month}
-            {...register(name('end'), { setValueAs: emptyToNull })}
-          />
-        </div>
         <TextField
-          id={fieldId(name('budget'))}
-          label={t('budget')}
-          hint={t('budgetHint')}
+          id={fieldId(name('end'))}
+          type="month"
+          label={t('end')}
+          hint={t('monthHint')}
           optionalText={optional}
-          error={errorFor(name('budget'))}
-          inputMode="decimal"
-          spellCheck={false}
-          className="input--width-10"
-          {...register(name('budget'), { setValueAs: parseDecimal })}
+          error={errorFor(name('end'))}
+          className={styles.month}
+          {...register(name('end'), { setValueAs: emptyToNull })}
         />
-        {links.budgetLines.length > 0 ? (
-          <Select
-            id={fieldId(name('budgetLine'))}
-            label={t('budgetLine')}
-            hint={t('budgetLineHint', { step: stepTitle('resources') })}
-            optionalText={optional}
-            placeholder={t('budgetLinePlaceholder')}
-            error={errorFor(name('budgetLine'))}
-            options={links.budgetLines}
-            {...register(name('budgetLine'), { setValueAs: emptyToNull })}
-          />
-        ) : (
-          <EmptyLink step="resources" messageKey="noBudgetLines" />
-        )}
-        <TextArea
-          id={fieldId(name('expectedResult'))}
-          label={t('expectedResult')}
-          hint={t('expectedResultHint')}
+      </div>
+      <TextField
+        id={fieldId(name('budget'))}
+        label={t('budget')}
+        hint={t('budgetHint')}
+        optionalText={optional}
+        error={errorFor(name('budget'))}
+        inputMode="decimal"
+        spellCheck={false}
+        className="input--width-10"
+        {...register(name('budget'), { setValueAs: parseDecimal })}
+      />
+      {links.budgetLines.length > 0 ? (
+        <Select
+          id={fieldId(name('budgetLine'))}
+          label={t('budgetLine')}
+          hint={t('budgetLineHint', { step: stepTitle('resources') })}
           optionalText={optional}
-          rows={3}
-          maxLength={LIMITS.long}
-          {...register(name('expectedResult'))}
+          placeholder={t('budgetLinePlaceholder')}
+          error={errorFor(name('budgetLine'))}
+          options={links.budgetLines}
+          {...register(name('budgetLine'), { setValueAs: emptyToNull })}
         />
-        <ChoiceGroup
-          id={fieldId(name('status'))}
-          type="radio"
-          inline
-          legend={t('status')}
-          error={errorFor(name('status'))}
-          options={optionsOf(ACTION_STATUSES, actionStatusLabels[locale])}
-          inputProps={register(name('status'))}
-        />
-      </fieldset>
+      ) : (
+        <EmptyLink step="resources" messageKey="noBudgetLines" />
+      )}
+      <TextArea
+        id={fieldId(name('expectedResult'))}
+        label={t('expectedResult')}
+        hint={t('expectedResultHint')}
+        optionalText={optional}
+        rows={3}
+        maxLength={LIMITS.long}
+        {...register(name('expectedResult'))}
+      />
+      <ChoiceGroup
+        id={fieldId(name('status'))}
+        type="radio"
+        inline
+        legend={t('status')}
+        error={errorFor(name('status'))}
+        options={optionsOf(ACTION_STATUSES, actionStatusLabels[locale])}
+        inputProps={register(name('status'))}
+      />
+    </fieldset>
   );
 });

@@ -92,7 +92,9 @@ export function RefCheckboxes({
   options: readonly Option[];
 }) {
   const { field } = useController({ control: form.control, name });
-  const selected: string[] = Array.isArray(field.value) ? field.value.filter((v): v is string => typeof v === 'string') : [];
+  const selected: string[] = Array.isArray(field.value)
+    ? field.value.filter((v): v is string => typeof v === 'string')
+    : [];
   return (
     <Choices
       {...props}

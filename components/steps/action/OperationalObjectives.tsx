@@ -122,9 +122,7 @@ export function OperationalObjectives({ form, requestRemoval }: { form: ActionFo
       >
         {t('addObjective')}
       </Button>
-      {errorFor('operationalObjectives') ? (
-        <p className="error-message">{errorFor('operationalObjectives')}</p>
-      ) : null}
+      {errorFor('operationalObjectives') ? <p className="error-message">{errorFor('operationalObjectives')}</p> : null}
     </fieldset>
   );
 }

@@ -110,7 +110,11 @@ const TimelineView = memo(function TimelineView({
               {yearsOf(plan.periods).map(({ year, count }, index, years) => {
                 const start = years.slice(0, index).reduce((sum, item) => sum + item.count, 0) + 2;
                 return (
-                  <div key={year} className={styles.year} style={{ gridRow: 1, gridColumn: `${start} / span ${count}` }}>
+                  <div
+                    key={year}
+                    className={styles.year}
+                    style={{ gridRow: 1, gridColumn: `${start} / span ${count}` }}
+                  >
                     {year}
                   </div>
                 );
@@ -121,7 +125,13 @@ const TimelineView = memo(function TimelineView({
                 </div>
               ))}
               {plan.rows.map((row, index) => (
-                <ChartRow key={row.uid} title={row.title} line={index + 3} startIndex={row.startIndex} span={row.span} />
+                <ChartRow
+                  key={row.uid}
+                  title={row.title}
+                  line={index + 3}
+                  startIndex={row.startIndex}
+                  span={row.span}
+                />
               ))}
             </div>
           </div>

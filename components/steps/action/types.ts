@@ -12,4 +12,9 @@ export interface Option {
 }
 
 /** Asks before removing an entity that other steps refer to, then removes it and clears those links. */
-export type RequestRemoval = (removal: { kind: 'objective' | 'action'; uid: string; label: string; run: () => void }) => void;
+export type RequestRemoval = (removal: {
+  kind: 'objective' | 'action';
+  uid: string;
+  label: string;
+  run: () => void;
+}) => void;

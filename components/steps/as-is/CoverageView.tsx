@@ -46,7 +46,10 @@ export function CoverageView({ control }: { control: AsIsForm['control'] }) {
               <tr key={lever}>
                 <th scope="row">{leverLabels[locale][lever].label}</th>
                 {LEVELS.map((level) => (
-                  <td key={level} className={counts[lever][level] === 0 ? `${styles.count} ${styles.gap}` : styles.count}>
+                  <td
+                    key={level}
+                    className={counts[lever][level] === 0 ? `${styles.count} ${styles.gap}` : styles.count}
+                  >
                     {counts[lever][level]}
                   </td>
                 ))}

@@ -64,7 +64,8 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
     rootRef.current?.querySelector<HTMLElement>(`[data-uid="${CSS.escape(uid)}"]`)?.focus();
   });
 
-  const titleOf = (item: { title?: string | undefined }, number: number) => item.title?.trim() || `${tList('untitled')} (${number})`;
+  const titleOf = (item: { title?: string | undefined }, number: number) =>
+    item.title?.trim() || `${tList('untitled')} (${number})`;
 
   const place = (uid: string, position: Position, focus: boolean) => {
     const index = items.findIndex((item) => item.uid === uid);
@@ -190,7 +191,12 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
           </span>
         ))}
         {SCORES.map((impact) => (
-          <span key={`impact-${impact}`} className={styles.tick} style={{ gridColumn: 1, gridRow: row(impact) }} aria-hidden="true">
+          <span
+            key={`impact-${impact}`}
+            className={styles.tick}
+            style={{ gridColumn: 1, gridRow: row(impact) }}
+            aria-hidden="true"
+          >
             {impact}
           </span>
         ))}
@@ -222,7 +228,12 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
           }),
         )}
         {SCORES.map((effort) => (
-          <span key={`effort-${effort}`} className={styles.tick} style={{ gridColumn: column(effort), gridRow: 8 }} aria-hidden="true">
+          <span
+            key={`effort-${effort}`}
+            className={styles.tick}
+            style={{ gridColumn: column(effort), gridRow: 8 }}
+            aria-hidden="true"
+          >
             {effort}
           </span>
         ))}

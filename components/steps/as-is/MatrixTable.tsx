@@ -39,7 +39,9 @@ export function MatrixTable({
                 <td>{isScore(item.effort) ? item.effort : '–'}</td>
                 <td>{isScore(item.impact) ? item.impact : '–'}</td>
                 <td>
-                  {position ? quadrantLabels[locale][quadrantOf(position.effort, position.impact)].label : t('notScored')}
+                  {position
+                    ? quadrantLabels[locale][quadrantOf(position.effort, position.impact)].label
+                    : t('notScored')}
                 </td>
               </tr>
             );

@@ -36,9 +36,7 @@ export function ReviewTimeline({ form }: { form: MeasureForm }) {
         {moment.phase ? <span className="tag tag--not-started">{phases[moment.phase].label}</span> : null}{' '}
         <strong>{moment.title.trim() || untitled}</strong>
         {moment.participants.trim() ? (
-          <span className={styles.participants}>
-            {t('participants', { participants: moment.participants.trim() })}
-          </span>
+          <span className={styles.participants}>{t('participants', { participants: moment.participants.trim() })}</span>
         ) : null}
       </span>
     </li>

@@ -30,9 +30,7 @@ export function BudgetLines({ form }: { form: ResourcesForm }) {
   const errorFor = useFieldError(form);
   const list = useEntityList(form, 'budgetLines');
   const lines = useWatch({ control: form.control, name: 'budgetLines' });
-  const [pending, setPending] = useState<{ index: number; uid: string; name: string; actions: string[] } | null>(
-    null,
-  );
+  const [pending, setPending] = useState<{ index: number; uid: string; name: string; actions: string[] } | null>(null);
 
   const nameOf = (index: number) => lines?.[index]?.description?.trim() || t('budgetLine', { number: index + 1 });
   const actionsUsing = (uid: string | undefined) =>
@@ -121,7 +119,9 @@ export function BudgetLines({ form }: { form: ResourcesForm }) {
       >
         <p>{t('deleteLinked.body', { count: pending?.actions.length ?? 0 })}</p>
         <ul className="list list--bullet">
-          {pending?.actions.map((action, index) => <li key={`${index}-${action}`}>{action}</li>)}
+          {pending?.actions.map((action, index) => (
+            <li key={`${index}-${action}`}>{action}</li>
+          ))}
         </ul>
         <p>{t('deleteLinked.after')}</p>
       </ConfirmDialog>

@@ -26,8 +26,7 @@ export function StaffAndExpertise({ form }: { form: ResourcesForm }) {
   const expertise = useEntityList(form, 'expertise');
   const staffTime = useWatch({ control: form.control, name: 'staffTime' });
   const expertiseValues = useWatch({ control: form.control, name: 'expertise' });
-  const staffName = (index: number) =>
-    staffTime?.[index]?.role?.trim() || t('staffTimeEntry', { number: index + 1 });
+  const staffName = (index: number) => staffTime?.[index]?.role?.trim() || t('staffTimeEntry', { number: index + 1 });
   const expertiseName = (index: number) =>
     expertiseValues?.[index]?.description?.trim() || t('expertiseEntry', { number: index + 1 });
 

@@ -134,9 +134,7 @@ function ObjectiveEntry({
   const number = index + 1;
   return (
     <li className="entry">
-      <h3 className="heading-m">
-        {t('objectiveHeading', { number })}
-      </h3>
+      <h3 className="heading-m">{t('objectiveHeading', { number })}</h3>
       <TextField
         id={fieldId(`objectives.${index}.name`)}
         label={t('objectiveName', { number })}

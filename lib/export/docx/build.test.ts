@@ -25,10 +25,12 @@ const stepTitle = (locale: Locale, messages: string) =>
 
 /** The <w:tbl> whose first row holds this header text. */
 function tableWithHeader(xml: string, header: string): string {
-  const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([t]) => t).find((t) => {
-    const firstRow = /<w:tr>[\s\S]*?<\/w:tr>/.exec(t)?.[0] ?? '';
-    return firstRow.includes(`>${header}<`);
-  });
+  const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+    .map(([t]) => t)
+    .find((t) => {
+      const firstRow = /<w:tr>[\s\S]*?<\/w:tr>/.exec(t)?.[0] ?? '';
+      return firstRow.includes(`>${header}<`);
+    });
   if (!table) throw new Error(`No table headed "${header}"`);
   return table;
 }
@@ -79,11 +81,20 @@ describe.each(['nl', 'fr'] as const)('Word export in %s', (locale) => {
 
   it('repeats table header rows on every page, keeps rows whole and turns the matrix and timeline into tables', async () => {
     const docx = await generate(largeDraft(locale), locale);
-    for (const header of [doc.action.action, doc.asIs.initiative, word.matrix.quadrant, word.timeline.item, doc.approval.name]) {
+    for (const header of [
+      doc.action.action,
+      doc.asIs.initiative,
+      word.matrix.quadrant,
+      word.timeline.item,
+      doc.approval.name,
+    ]) {
       const table = tableWithHeader(docx.document, header);
       const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => row);
       expect(rows[0], header).toContain('<w:tblHeader/>');
-      expect(rows.slice(1).some((row) => row.includes('<w:tblHeader/>')), header).toBe(false);
+      expect(
+        rows.slice(1).some((row) => row.includes('<w:tblHeader/>')),
+        header,
+      ).toBe(false);
       for (const row of rows) expect(row).toContain('<w:cantSplit/>');
     }
     // Matrix: one row per quadrant under its name.
@@ -119,7 +130,9 @@ describe.each(['nl', 'fr'] as const)('Word export in %s', (locale) => {
   it('says on the cover of a half-filled draft that it is a draft version', async () => {
     const docx = await generate(halfDraft(locale), locale);
     expect(docx.text).toContain(doc.status.draft);
-    expect(docx.text).toContain(locale === 'nl' ? 'Werkversie: 0 van de 7 stappen' : 'Version de travail : 0 étape sur 7');
+    expect(docx.text).toContain(
+      locale === 'nl' ? 'Werkversie: 0 van de 7 stappen' : 'Version de travail : 0 étape sur 7',
+    );
   }, 60_000);
 
   it('writes an empty draft without headings over nothing', async () => {
@@ -152,8 +165,12 @@ describe('user text in the Word document', () => {
     ].join('\n');
     const docx = await generate({ ...draft, steps: { ...draft.steps, why: { ...draft.steps.why, mission } } }, 'fr');
     expect(wellFormed(docx.document)).toBeNull();
-    const targets = [...docx.relationships.matchAll(/TargetMode="External"[^>]*|Target="([^"]+)"[^>]*TargetMode="External"/g)];
-    const links = [...docx.relationships.matchAll(/<Relationship [^>]*Target="([^"]+)"[^>]*TargetMode="External"/g)].map((m) => m[1]);
+    const targets = [
+      ...docx.relationships.matchAll(/TargetMode="External"[^>]*|Target="([^"]+)"[^>]*TargetMode="External"/g),
+    ];
+    const links = [
+      ...docx.relationships.matchAll(/<Relationship [^>]*Target="([^"]+)"[^>]*TargetMode="External"/g),
+    ].map((m) => m[1]);
     expect(targets.length).toBe(2);
     expect(links).toEqual(['https://www.belgique.be/fr/bien-etre', 'mailto:rh@example.be']);
     // The text as typed (the trailing full stop is not part of the link), line breaks kept.
@@ -165,7 +182,9 @@ describe('user text in the Word document', () => {
 
 describe('the well-formedness check the tests rely on', () => {
   it('accepts Word XML and refuses what Word would refuse', () => {
-    expect(wellFormed('<?xml version="1.0"?><w:p a="1"><w:t xml:space="preserve">a &amp; b &#233;</w:t><w:br/></w:p>')).toBeNull();
+    expect(
+      wellFormed('<?xml version="1.0"?><w:p a="1"><w:t xml:space="preserve">a &amp; b &#233;</w:t><w:br/></w:p>'),
+    ).toBeNull();
     expect(wellFormed('<a><b></a>')).not.toBeNull();
     expect(wellFormed('<a>x & y</a>')).not.toBeNull();
     expect(wellFormed('<a>\u0001</a>')).not.toBeNull();

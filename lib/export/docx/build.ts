@@ -34,7 +34,14 @@ import { runs, xmlSafe } from './text';
  * that repeat, the document language on every run and in the properties.
  */
 
-const COLOURS = { text: '1B1B1B', muted: '505A5F', accent: '1D4F7A', accentLight: 'E8F0F7', rule: 'B1B4B6', shade: 'F3F2F1' };
+const COLOURS = {
+  text: '1B1B1B',
+  muted: '505A5F',
+  accent: '1D4F7A',
+  accentLight: 'E8F0F7',
+  rule: 'B1B4B6',
+  shade: 'F3F2F1',
+};
 const FONT = 'Calibri';
 /** A4 in twips, 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -44,7 +51,14 @@ const BULLETS = 'bullets';
 const rule = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.rule };
 const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 /** Rules between rows, none between columns: easy to read and to restyle with a template's table style. */
-const TABLE_BORDERS: ITableBordersOptions = { top: rule, bottom: rule, insideHorizontal: rule, left: none, right: none, insideVertical: none };
+const TABLE_BORDERS: ITableBordersOptions = {
+  top: rule,
+  bottom: rule,
+  insideHorizontal: rule,
+  left: none,
+  right: none,
+  insideVertical: none,
+};
 
 /** A table across the text width. */
 const fullTable = (columnWidths: number[], rows: TableRow[]) =>
@@ -61,7 +75,11 @@ type Child = Paragraph | Table | TableOfContents;
 const para = (text: string, options: Omit<IParagraphOptions, 'children' | 'text'> = {}) =>
   new Paragraph({ ...options, children: runs(text) });
 
-const heading = (text: string, level: 1 | 2 | 3, options: Omit<IParagraphOptions, 'children' | 'text' | 'heading'> = {}) =>
+const heading = (
+  text: string,
+  level: 1 | 2 | 3,
+  options: Omit<IParagraphOptions, 'children' | 'text' | 'heading'> = {},
+) =>
   new Paragraph({
     ...options,
     heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
@@ -151,7 +169,9 @@ function table(columns: TableColumn[], rows: RowView[], footer?: string[]): Tabl
     ? [
         new TableRow({
           cantSplit: true,
-          children: footer.map((text, index) => cell(text, width[index] ?? 0, { bold: true, align: columns[index]?.align })),
+          children: footer.map((text, index) =>
+            cell(text, width[index] ?? 0, { bold: true, align: columns[index]?.align }),
+          ),
         }),
       ]
     : [];
@@ -318,7 +338,10 @@ function footer(view: ExportView, t: ExportTranslator): Footer {
 }
 
 const escapeXml = (text: string) =>
-  xmlSafe(text).replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
+  xmlSafe(text).replace(
+    /[<>&"']/g,
+    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char,
+  );
 
 /**
  * docProps/core.xml written whole: docx has no option for the language, and
@@ -358,7 +381,10 @@ export function buildDocx(view: ExportView, options: ExportOptions): DocxBuild {
     ...cover(view),
     ...contents(view),
     ...(view.summary
-      ? [heading(view.summary.title, 1, { pageBreakBefore: true }), ...view.summary.blocks.flatMap((item) => block(item, t))]
+      ? [
+          heading(view.summary.title, 1, { pageBreakBefore: true }),
+          ...view.summary.blocks.flatMap((item) => block(item, t)),
+        ]
       : []),
     ...view.parts.flatMap((part) => [
       heading(part.title, 1, { pageBreakBefore: true }),
@@ -394,7 +420,10 @@ export function buildDocx(view: ExportView, options: ExportOptions): DocxBuild {
           run: { font: FONT, size: 21, color: COLOURS.text, language },
           paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO } },
         },
-        title: { run: { font: FONT, size: 52, bold: true, color: COLOURS.accent, language }, paragraph: { spacing: { after: 200, line: 240, lineRule: LineRuleType.AUTO } } },
+        title: {
+          run: { font: FONT, size: 52, bold: true, color: COLOURS.accent, language },
+          paragraph: { spacing: { after: 200, line: 240, lineRule: LineRuleType.AUTO } },
+        },
         heading1: headingStyle(34, 0, 0),
         heading2: headingStyle(28, 360, 1),
         heading3: headingStyle(23, 240, 2),
@@ -402,10 +431,25 @@ export function buildDocx(view: ExportView, options: ExportOptions): DocxBuild {
       },
       paragraphStyles: [
         paragraphStyle('Subtitle', 'Subtitle', { size: 30, color: COLOURS.muted }, { spacing: { after: 240 } }),
-        paragraphStyle('CoverOrganisation', 'Cover organisation', { size: 26, bold: true, color: COLOURS.muted }, { spacing: { before: 2400, after: 240 } }),
+        paragraphStyle(
+          'CoverOrganisation',
+          'Cover organisation',
+          { size: 26, bold: true, color: COLOURS.muted },
+          { spacing: { before: 2400, after: 240 } },
+        ),
         paragraphStyle('Slogan', 'Slogan', { size: 26, italics: true }, { spacing: { after: 1200 } }),
-        paragraphStyle('ContentsTitle', 'TOC Heading', { size: 34, bold: true, color: COLOURS.accent }, { spacing: { after: 240 } }),
-        paragraphStyle('TableText', 'Table text', { size: 18 }, { spacing: { before: 40, after: 40, line: 264, lineRule: LineRuleType.AUTO } }),
+        paragraphStyle(
+          'ContentsTitle',
+          'TOC Heading',
+          { size: 34, bold: true, color: COLOURS.accent },
+          { spacing: { after: 240 } },
+        ),
+        paragraphStyle(
+          'TableText',
+          'Table text',
+          { size: 18 },
+          { spacing: { before: 40, after: 40, line: 264, lineRule: LineRuleType.AUTO } },
+        ),
         paragraphStyle('TableGap', 'Table gap', { size: 10 }, { spacing: { after: 120 } }),
         paragraphStyle('Footer', 'footer', { size: 16, color: COLOURS.muted }, { spacing: { after: 0 } }),
         paragraphStyle(
@@ -420,7 +464,12 @@ export function buildDocx(view: ExportView, options: ExportOptions): DocxBuild {
         ),
       ],
       characterStyles: [
-        { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: { type: 'single' } } },
+        {
+          id: 'Hyperlink',
+          name: 'Hyperlink',
+          basedOn: 'DefaultParagraphFont',
+          run: { color: '0563C1', underline: { type: 'single' } },
+        },
       ],
     },
     numbering: {
@@ -445,7 +494,14 @@ export function buildDocx(view: ExportView, options: ExportOptions): DocxBuild {
           titlePage: true,
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: 567, header: 567 },
+            margin: {
+              top: PAGE.margin,
+              bottom: PAGE.margin,
+              left: PAGE.margin,
+              right: PAGE.margin,
+              footer: 567,
+              header: 567,
+            },
           },
         },
         footers: { default: footer(view, t), first: new Footer({ children: [] }) },

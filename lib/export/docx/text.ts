@@ -6,7 +6,8 @@ import { safeHref } from '@/lib/draft/safeLink';
  * carriage return, lone surrogates, U+FFFE/U+FFFF): Word refuses a file with
  * any of them, so they are left out. Everything else stays as typed.
  */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export const xmlSafe = (text: string) => text.replace(NOT_XML, '');
 
@@ -33,7 +34,9 @@ function line(text: string, style: RunStyle, first: boolean): Inline[] {
     if (!href) continue;
     plain(text.slice(rest, match.index));
     if (breakBefore) plain('');
-    out.push(new ExternalHyperlink({ link: href, children: [new TextRun({ ...style, text: candidate, style: 'Hyperlink' })] }));
+    out.push(
+      new ExternalHyperlink({ link: href, children: [new TextRun({ ...style, text: candidate, style: 'Hyperlink' })] }),
+    );
     rest = match.index + candidate.length;
   }
   plain(text.slice(rest));

@@ -16,7 +16,12 @@ scope.onmessage = (event: MessageEvent<DocxWorkerRequest>) => {
     try {
       const bytes = await renderDocx(request);
       const docx = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      const response: DocxWorkerResponse = { kind: 'rendered', id: request.id, docx, milliseconds: performance.now() - started };
+      const response: DocxWorkerResponse = {
+        kind: 'rendered',
+        id: request.id,
+        docx,
+        milliseconds: performance.now() - started,
+      };
       scope.postMessage(response, [docx]);
     } catch (error) {
       const response: DocxWorkerResponse = { kind: 'failed', id: request.id, message: String(error) };

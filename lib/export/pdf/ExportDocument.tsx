@@ -99,7 +99,7 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
                 <BlockView key={index} block={block} />
               ))}
             </View>
-            </Page>
+          </Page>
         ) : null}
         {view.parts.map((part) => (
           <Page key={part.id} size="A4" style={styles.page} layout={layout} wrap bookmark={part.title}>
@@ -110,7 +110,7 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
               const Section = SECTION_COMPONENTS[section.id];
               return <Section key={section.id} section={section} />;
             })}
-            </Page>
+          </Page>
         ))}
         <Page size="A4" style={styles.page} layout={layout} bookmark={view.approval.title}>
           <View>

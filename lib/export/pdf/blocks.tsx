@@ -118,7 +118,10 @@ export function Table({
 }) {
   const width = widths(columns);
   const align = (index: number) => (columns[index]?.align === 'right' ? ('right' as const) : ('left' as const));
-  const header = columns.map((_, index) => [styles.tableHeaderCell, { width: width[index] ?? 0, textAlign: align(index) }]);
+  const header = columns.map((_, index) => [
+    styles.tableHeaderCell,
+    { width: width[index] ?? 0, textAlign: align(index) },
+  ]);
   const cell = columns.map((_, index) => [styles.tableCell, { width: width[index] ?? 0, textAlign: align(index) }]);
   // One node per cell; an empty cell is a plain box of its width (nothing for text layout to do).
   const cells = (texts: string[]) =>
@@ -147,7 +150,12 @@ export function Table({
         // A row without details is itself the row of cells: one view less per row.
         if (!row.details?.length) {
           return (
-            <View key={rowIndex} style={[styles.tableRow, styles.tableCells, ...emphasis]} wrap={false} minPresenceAhead={keep}>
+            <View
+              key={rowIndex}
+              style={[styles.tableRow, styles.tableCells, ...emphasis]}
+              wrap={false}
+              minPresenceAhead={keep}
+            >
               {cells(row.cells)}
             </View>
           );
@@ -218,7 +226,11 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
               seen.set(key, rank + 1);
               const perRow = Math.floor(cellWidth / (MATRIX.dot + 1));
               const left = (point.x - 1) * cellWidth + 2 + (rank % perRow) * (MATRIX.dot + 1);
-              const top = (5 - point.y) * cellHeight + (cellHeight - MATRIX.dot) / 2 + Math.floor(rank / perRow) * (MATRIX.dot + 1) - 6;
+              const top =
+                (5 - point.y) * cellHeight +
+                (cellHeight - MATRIX.dot) / 2 +
+                Math.floor(rank / perRow) * (MATRIX.dot + 1) -
+                6;
               return (
                 <View
                   key={index}
@@ -233,7 +245,9 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
                     justifyContent: 'center',
                   }}
                 >
-                  <Text style={{ fontSize: 6.5, color: '#ffffff', textAlign: 'center', fontWeight: 'bold' }}>{point.label}</Text>
+                  <Text style={{ fontSize: 6.5, color: '#ffffff', textAlign: 'center', fontWeight: 'bold' }}>
+                    {point.label}
+                  </Text>
                 </View>
               );
             })}
@@ -280,7 +294,9 @@ function Timeline({ block }: { block: Extract<Block, { kind: 'timeline' }> }) {
           <T style={{ width: labelWidth, fontSize: 7.5, paddingRight: 4 }}>{bar.label}</T>
           <View style={{ width: barsWidth, flexDirection: 'row' }}>
             <View style={{ width: share(bar.from) }} />
-            <View style={{ width: share(bar.to - bar.from + 1), height: 8, marginTop: 2, backgroundColor: colours.accent }} />
+            <View
+              style={{ width: share(bar.to - bar.from + 1), height: 8, marginTop: 2, backgroundColor: colours.accent }}
+            />
           </View>
         </View>
       ))}

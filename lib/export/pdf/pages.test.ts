@@ -17,12 +17,18 @@ const squash = (text: string) => text.replace(/[\s\u00ad\u202f\u00a0-]+/g, '');
 type Table = Extract<Block, { kind: 'table' }>;
 
 function blocksOf(view: ExportView): Block[] {
-  return [...(view.summary?.blocks ?? []), ...view.parts.flatMap((part) => part.sections.flatMap((section) => section.blocks))];
+  return [
+    ...(view.summary?.blocks ?? []),
+    ...view.parts.flatMap((part) => part.sections.flatMap((section) => section.blocks)),
+  ];
 }
 
 /** Every heading a reader could find stranded at a page bottom, and every table's header row. */
 function headings(view: ExportView): string[] {
-  const sections = view.parts.flatMap((part) => [part.title, ...part.sections.map((section) => `${section.number} ${section.title}`)]);
+  const sections = view.parts.flatMap((part) => [
+    part.title,
+    ...part.sections.map((section) => `${section.number} ${section.title}`),
+  ]);
   const blocks = blocksOf(view).flatMap((block) => {
     if (block.kind === 'notice') return [];
     const header = block.kind === 'table' ? [block.columns.map((column) => column.label).join('')] : [];
@@ -51,7 +57,9 @@ describe.each(['nl', 'fr'] as const)('pages of the large draft in %s', (locale: 
   it('number every page after the cover, "page n of m", in the footer', () => {
     expect(pages.length).toBeGreaterThan(10);
     pages.slice(1).forEach((text, index) => {
-      expect(text.endsWith(squash(`${view.footer}${view.pageOf(index + 2, pages.length)}`)), `page ${index + 2}`).toBe(true);
+      expect(text.endsWith(squash(`${view.footer}${view.pageOf(index + 2, pages.length)}`)), `page ${index + 2}`).toBe(
+        true,
+      );
     });
   });
 

@@ -16,8 +16,20 @@ const options = { status: 'draft', date: '2026-11-23' } as const;
 
 /** Figures the large fixture's document computes (see viewModel.test.ts for the hand-checked arithmetic). */
 const COMPUTED: Record<Locale, RegExp[]> = {
-  nl: [/Totaal budget €\s975\.390/, /Nauw betrekken/, /Snelle winst/, /Energievreter/, /Gemiddeld \(voorgesteld aan de directie\)/],
-  fr: [/Budget total 975[\s\u202f]390[\s\u00a0]€/, /Surveiller/, /Gain rapide/, /Gouffre à énergie/, /Intermédiaire \(proposé à la direction\)/],
+  nl: [
+    /Totaal budget €\s975\.390/,
+    /Nauw betrekken/,
+    /Snelle winst/,
+    /Energievreter/,
+    /Gemiddeld \(voorgesteld aan de directie\)/,
+  ],
+  fr: [
+    /Budget total 975[\s\u202f]390[\s\u00a0]€/,
+    /Surveiller/,
+    /Gain rapide/,
+    /Gouffre à énergie/,
+    /Intermédiaire \(proposé à la direction\)/,
+  ],
 };
 
 async function render(draft: ReturnType<typeof largeDraft>, locale: Locale, status: 'draft' | 'final' = 'draft') {
@@ -35,7 +47,13 @@ describe.each(['nl', 'fr'] as const)('PDF export in %s', (locale) => {
     expect(pdf.title).toBe(draft.name);
     expect(pdfLanguage(pdf.bytes)).toBe(locale === 'nl' ? 'nl-BE' : 'fr-BE');
     expect(pdf.pages).toBeGreaterThan(10);
-    for (const title of [doc.parts.policy, doc.parts['action-plan'], doc.summary.title, doc.contents, doc.approval.title]) {
+    for (const title of [
+      doc.parts.policy,
+      doc.parts['action-plan'],
+      doc.summary.title,
+      doc.contents,
+      doc.approval.title,
+    ]) {
       expect(pdf.text).toContain(title);
     }
     for (const step of stepTitles) expect(pdf.text).toContain((step as { title: string }).title);
@@ -49,7 +67,9 @@ describe.each(['nl', 'fr'] as const)('PDF export in %s', (locale) => {
   it('says on the cover of a half-filled draft that it is a draft version', async () => {
     const pdf = await render(halfDraft(locale), locale);
     expect(pdf.text).toContain(doc.status.draft);
-    expect(pdf.text).toContain(locale === 'nl' ? 'Werkversie: 0 van de 7 stappen' : 'Version de travail : 0 étape sur 7');
+    expect(pdf.text).toContain(
+      locale === 'nl' ? 'Werkversie: 0 van de 7 stappen' : 'Version de travail : 0 étape sur 7',
+    );
     expect(pdf.text).not.toContain(doc.parts.policy.replace(/.*— /, '') + ' 3.');
   }, 60_000);
 
@@ -66,7 +86,10 @@ describe('fonts', () => {
     for (const file of Object.values(FONT_FILES)) {
       const font = fontkit.create(readFileSync(new URL(`../../../public/fonts/${file}`, import.meta.url)));
       for (const char of 'éèëïçàœÉÈÇÀŒ’«»€–\u202f\u00a0') {
-        expect(font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0), `${file} U+${char.codePointAt(0)?.toString(16)}`).toBe(true);
+        expect(
+          font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0),
+          `${file} U+${char.codePointAt(0)?.toString(16)}`,
+        ).toBe(true);
       }
     }
   });

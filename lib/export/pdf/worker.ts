@@ -51,7 +51,12 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       await prepareFonts(request.fontBase);
       const blob = await (await exportInstance(request)).toBlob();
       const pdf = await blob.arrayBuffer();
-      const response: WorkerResponse = { kind: 'rendered', id: request.id, pdf, milliseconds: performance.now() - started };
+      const response: WorkerResponse = {
+        kind: 'rendered',
+        id: request.id,
+        pdf,
+        milliseconds: performance.now() - started,
+      };
       scope.postMessage(response, [pdf]);
     } catch (error) {
       const response: WorkerResponse = { kind: 'failed', id: request.id, message: String(error) };
