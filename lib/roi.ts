@@ -1,3 +1,4 @@
+import type messages from '@/messages/nl.json';
 import type { Locale } from '@/i18n/routing';
 import { budgetTotals, finiteOrNull, fteTotal, type BudgetTotals } from './budget';
 import { formatMoney, formatNumber, formatPercent } from './format';
@@ -193,7 +194,7 @@ export function computeRoi(inputs: RoiInputs, budgetTotal: number): RoiResult {
 }
 
 /** A paragraph of the board text: message keys (under `steps.resources.board`) with formatted values. */
-export type BoardPart = { key: string; values: Record<string, string> };
+export type BoardPart = { key: keyof (typeof messages)['steps']['resources']['board']; values: Record<string, string> };
 
 /**
  * What the board text says, from the figures: paragraphs of message keys with
@@ -270,5 +271,7 @@ export function boardTextParts(
     }
   }
   if (budget.length === 0 && figures.length === 0) return [];
-  return [budget, figures, [{ key: 'caveat', values: {} }]].filter((paragraph) => paragraph.length > 0);
+  return [budget, figures, [{ key: 'caveat', values: {} } satisfies BoardPart]].filter(
+    (paragraph) => paragraph.length > 0,
+  );
 }

@@ -213,7 +213,10 @@ function useIssueText(): (issue: IssueLocation) => string {
     const part = issue.step
       ? t('step', { number: stepNumber(issue.step), title: tAll(`${getStep(issue.step).messages}.title`) })
       : t('envelope');
-    const label = fieldLabel(issue, (key) => (tAll.has(key) ? tAll(key) : null));
+    const label = fieldLabel(issue, (key) => {
+      const known = key as Parameters<typeof tAll.has>[0];
+      return tAll.has(known) ? tAll(known) : null;
+    });
     let field = '';
     if (label)
       field = issue.item !== null ? t('fieldItem', { field: label, item: issue.item }) : t('field', { field: label });

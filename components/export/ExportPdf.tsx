@@ -18,7 +18,11 @@ type State =
   | { kind: 'failed'; format: Format };
 
 /** Status messages per format (`export.ui.*`); Word's end in "Word". */
-const SUFFIX: Record<Format, string> = { pdf: '', docx: 'Word' };
+/** The status line's message per export state and format (keys in `export.ui`). */
+const STATUS_KEYS = {
+  pdf: { working: 'working', done: 'done', failed: 'failed' },
+  docx: { working: 'workingWord', done: 'doneWord', failed: 'failedWord' },
+} as const satisfies Record<Format, Record<'working' | 'done' | 'failed', string>>;
 
 const STATUSES: readonly ExportStatus[] = ['draft', 'final'];
 
@@ -183,8 +187,8 @@ export function ExportPdf({ onReviewPage = false }: { onReviewPage?: boolean } =
         {state.kind === 'idle'
           ? null
           : state.kind === 'done'
-            ? t(`done${SUFFIX[state.format]}`, { file: state.file })
-            : t(`${state.kind}${SUFFIX[state.format]}`)}
+            ? t(STATUS_KEYS[state.format].done, { file: state.file })
+            : t(STATUS_KEYS[state.format][state.kind])}
       </p>
     </section>
   );

@@ -9,5 +9,12 @@ import { useCallback } from 'react';
  */
 export function useMessageKey(): (key: string) => string {
   const t = useTranslations();
-  return useCallback((key: string) => (t.has(key) ? t(key) : t('validation.invalid')), [t]);
+  return useCallback(
+    (key: string) => {
+      // Validation keys are data (returned by the schemas), so they are checked here, at run time.
+      const known = key as Parameters<typeof t.has>[0];
+      return t.has(known) ? t(known) : t('validation.invalid');
+    },
+    [t],
+  );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import type messages from '@/messages/nl.json';
 import { actionComplete, actionStepSchema } from './action';
 import { asIsComplete, asIsSchema } from './as-is';
 import { measureComplete, measureSchema } from './measure';
@@ -16,11 +17,13 @@ import { whyComplete, whySchema } from './why';
  * - `complete`: the same schema plus what the step needs to count as completed.
  * - `messages`: the namespace of the step's UI strings in messages/*.json.
  */
-const defineStep = <const Id extends string, S extends z.ZodMiniObject>(step: {
+type StepNamespace = `steps.${keyof (typeof messages)['steps'] & string}`;
+
+const defineStep = <const Id extends string, S extends z.ZodMiniObject, const M extends StepNamespace>(step: {
   id: Id;
   schema: S;
   complete: z.ZodMiniType<z.output<S>, z.input<S>>;
-  messages: `steps.${string}`;
+  messages: M;
 }) => step;
 
 export const STEPS = [

@@ -33,7 +33,8 @@ export default async function WorksheetsPage({ params }: { params: Promise<{ loc
           </Link>
         </p>
       </div>
-      <Worksheets t={(key, values) => t(key, values)} locale={locale} />
+      {/* The worksheets' keys are data in content/worksheets.ts, checked at run time. */}
+      <Worksheets t={(key, values) => t(key as Parameters<typeof t.has>[0], values)} locale={locale} />
     </div>
   );
 }
