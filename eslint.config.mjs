@@ -16,6 +16,23 @@ export default defineConfig([
     },
   },
   {
+    // lib/ is pure logic and the document layer: it never reaches up into the UI or the routes.
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/components', '@/components/*', '@/app', '@/app/*', '**/components/*', '**/app/*'],
+              message: 'lib/ must not import from components/ or app/: move the shared code into lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'e2e/**'],
     rules: { 'no-console': 'off' },
   },

@@ -1,10 +1,14 @@
-import type { RaciRole } from '@/lib/steps/roles';
-
 /**
  * The responsibility matrix (RACI) of step 3: per key task, who is
  * Responsible, Accountable, Consulted or Informed. A sound task has exactly one
  * Accountable and at least one Responsible.
+ *
+ * The role codes live here, not in lib/steps/roles.ts: the schema imports the
+ * checks, so the checks must not import the schema (no cycle).
  */
+
+export const RACI_ROLES = ['responsible', 'accountable', 'consulted', 'informed'] as const;
+export type RaciRole = (typeof RACI_ROLES)[number];
 
 export type RaciProblem = 'no-accountable' | 'many-accountable' | 'no-responsible';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { raciProblems, type RaciProblem } from '@/lib/raci';
+import { RACI_ROLES, raciProblems, type RaciProblem } from '@/lib/raci';
 import { choice, choices, completeEvenWhenInvalid, filled, list, longText, shortText, uid } from './fields';
 
 /** Step 3 — Roles and responsibilities: stakeholders, RACI, support among staff. */
@@ -31,8 +31,8 @@ export type Actor = (typeof ACTORS)[number];
 export const GRID_LEVELS = ['low', 'high'] as const;
 export type GridLevel = (typeof GRID_LEVELS)[number];
 
-export const RACI_ROLES = ['responsible', 'accountable', 'consulted', 'informed'] as const;
-export type RaciRole = (typeof RACI_ROLES)[number];
+// The role codes are defined beside the RACI checks; the step's schema re-exports them.
+export { RACI_ROLES, type RaciRole } from '@/lib/raci';
 
 /** How staff take part in the policy. */
 export const PARTICIPATION_CHANNELS = [
