@@ -21,6 +21,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
+    // Every first page would install the service worker and its ~4 MB precache. Only the specs
+    // that test offline use allow it (`test.use({ serviceWorkers: 'allow' })`).
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -57,14 +57,19 @@ for (const ui of ['nl', 'fr'] as const) {
   });
 }
 
-test('exports after the network dropped (nl)', async ({ page, context }) => {
-  const home = new HomePage(page, 'nl');
-  const exporter = new ExportPanel(page, 'nl');
-  await home.goto();
-  await home.createDraft('Offline plan', 'Agentschap Groen Erfgoed');
-  // The service worker has precached the export worker, react-pdf and the fonts.
-  await waitUntilOfflineReady(page);
-  await context.setOffline(true);
-  const { bytes } = await exporter.export();
-  expect((await read(bytes)).title).toBe('Offline plan');
+test.describe('offline', () => {
+  // This one needs the service worker's precache (blocked by default in playwright.config.ts).
+  test.use({ serviceWorkers: 'allow' });
+
+  test('exports after the network dropped (nl)', async ({ page, context }) => {
+    const home = new HomePage(page, 'nl');
+    const exporter = new ExportPanel(page, 'nl');
+    await home.goto();
+    await home.createDraft('Offline plan', 'Agentschap Groen Erfgoed');
+    // The service worker has precached the export worker, react-pdf and the fonts.
+    await waitUntilOfflineReady(page);
+    await context.setOffline(true);
+    const { bytes } = await exporter.export();
+    expect((await read(bytes)).title).toBe('Offline plan');
+  });
 });

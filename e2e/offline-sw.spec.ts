@@ -31,6 +31,9 @@ const test = base.extend<{ site: Site }>({
   baseURL: async ({ site }, provide) => provide(site.url),
 });
 
+// These specs test the service worker: allow it (playwright.config.ts blocks it by default).
+test.use({ serviceWorkers: 'allow' });
+
 /** Every export the overview offers, each checked offline. */
 const OFFLINE_EXPORTS: { format: string; check: (page: Page, locale: Locale, draftName: string) => Promise<void> }[] = [
   {

@@ -3,6 +3,9 @@ import { DraftPage, STEP_KEYS } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
 import { messages } from './pages/messages';
 
+// These specs test the service worker: allow it (playwright.config.ts blocks it by default).
+test.use({ serviceWorkers: 'allow' });
+
 for (const locale of ['nl', 'fr'] as const) {
   test(`after loading, every step can be walked and filled offline, and it is all saved (${locale})`, async ({
     page,
