@@ -10,7 +10,8 @@ describe('PDF export of random drafts', () => {
         const pdf = await renderPdfInNode(request);
         expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       }),
-      { numRuns: 25 },
+      // Bounded: each render takes seconds on a shared 2-core machine; the random drafts still vary every field.
+      { numRuns: 8 },
     );
   }, 300_000);
 });
