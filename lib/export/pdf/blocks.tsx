@@ -7,6 +7,9 @@ import type { Hyphenation } from './hyphenation';
 
 export const HyphenationContext = createContext<Hyphenation>((word) => [word]);
 
+/** A label before its value in the document's language (`ExportView.labelled`): "Description\u00a0: " in French. */
+export const LabelledContext = createContext((label: string) => `${label}: `);
+
 /** Text with the document language's hyphenation. */
 type PdfStyle = Parameters<typeof StyleSheet.create>[0][string];
 
@@ -117,6 +120,7 @@ export function Table({
   rows: TableRow[];
   footer?: string[];
 }) {
+  const labelled = useContext(LabelledContext);
   const width = widths(columns);
   const align = (index: number) => (columns[index]?.align === 'right' ? ('right' as const) : ('left' as const));
   const header = columns.map((_, index) => [
@@ -166,7 +170,7 @@ export function Table({
             <View style={styles.tableCells}>{cells(row.cells)}</View>
             {row.details.map((detail, index) => (
               <T key={index} style={styles.tableDetail}>
-                {`${detail.label}: ${detail.value}`}
+                {`${labelled(detail.label)}${detail.value}`}
               </T>
             ))}
           </View>
