@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, moveByKey, placeAll, positionOf, quadrantOf, SCORES } from './matrix';
+import {
+  cellKey,
+  matrixLayout,
+  moveByKey,
+  placeAll,
+  positionOf,
+  quadrantOf,
+  SCORES,
+  type Box,
+  type Position,
+} from './matrix';
 
 describe('quadrantOf', () => {
   // Rows are impact 5 (top) to 1 (bottom), columns effort 1 to 5: the picture on screen.
@@ -87,5 +97,66 @@ describe('placeAll', () => {
     const { cells, unplaced } = placeAll([]);
     expect(cells.size).toBe(0);
     expect(unplaced).toEqual([]);
+  });
+});
+
+describe('matrixLayout', () => {
+  const size = { width: 360, height: 260, marker: 14, gap: 1 };
+  const centre = (box: Box) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+  const everyCell = SCORES.flatMap((x) => SCORES.map((y) => ({ x, y })));
+
+  it('puts a single marker at the centre of its cell, in every cell', () => {
+    for (const point of everyCell) {
+      const layout = matrixLayout([point], size);
+      const [marker] = layout.markers;
+      const cell = layout.cells.get(cellKey({ effort: point.x, impact: point.y } as Position));
+      expect(marker && cell).toBeTruthy();
+      if (!marker || !cell) continue;
+      expect(centre(marker.box).x).toBeCloseTo(centre(cell).x, 9);
+      expect(centre(marker.box).y).toBeCloseTo(centre(cell).y, 9);
+    }
+  });
+
+  it('centres a group of markers in its cell, side by side, inside the cell and without overlap', () => {
+    for (const count of [2, 3, 4, 5, 7]) {
+      const points = Array.from({ length: count }, (_, index) => ({ x: 4, y: 2, index }));
+      const layout = matrixLayout(points, size);
+      const cell = layout.cells.get('4-2');
+      if (!cell) throw new Error('no cell 4-2');
+      const boxes = layout.markers.map((marker) => marker.box);
+      expect(boxes).toHaveLength(count);
+      const left = Math.min(...boxes.map((box) => box.left));
+      const right = Math.max(...boxes.map((box) => box.left + box.width));
+      const top = Math.min(...boxes.map((box) => box.top));
+      const bottom = Math.max(...boxes.map((box) => box.top + box.height));
+      expect((top + bottom) / 2).toBeCloseTo(centre(cell).y, 9);
+      if (count <= 4) expect((left + right) / 2).toBeCloseTo(centre(cell).x, 9);
+      expect(left).toBeGreaterThanOrEqual(cell.left);
+      expect(right).toBeLessThanOrEqual(cell.left + cell.width);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const apart = a.left + a.width <= b.left || b.left + b.width <= a.left || a.top + a.height <= b.top;
+          expect(apart || b.top + b.height <= a.top).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('keeps markers in list order and puts effort 4 right of the quadrant line, impact 4 above it', () => {
+    const layout = matrixLayout(
+      [
+        { x: 4, y: 4, id: 'a' },
+        { x: 3, y: 3, id: 'b' },
+      ],
+      size,
+    );
+    const [a, b] = layout.markers;
+    expect(a?.point.id).toBe('a');
+    expect(b?.point.id).toBe('b');
+    if (!a || !b) return;
+    expect(a.box.left).toBeGreaterThan(layout.split.x);
+    expect(a.box.top + a.box.height).toBeLessThan(layout.split.y);
+    expect(b.box.left + b.box.width).toBeLessThan(layout.split.x);
+    expect(b.box.top).toBeGreaterThan(layout.split.y);
   });
 });

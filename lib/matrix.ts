@@ -95,3 +95,75 @@ export function placeAll<T extends { effort?: unknown; impact?: unknown }>(
 }
 
 export const cellKey = ({ effort, impact }: Position): string => `${effort}-${impact}`;
+
+/** A rectangle in the drawing's own units, from its top left corner. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface MatrixLayout<T> {
+  /** The 25 cells, keyed by `cellKey`: effort 1 at the left, impact 5 at the top. */
+  cells: Map<string, Box>;
+  /** Where the quadrant lines cross: the right edge of the low-effort columns, the bottom edge of the high-impact rows. */
+  split: { x: number; y: number };
+  markers: { point: T; box: Box }[];
+}
+
+/**
+ * Where a drawing of the matrix puts its cells and round markers (used by the
+ * PDF). Markers in one cell sit side by side in rows of as many as fit, and the
+ * group is centred in its cell, so a single marker's centre is the cell's
+ * centre. A group taller than its cell stays inside the drawing.
+ */
+export function matrixLayout<T extends { x: number; y: number }>(
+  points: readonly T[],
+  size: { width: number; height: number; marker: number; gap: number },
+  lowScores: number = HIGH_FROM - 1,
+): MatrixLayout<T> {
+  const cellWidth = size.width / SCORES.length;
+  const cellHeight = size.height / SCORES.length;
+  const cellBox = (effort: number, impact: number): Box => ({
+    left: (effort - 1) * cellWidth,
+    top: (SCORES.length - impact) * cellHeight,
+    width: cellWidth,
+    height: cellHeight,
+  });
+  const cells = new Map<string, Box>();
+  for (const effort of SCORES)
+    for (const impact of SCORES) cells.set(cellKey({ effort, impact }), cellBox(effort, impact));
+
+  const groups = new Map<string, T[]>();
+  for (const point of points) {
+    const key = `${clamp(point.x)}-${clamp(point.y)}`;
+    groups.set(key, [...(groups.get(key) ?? []), point]);
+  }
+  const pitch = size.marker + size.gap;
+  const perRow = Math.max(1, Math.floor((cellWidth + size.gap) / pitch));
+  const markers: { point: T; box: Box }[] = [];
+  for (const [key, group] of groups) {
+    const cell = cells.get(key);
+    if (!cell) continue;
+    const rows = Math.ceil(group.length / perRow);
+    const groupHeight = rows * pitch - size.gap;
+    const firstTop = Math.max(0, Math.min(cell.top + (cell.height - groupHeight) / 2, size.height - groupHeight));
+    group.forEach((point, index) => {
+      const row = Math.floor(index / perRow);
+      const inRow = row === rows - 1 ? group.length - row * perRow : perRow;
+      const rowWidth = inRow * pitch - size.gap;
+      const column = index % perRow;
+      markers.push({
+        point,
+        box: {
+          left: cell.left + (cell.width - rowWidth) / 2 + column * pitch,
+          top: firstTop + row * pitch,
+          width: size.marker,
+          height: size.marker,
+        },
+      });
+    });
+  }
+  return { cells, split: { x: lowScores * cellWidth, y: (SCORES.length - lowScores) * cellHeight }, markers };
+}

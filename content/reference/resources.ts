@@ -163,7 +163,7 @@ export const researchFigures: readonly ResearchFigure[] = [
     },
     finding: {
       nl: 'Weinig effect van individuele maatregelen; organisatorische veranderingen lijken beloftevoller',
-      fr: 'Peu d’effet des mesures individuelles ; les changements organisationnels semblent plus prometteurs',
+      fr: 'Peu d’effet des mesures individuelles\u202f; les changements organisationnels semblent plus prometteurs',
     },
     source: { nl: 'Studie uit 2024', fr: 'Étude de 2024' },
   },
@@ -199,7 +199,7 @@ export const researchFigures: readonly ResearchFigure[] = [
     range: { low: 125_700, high: 125_700, unit: 'people', approximate: true },
     label: {
       nl: 'Langdurig arbeidsongeschikt door burn-out of depressie in België, 2022 (+43 % in vijf jaar; zonder statutaire ambtenaren)',
-      fr: 'Personnes en incapacité de longue durée pour burn-out ou dépression en Belgique, 2022 (+43 % en cinq ans ; hors fonctionnaires statutaires)',
+      fr: 'Personnes en incapacité de longue durée pour burn-out ou dépression en Belgique, 2022 (+43 % en cinq ans\u202f; hors fonctionnaires statutaires)',
     },
     source: {
       nl: 'Belgische cijfers over langdurige arbeidsongeschiktheid, 2022',
@@ -212,7 +212,7 @@ export const researchFigures: readonly ResearchFigure[] = [
     range: { low: 2.5, high: 2.5, unit: 'fte', approximate: false },
     label: {
       nl: 'Geraamde inzet voor het Brusselse netwerk levenskwaliteit op het werk: 2 VTE niveau A en 0,5 VTE administratieve steun, minder dan 20.000 euro per jaar',
-      fr: 'Moyens estimés pour le réseau bruxellois qualité de vie au travail : 2 ETP de niveau A et 0,5 ETP d’appui administratif, moins de 20 000 euros par an',
+      fr: 'Moyens estimés pour le réseau bruxellois qualité de vie au travail\u00a0: 2 ETP de niveau A et 0,5 ETP d’appui administratif, moins de 20 000 euros par an',
     },
     source: {
       nl: 'Brusselse aanpak levenskwaliteit op het werk',

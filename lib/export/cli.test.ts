@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from './cli';
+import { backupFileText } from '@/lib/draft/backupFile';
+import { main, pickDraft } from './cli';
 import { readDocx } from './docx/readBack';
-import { largeDraft } from './fixtures';
+import { emptyDraft, halfDraft, largeDraft } from './fixtures';
 import { pdfLanguage, readPdf } from './pdf/readBack';
 
 function run(args: string[]) {
@@ -62,8 +63,65 @@ describe('command-line export', () => {
     writeFileSync(invalid, JSON.stringify({ ...largeDraft('nl'), name: '' }));
     const result = await run([invalid]);
     expect(result.code).toBe(1);
-    expect(result.error).toMatch(/does not match the published draft format[\s\S]*- name:/);
+    expect(result.error).toMatch(/does not match the published draft format[\s\S]*- name \(draft 1\)/);
     expect((await run(['lib/draft/fixtures/v2.json', '--lang', 'de'])).error).toMatch(/--lang must be nl or fr/);
     expect((await run([])).error).toMatch(/Usage: npm run export/);
+  });
+
+  it("exports the app's own backup file of one draft", async () => {
+    const backup = join(dir, 'backup-one.json');
+    writeFileSync(backup, backupFileText([halfDraft('fr')]));
+    const out = join(dir, 'from-backup.pdf');
+    const result = await run([backup, '--lang', 'fr', '--out', out, '--date', '2026-11-23']);
+    expect(result.error).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(halfDraft('fr').name);
+    const text = (await readPdf(new Uint8Array(readFileSync(out)))).text;
+    expect(text).toContain(halfDraft('fr').organisation);
+  }, 60_000);
+
+  it('lists the drafts of a several-draft backup and exports the one --draft names', async () => {
+    const first = halfDraft('nl');
+    const second = { ...emptyDraft('nl'), uid: 'second', name: 'Plan voor de werkplaats' };
+    const backup = join(dir, 'backup-all.json');
+    writeFileSync(backup, backupFileText([first, second]));
+
+    const listed = await run([backup, '--out', join(dir, 'never.docx')]);
+    expect(listed.code).toBe(1);
+    expect(listed.error).toContain('holds 2 drafts');
+    expect(listed.error).toContain(`1. ${first.name}`);
+    expect(listed.error).toContain(`2. ${second.name}`);
+
+    const byNumber = join(dir, 'second.docx');
+    expect((await run([backup, '--draft', '2', '--out', byNumber])).code).toBe(0);
+    expect(readDocx(new Uint8Array(readFileSync(byNumber))).text).toContain(second.name);
+
+    const byName = join(dir, 'first.docx');
+    expect((await run([backup, '--draft', first.name, '--out', byName])).code).toBe(0);
+    expect(readDocx(new Uint8Array(readFileSync(byName))).text).toContain(first.organisation);
+
+    const unknown = await run([backup, '--draft', '3', '--out', join(dir, 'never.docx')]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.error).toMatch(/no draft "3"[\s\S]*1\. [\s\S]*2\. /);
+  });
+});
+
+describe('pickDraft', () => {
+  const a = { ...emptyDraft('nl'), uid: 'a', name: 'Plan' };
+  const b = { ...emptyDraft('nl'), uid: 'b', name: 'Plan' };
+  const c = { ...emptyDraft('nl'), uid: 'c', name: '2' };
+
+  it('takes the only draft without --draft, and asks which one of several', () => {
+    expect(pickDraft([a], undefined)).toEqual({ ok: true, draft: a });
+    expect(pickDraft([a, c], undefined).ok).toBe(false);
+  });
+
+  it('takes a number first, then an exact name; a name shared by two drafts asks for the number', () => {
+    expect(pickDraft([a, c], '1')).toEqual({ ok: true, draft: a });
+    expect(pickDraft([a, c], '2')).toEqual({ ok: true, draft: c });
+    const shared = pickDraft([a, b], 'Plan');
+    expect(shared.ok).toBe(false);
+    expect(shared.ok ? '' : shared.message).toMatch(/2 drafts are named "Plan"/);
+    expect(pickDraft([a, b], '0').ok).toBe(false);
   });
 });

@@ -63,7 +63,7 @@ describe('export view model', () => {
   it('says on the cover of an incomplete draft export that it is a draft, in French', () => {
     const view = buildExportView(halfDraft('fr'), 'fr', options);
     expect(view.cover.status).toBe('Version de travail');
-    expect(view.cover.incomplete).toBe('Version de travail : 0 étape sur 7 est terminée.');
+    expect(view.cover.incomplete).toBe('Version de travail\u00a0: 0 étape sur 7 est terminée.');
     expect(view.cover.date).toBe('23 novembre 2026');
     expect(view.cover.slogan).toBe('Ensemble, en mouvement et en forme');
   });
@@ -134,7 +134,7 @@ describe('export view model', () => {
       'C – Consulté',
       'I – Informé',
     ]);
-    const mirror = table(view, 'Document miroir : aujourd’hui et demain');
+    const mirror = table(view, 'Document miroir\u00a0: aujourd’hui et demain');
     expect(mirror?.rows.at(-1)?.cells[2]).toMatch(/^Volontairement non retenu\. /);
   });
 
@@ -283,7 +283,7 @@ describe('computed figures', () => {
       'Coaching werkte.',
       'De week niet.',
     ]);
-    expect(block(continued('fr'), 'text', 'Évaluation de « Plan 2027 »')?.paragraphs).toEqual([
+    expect(block(continued('fr'), 'text', 'Évaluation de «\u202fPlan 2027\u202f»')?.paragraphs).toEqual([
       'Coaching werkte.',
       'De week niet.',
     ]);
@@ -297,7 +297,7 @@ describe('computed figures', () => {
     expect(gaps).toHaveLength(5);
     expect(gaps).toContain('Leiderschap: Individu');
     expect(gaps).toContain('Inzetbaarheid: Individu, Team, Organisatie');
-    expect(block(fr, 'list', 'Là où aucune initiative n’existe encore')?.items).toContain('Leadership : Individu');
+    expect(block(fr, 'list', 'Là où aucune initiative n’existe encore')?.items).toContain('Leadership\u00a0: Individu');
   });
 
   it('totals the budget per year and overall, and the internal time', () => {
@@ -379,7 +379,9 @@ describe('computed figures', () => {
       '(zonder titel): meer dan één eindverantwoordelijke.',
       '(zonder titel): niemand voert de taak uit.',
     ]);
-    expect(block(fr, 'list', 'Vérification des responsabilités')?.items[0]).toBe('Enquête : personne ne rend compte.');
+    expect(block(fr, 'list', 'Vérification des responsabilités')?.items[0]).toBe(
+      'Enquête\u00a0: personne ne rend compte.',
+    );
   });
 
   it('fills the mirror document: own text, else the step 2 inventory, and says what is missing or left out', () => {
@@ -399,7 +401,7 @@ describe('computed figures', () => {
     expect(
       rows.filter((cells) => cells[1] === 'Nog niet beschreven.' && cells[2] === 'Nog niet beschreven.'),
     ).toHaveLength(3);
-    const frRows = table(fr, 'Document miroir : aujourd’hui et demain')?.rows.map((row) => row.cells) ?? [];
+    const frRows = table(fr, 'Document miroir\u00a0: aujourd’hui et demain')?.rows.map((row) => row.cells) ?? [];
     expect(frRows.filter((cells) => cells[2] === 'Pas encore décrit.')).toHaveLength(3);
   });
 

@@ -69,6 +69,10 @@ export interface ExportView {
     date: string;
     signature: string;
   };
+  /** The document language's quotation marks around a text: “…” (nl), «\u202f…\u202f» (fr). */
+  quote: (text: string) => string;
+  /** A label before its value on the same line: "Beschrijving: " (nl), "Description\u00a0: " (fr). */
+  labelled: (label: string) => string;
   /** Footer text; the renderer fills in the page numbers. */
   pageOf: (page: number, total: number) => string;
   footer: string;
@@ -175,6 +179,8 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
       signature: t('export.doc.approval.signature'),
     },
     pageOf: (page, total) => t('export.doc.pageOf', { page, total }),
+    quote: (text) => t('export.doc.quoted', { text }),
+    labelled: (label) => t('export.doc.labelled', { label }),
     footer: [organisation, draft.name, status].filter(Boolean).join(' · '),
   };
 }

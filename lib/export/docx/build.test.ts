@@ -131,7 +131,7 @@ describe.each(['nl', 'fr'] as const)('Word export in %s', (locale) => {
     const docx = await generate(halfDraft(locale), locale);
     expect(docx.text).toContain(doc.status.draft);
     expect(docx.text).toContain(
-      locale === 'nl' ? 'Werkversie: 0 van de 7 stappen' : 'Version de travail : 0 étape sur 7',
+      locale === 'nl' ? 'Werkversie: 0 van de 7 stappen' : 'Version de travail\u00a0: 0 étape sur 7',
     );
   }, 60_000);
 

@@ -122,7 +122,12 @@ function cell(
 }
 
 /** A data table: its header row repeats on every page; rows never split across pages. */
-function table(columns: TableColumn[], rows: RowView[], footer?: string[]): Table {
+function table(
+  columns: TableColumn[],
+  rows: RowView[],
+  footer?: string[],
+  labelled = (label: string) => `${label}: `,
+): Table {
   const width = widths(columns);
   const span = columns.length;
   const header = new TableRow({
@@ -157,7 +162,7 @@ function table(columns: TableColumn[], rows: RowView[], footer?: string[]): Tabl
             (detail) =>
               new Paragraph({
                 style: 'TableText',
-                children: [new TextRun({ text: `${xmlSafe(detail.label)}: `, bold: true }), ...runs(detail.value)],
+                children: [new TextRun({ text: xmlSafe(labelled(detail.label)), bold: true }), ...runs(detail.value)],
               }),
           ),
         }),
@@ -251,7 +256,11 @@ function block(item: Block, t: ExportTranslator): Child[] {
     case 'list':
       return [...title, ...item.items.map((text) => para(text, { numbering: { reference: BULLETS, level: 0 } }))];
     case 'table':
-      return [...title, table(item.columns, item.rows, item.footer), gap()];
+      return [
+        ...title,
+        table(item.columns, item.rows, item.footer, (label) => t('export.doc.labelled', { label })),
+        gap(),
+      ];
     case 'matrix':
       return [...title, matrix(item, t), gap()];
     case 'timeline':
@@ -267,7 +276,7 @@ function cover(view: ExportView): Child[] {
     ...(c.organisation ? [para(c.organisation, { style: 'CoverOrganisation' })] : []),
     para(c.title, { style: 'Title' }),
     para(c.subtitle, { style: 'Subtitle' }),
-    ...(c.slogan ? [para(`“${c.slogan}”`, { style: 'Slogan' })] : []),
+    ...(c.slogan ? [para(view.quote(c.slogan), { style: 'Slogan' })] : []),
     fields([
       { label: c.dateLabel, value: c.date },
       { label: c.statusLabel, value: c.status },

@@ -1,7 +1,7 @@
 import { Document, Link, Page, Text, View } from '@react-pdf/renderer';
 import type { ComponentProps } from 'react';
 import type { ExportView } from '../viewModel';
-import { BlockView, HyphenationContext, T } from './blocks';
+import { BlockView, HyphenationContext, LabelledContext, T } from './blocks';
 import type { Hyphenation } from './hyphenation';
 import { SECTION_COMPONENTS } from './sections';
 import { styles } from './theme';
@@ -35,7 +35,7 @@ function Cover({ view }: { view: ExportView }) {
         {cover.organisation ? <T style={styles.coverOrganisation}>{cover.organisation}</T> : null}
         <T style={styles.coverTitle}>{cover.title}</T>
         <Text style={styles.coverSubtitle}>{cover.subtitle}</Text>
-        {cover.slogan ? <T style={styles.coverSlogan}>{`“${cover.slogan}”`}</T> : null}
+        {cover.slogan ? <T style={styles.coverSlogan}>{view.quote(cover.slogan)}</T> : null}
       </View>
       <View>
         <View style={styles.coverMeta}>
@@ -76,67 +76,69 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
   const layout = withFooter(view);
   return (
     <HyphenationContext.Provider value={hyphenation}>
-      <Document
-        title={view.meta.title}
-        subject={view.meta.subject}
-        author={view.meta.author || undefined}
-        creator="Welzijnskompas"
-        producer="Welzijnskompas"
-        language={view.language}
-        pageMode="useOutlines"
-      >
-        <Cover view={view} />
-        <Page size="A4" style={styles.page} layout={layout} bookmark={view.contents.title}>
-          <Contents view={view} />
-        </Page>
-        {view.summary ? (
-          <Page size="A4" style={styles.page} layout={layout} bookmark={view.summary.title}>
-            <View>
-              <Text id={view.summary.anchor} style={styles.pageTitle}>
-                {view.summary.title}
-              </Text>
-              {view.summary.blocks.map((block, index) => (
-                <BlockView key={index} block={block} />
-              ))}
-            </View>
+      <LabelledContext.Provider value={view.labelled}>
+        <Document
+          title={view.meta.title}
+          subject={view.meta.subject}
+          author={view.meta.author || undefined}
+          creator="Welzijnskompas"
+          producer="Welzijnskompas"
+          language={view.language}
+          pageMode="useOutlines"
+        >
+          <Cover view={view} />
+          <Page size="A4" style={styles.page} layout={layout} bookmark={view.contents.title}>
+            <Contents view={view} />
           </Page>
-        ) : null}
-        {view.parts.map((part) => (
-          <Page key={part.id} size="A4" style={styles.page} layout={layout} wrap bookmark={part.title}>
-            <Text id={part.anchor} style={styles.partTitle}>
-              {part.title}
-            </Text>
-            {part.sections.map((section) => {
-              const Section = SECTION_COMPONENTS[section.id];
-              return <Section key={section.id} section={section} />;
-            })}
-          </Page>
-        ))}
-        <Page size="A4" style={styles.page} layout={layout} bookmark={view.approval.title}>
-          <View>
-            <Text id={view.approval.anchor} style={styles.pageTitle}>
-              {view.approval.title}
-            </Text>
-            <T>{view.approval.intro}</T>
-            <View style={styles.approvalTable}>
-              <View style={styles.approvalHead}>
-                <Text style={styles.approvalCell}>{view.approval.name}</Text>
-                <Text style={styles.approvalCell}>{view.approval.role}</Text>
-                <Text style={styles.approvalCell}>{view.approval.date}</Text>
-                <Text style={styles.approvalSignature}>{view.approval.signature}</Text>
+          {view.summary ? (
+            <Page size="A4" style={styles.page} layout={layout} bookmark={view.summary.title}>
+              <View>
+                <Text id={view.summary.anchor} style={styles.pageTitle}>
+                  {view.summary.title}
+                </Text>
+                {view.summary.blocks.map((block, index) => (
+                  <BlockView key={index} block={block} />
+                ))}
               </View>
-              {[0, 1, 2].map((row) => (
-                <View key={row} style={styles.approvalRow}>
-                  <View style={{ flex: 1 }} />
-                  <View style={{ flex: 1 }} />
-                  <View style={{ flex: 1 }} />
-                  <View style={{ flex: 1.6 }} />
+            </Page>
+          ) : null}
+          {view.parts.map((part) => (
+            <Page key={part.id} size="A4" style={styles.page} layout={layout} wrap bookmark={part.title}>
+              <Text id={part.anchor} style={styles.partTitle}>
+                {part.title}
+              </Text>
+              {part.sections.map((section) => {
+                const Section = SECTION_COMPONENTS[section.id];
+                return <Section key={section.id} section={section} />;
+              })}
+            </Page>
+          ))}
+          <Page size="A4" style={styles.page} layout={layout} bookmark={view.approval.title}>
+            <View>
+              <Text id={view.approval.anchor} style={styles.pageTitle}>
+                {view.approval.title}
+              </Text>
+              <T>{view.approval.intro}</T>
+              <View style={styles.approvalTable}>
+                <View style={styles.approvalHead}>
+                  <Text style={styles.approvalCell}>{view.approval.name}</Text>
+                  <Text style={styles.approvalCell}>{view.approval.role}</Text>
+                  <Text style={styles.approvalCell}>{view.approval.date}</Text>
+                  <Text style={styles.approvalSignature}>{view.approval.signature}</Text>
                 </View>
-              ))}
+                {[0, 1, 2].map((row) => (
+                  <View key={row} style={styles.approvalRow}>
+                    <View style={{ flex: 1 }} />
+                    <View style={{ flex: 1 }} />
+                    <View style={{ flex: 1 }} />
+                    <View style={{ flex: 1.6 }} />
+                  </View>
+                ))}
+              </View>
             </View>
-          </View>
-        </Page>
-      </Document>
+          </Page>
+        </Document>
+      </LabelledContext.Provider>
     </HyphenationContext.Provider>
   );
 }

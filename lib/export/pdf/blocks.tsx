@@ -1,10 +1,14 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createContext, useContext, type ReactNode } from 'react';
+import { matrixLayout, SCORES } from '@/lib/matrix';
 import type { Block, FieldRow, TableColumn, TableRow } from '../blocks';
 import { colours, CONTENT_WIDTH, styles } from './theme';
 import type { Hyphenation } from './hyphenation';
 
 export const HyphenationContext = createContext<Hyphenation>((word) => [word]);
+
+/** A label before its value in the document's language (`ExportView.labelled`): "Description\u00a0: " in French. */
+export const LabelledContext = createContext((label: string) => `${label}: `);
 
 /** Text with the document language's hyphenation. */
 type PdfStyle = Parameters<typeof StyleSheet.create>[0][string];
@@ -116,6 +120,7 @@ export function Table({
   rows: TableRow[];
   footer?: string[];
 }) {
+  const labelled = useContext(LabelledContext);
   const width = widths(columns);
   const align = (index: number) => (columns[index]?.align === 'right' ? ('right' as const) : ('left' as const));
   const header = columns.map((_, index) => [
@@ -165,7 +170,7 @@ export function Table({
             <View style={styles.tableCells}>{cells(row.cells)}</View>
             {row.details.map((detail, index) => (
               <T key={index} style={styles.tableDetail}>
-                {`${detail.label}: ${detail.value}`}
+                {`${labelled(detail.label)}${detail.value}`}
               </T>
             ))}
           </View>
@@ -180,16 +185,14 @@ export function Table({
   );
 }
 
-const MATRIX = { width: 360, height: 260, dot: 14 } as const;
+const MATRIX = { width: 360, height: 260, marker: 14, gap: 1 } as const;
 
-/** Effort (x, 1–5) against impact (y, 1–5); points in the same cell sit side by side. */
+/** Effort (x, 1–5) against impact (y, 1–5); points in the same cell sit side by side, centred in it. */
 function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
-  const cellWidth = MATRIX.width / 5;
-  const cellHeight = MATRIX.height / 5;
-  const seen = new Map<string, number>();
+  const layout = matrixLayout(block.points, MATRIX, block.lowScores);
+  const cellWidth = MATRIX.width / SCORES.length;
   // Quadrant lines follow the matrix's rule: scores up to `lowScores` are low on both axes.
-  const lowWidth = block.lowScores * cellWidth;
-  const highHeight = (5 - block.lowScores) * cellHeight;
+  const { x: lowWidth, y: highHeight } = layout.split;
   const quadrant = (left: boolean, top: boolean, colour: string, text: string) => (
     <View
       style={{
@@ -205,6 +208,7 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
       <Text style={{ fontSize: 7.5, color: colours.muted, textAlign: left ? 'left' : 'right' }}>{text}</Text>
     </View>
   );
+  // The frame's border is drawn outside the drawing's box, so cells and markers share one origin.
   return (
     <View wrap={false}>
       <BlockTitle>{block.title}</BlockTitle>
@@ -215,32 +219,19 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
           </Text>
         </View>
         <View>
-          <View style={{ width: MATRIX.width, height: MATRIX.height, borderWidth: 1, borderColor: colours.rule }}>
-            {quadrant(true, true, colours.quadrant[0], block.corners.topLeft)}
-            {quadrant(false, true, colours.quadrant[1], block.corners.topRight)}
-            {quadrant(true, false, colours.quadrant[2], block.corners.bottomLeft)}
-            {quadrant(false, false, colours.quadrant[3], block.corners.bottomRight)}
-            {block.points.map((point, index) => {
-              const key = `${point.x}:${point.y}`;
-              const rank = seen.get(key) ?? 0;
-              seen.set(key, rank + 1);
-              const perRow = Math.floor(cellWidth / (MATRIX.dot + 1));
-              const left = (point.x - 1) * cellWidth + 2 + (rank % perRow) * (MATRIX.dot + 1);
-              const top =
-                (5 - point.y) * cellHeight +
-                (cellHeight - MATRIX.dot) / 2 +
-                Math.floor(rank / perRow) * (MATRIX.dot + 1) -
-                6;
-              return (
+          <View style={{ borderWidth: 1, borderColor: colours.rule }}>
+            <View style={{ width: MATRIX.width, height: MATRIX.height }}>
+              {quadrant(true, true, colours.quadrant[0], block.corners.topLeft)}
+              {quadrant(false, true, colours.quadrant[1], block.corners.topRight)}
+              {quadrant(true, false, colours.quadrant[2], block.corners.bottomLeft)}
+              {quadrant(false, false, colours.quadrant[3], block.corners.bottomRight)}
+              {layout.markers.map(({ point, box }, index) => (
                 <View
                   key={index}
                   style={{
                     position: 'absolute',
-                    left,
-                    top: Math.max(0, Math.min(top, MATRIX.height - MATRIX.dot)),
-                    width: MATRIX.dot,
-                    height: MATRIX.dot,
-                    borderRadius: MATRIX.dot / 2,
+                    ...box,
+                    borderRadius: MATRIX.marker / 2,
                     backgroundColor: colours.accent,
                     justifyContent: 'center',
                   }}
@@ -249,17 +240,19 @@ function Matrix({ block }: { block: Extract<Block, { kind: 'matrix' }> }) {
                     {point.label}
                   </Text>
                 </View>
-              );
-            })}
+              ))}
+            </View>
           </View>
-          <View style={{ flexDirection: 'row', width: MATRIX.width }}>
-            {[1, 2, 3, 4, 5].map((n) => (
+          <View style={{ flexDirection: 'row', width: MATRIX.width, marginLeft: 1 }}>
+            {SCORES.map((n) => (
               <Text key={n} style={{ width: cellWidth, textAlign: 'center', fontSize: 7.5, color: colours.muted }}>
                 {n}
               </Text>
             ))}
           </View>
-          <Text style={{ fontSize: 8, textAlign: 'center', width: MATRIX.width }}>{`${block.xLabel} (1–5)`}</Text>
+          <Text style={{ fontSize: 8, textAlign: 'center', width: MATRIX.width, marginLeft: 1 }}>
+            {`${block.xLabel} (1–5)`}
+          </Text>
         </View>
       </View>
     </View>

@@ -1,6 +1,7 @@
 import { Font, pdf } from '@react-pdf/renderer';
 import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
+import { isolateUserText } from '../bidi';
 import { buildExportView, type ExportOptions } from '../viewModel';
 import { ExportDocument } from './ExportDocument';
 import { loadHyphenation } from './hyphenation';
@@ -41,7 +42,8 @@ export interface RenderRequest {
 
 /** Draft → react-pdf document instance (call `.toBlob()` in a browser, `.toBuffer()` in Node). */
 export async function exportInstance({ draft, locale, options }: RenderRequest) {
-  const view = buildExportView(draft, locale, options);
+  // User text enters the document here, isolated, so it cannot reorder the document's own words.
+  const view = buildExportView(isolateUserText(draft), locale, options);
   const hyphenation = await loadHyphenation(locale);
   return pdf(<ExportDocument view={view} hyphenation={hyphenation} />);
 }

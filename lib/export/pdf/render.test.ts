@@ -112,4 +112,17 @@ describe('user text in the PDF', () => {
     expect(pdf.text).toContain(image);
     expect(pdf.text).toContain(`${script} ${image}`);
   }, 60_000);
+
+  it("is isolated: a right-to-left override in the draft name cannot reverse the footer's own words", async () => {
+    const draft = { ...halfDraft('nl'), name: 'Plan \u202eomgekeerd' };
+    const pdf = await render(draft, 'nl');
+    const word = MESSAGES.nl.export.doc.status.draft;
+    const reversed = [...word].reverse().join('');
+    // Every page after the cover has the footer "organisation · name · Ontwerpversie".
+    const footed = pdf.pageTexts.slice(1);
+    expect(footed.length).toBeGreaterThan(1);
+    for (const page of footed) expect(page).toContain(word);
+    expect(pdf.text).not.toContain(reversed);
+    expect(pdf.text).toContain(draft.organisation);
+  }, 60_000);
 });
