@@ -126,8 +126,9 @@ for (const locale of ['nl', 'fr'] as const) {
       await measure.textbox(second, t.source, true).fill(a.own.source);
       await second.getByRole('checkbox', { name: seed.actions![0]!.title }).check();
 
-      // The legal cycle: the risk analysis is overdue (last one 15 June 2020), the action plan due before 1 November.
-      await expect(measure.legalReminder('risk-analysis')).toContainText(t.legalStatus.overdue);
+      // The policy cycle: the planned five-year rhythm of the risk analysis has passed (last one 15 June 2020), so it is
+      // to be planned (never "overdue": the law sets no term); the action plan is due at the latest on 1 November.
+      await expect(measure.legalReminder('risk-analysis')).toContainText(t.legalStatus.replan);
       await expect(measure.legalReminder('risk-analysis')).toContainText(formatDate('2025-06-15', locale));
       await expect(measure.legalReminder('annual-action-plan')).toContainText(formatDate('2026-11-01', locale));
       await measure.addLegalButton('annual-action-plan').click();

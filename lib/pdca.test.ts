@@ -41,15 +41,38 @@ describe('date helpers', () => {
   });
 });
 
-describe('the annual action plan deadline (before 1 November)', () => {
-  it('is 1 November of this year until 31 October', () => {
+describe('the annual action plan deadline (at the latest on 1 November)', () => {
+  it('is 1 November of this year up to and including 1 November itself', () => {
     expect(nextActionPlanDeadline('2026-01-01')).toBe('2026-11-01');
     expect(nextActionPlanDeadline('2026-10-31')).toBe('2026-11-01');
+    expect(nextActionPlanDeadline('2026-11-01')).toBe('2026-11-01');
   });
 
-  it('rolls over to next year on 1 November itself', () => {
-    expect(nextActionPlanDeadline('2026-11-01')).toBe('2027-11-01');
+  it('rolls over to next year from 2 November on', () => {
+    expect(nextActionPlanDeadline('2026-11-02')).toBe('2027-11-01');
     expect(nextActionPlanDeadline('2026-12-31')).toBe('2027-11-01');
+  });
+
+  it('on 31 October, 1 November and 2 November: the reminder, its days left and the suggested date', () => {
+    expect(byMoment(stepsWith(null), '2026-10-31')['annual-action-plan']).toMatchObject({
+      due: '2026-11-01',
+      daysLeft: 1,
+      status: 'soon',
+      suggestion: { date: '2026-10-31' },
+    });
+    // On the deadline itself the plan can still be submitted that day: never a suggested day in the past.
+    expect(byMoment(stepsWith(null), '2026-11-01')['annual-action-plan']).toMatchObject({
+      due: '2026-11-01',
+      daysLeft: 0,
+      status: 'soon',
+      suggestion: { date: '2026-11-01' },
+    });
+    expect(byMoment(stepsWith(null), '2026-11-02')['annual-action-plan']).toMatchObject({
+      due: '2027-11-01',
+      daysLeft: 364,
+      status: 'later',
+      suggestion: { date: '2027-10-31' },
+    });
   });
 
   it('is due soon in the last two months and suggests a review the day before', () => {
@@ -63,15 +86,24 @@ describe('the annual action plan deadline (before 1 November)', () => {
 });
 
 describe('legalCycle', () => {
-  it('lists the three legal moments in order', () => {
+  it('lists the four moments of the policy cycle in order', () => {
     expect(legalCycle(stepsWith(null), day('2026-05-01')).map((item) => item.moment)).toEqual([
       'risk-analysis',
       'prevention-plan',
+      'psychosocial-evaluation',
       'annual-action-plan',
     ]);
   });
 
-  it('computes the next risk analysis five years after the last one (step 2)', () => {
+  it('has the yearly evaluation of the psychosocial measures, without inventing a day for it', () => {
+    expect(byMoment(stepsWith('2022-06-15'), '2026-05-01')['psychosocial-evaluation']).toMatchObject({
+      due: null,
+      status: 'unknown',
+      suggestion: { date: null, phase: 'check' },
+    });
+  });
+
+  it('plans the next risk analysis five years after the last one (step 2)', () => {
     const risk = byMoment(stepsWith('2022-06-15'), '2026-05-01')['risk-analysis'];
     expect(risk).toMatchObject({ last: '2022-06-15', due: '2027-06-15', status: 'later' });
     expect(risk?.suggestion).toEqual({ date: '2027-06-15', phase: 'check' });
@@ -85,14 +117,20 @@ describe('legalCycle', () => {
     });
   });
 
-  it('flags a risk analysis as overdue from the day after its due date', () => {
+  it('never calls a risk analysis overdue (the law sets no term): past its planned date it is to be planned', () => {
     expect(byMoment(stepsWith('2021-06-15'), '2026-06-16')['risk-analysis']).toMatchObject({
       due: '2026-06-15',
-      status: 'overdue',
+      status: 'replan',
       daysLeft: -1,
       suggestion: { date: null, phase: 'check' },
     });
-    expect(byMoment(stepsWith('2015-01-01'), '2026-05-01')['risk-analysis']?.status).toBe('overdue');
+    expect(byMoment(stepsWith('2015-01-01'), '2026-05-01')['risk-analysis']?.status).toBe('replan');
+    const statuses = ['2015-01-01', '2021-06-15', '2024-01-01', null].flatMap((last) =>
+      ['2026-05-01', '2026-11-01', '2031-12-31'].map(
+        (today) => byMoment(stepsWith(last), today)['risk-analysis']?.status,
+      ),
+    );
+    expect(statuses).not.toContain('overdue');
   });
 
   it('has no due date without the date of the last risk analysis', () => {
@@ -114,7 +152,7 @@ describe('legalCycle', () => {
 });
 
 describe('legal moments in the calendar', () => {
-  const [risk, plan, annual] = legalCycle(stepsWith('2022-06-15'), day('2026-05-01'));
+  const [risk, plan, , annual] = legalCycle(stepsWith('2022-06-15'), day('2026-05-01'));
   const text = { title: 'Risicoanalyse', participants: 'Preventieadviseur' };
 
   it('makes a review moment with the suggested date and phase, marked as legal', () => {

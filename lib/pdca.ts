@@ -7,26 +7,38 @@ import { PDCA_PHASES, type LegalMoment, type PdcaPhase, type ReviewMoment } from
  * parameter, dates are ISO strings (YYYY-MM-DD) in the user's calendar.
  */
 
-/** The psychosocial risk analysis and the global prevention plan come back every five years. */
+/**
+ * The planned rhythm of the psychosocial risk analysis. The Codex sets no frequency for it (art. I.3-1): five years
+ * is the practice of the Flemish government, so it is the organisation's own rhythm, never a legal term.
+ */
 export const FIVE_YEARLY = 5;
-/** The annual action plan goes to the prevention committee (CPBW/CPPT) before 1 November. */
+/**
+ * The annual action plan is submitted for advice to the prevention committee (CPBW/CPPT or basisoverlegcomité /
+ * comité de concertation de base) at the latest on 1 November, for the service year that starts on 1 January
+ * (Codex art. I.2-9).
+ */
 export const ACTION_PLAN_DEADLINE = { month: 11, day: 1 } as const;
 /** How long before a due date a reminder counts as "due soon", per moment (preparing takes time). */
 export const LEAD_DAYS: Record<LegalMoment, number> = {
   'risk-analysis': 365,
   'prevention-plan': 365,
+  'psychosocial-evaluation': 60,
   'annual-action-plan': 60,
 };
 
-export type ReminderStatus = 'overdue' | 'soon' | 'later' | 'unknown';
+/**
+ * `replan`: the planned date of the risk analysis has passed. That is the organisation's own rhythm, not a legal
+ * term, so nothing is ever "overdue".
+ */
+export type ReminderStatus = 'replan' | 'soon' | 'later' | 'unknown';
 
 export interface LegalReminder {
   moment: LegalMoment;
   /** When it last happened, if the draft says (step 2). */
   last: string | null;
-  /** The date it is due by (ISO); null when the draft does not tell. */
+  /** The date it is planned for or due by (ISO); null when the draft does not tell. */
   due: string | null;
-  /** Whole days from today to `due`; negative when overdue. */
+  /** Whole days from today to `due`; negative once that day has passed. */
   daysLeft: number | null;
   status: ReminderStatus;
   /** The review moment to put in the calendar for it. */
@@ -81,18 +93,21 @@ export function daysBetween(from: string, to: string): number | null {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
-/** The next deadline for the annual action plan: 1 November this year, or next year from 1 November on. */
+/**
+ * The next deadline for the annual action plan: 1 November this year up to and including 1 November itself
+ * ("at the latest on 1 November"), next year's from 2 November on.
+ */
 export function nextActionPlanDeadline(today: string): string | null {
   const date = parts(today);
   if (!date) return null;
   const { month, day } = ACTION_PLAN_DEADLINE;
   const thisYear = isoOf(date.year, month, day);
-  return today < thisYear ? thisYear : isoOf(date.year + 1, month, day);
+  return today <= thisYear ? thisYear : isoOf(date.year + 1, month, day);
 }
 
 function statusOf(moment: LegalMoment, daysLeft: number | null): ReminderStatus {
   if (daysLeft == null) return 'unknown';
-  if (daysLeft < 0) return 'overdue';
+  if (daysLeft < 0) return 'replan';
   return daysLeft <= LEAD_DAYS[moment] ? 'soon' : 'later';
 }
 
@@ -108,11 +123,12 @@ function reminder(
 }
 
 /**
- * The legal cycle as reminders, in the order a policy year meets them:
- * - the psychosocial risk analysis, five years after the last one (step 2's date), overdue once that day has passed
- *   (then no date is suggested for its review moment: the user plans it);
- * - the global prevention plan, five-yearly, drawn up from the risk analysis (the draft holds no date for it);
- * - the annual action plan, submitted to the prevention committee before the next 1 November.
+ * The policy cycle as reminders, in the order a policy year meets them:
+ * - the psychosocial risk analysis, planned five years after the last one (step 2's date). The law sets no term:
+ *   once that day has passed it is to be planned again (no date is suggested: the user plans it);
+ * - the global prevention plan, for five years, drawn up from the risk analysis (the draft holds no date for it);
+ * - the yearly evaluation of the psychosocial prevention measures (Codex art. I.3-6; no fixed day in the year);
+ * - the annual action plan, submitted for the committee's advice at the latest on the next 1 November.
  */
 export function legalCycle(steps: DraftSteps, today: Date): LegalReminder[] {
   const now = isoDay(today);
@@ -122,11 +138,13 @@ export function legalCycle(steps: DraftSteps, today: Date): LegalReminder[] {
   // An overdue analysis needs a new date, chosen by the user: never suggest a day in the past.
   const riskReview = riskDue != null && riskDue >= now ? riskDue : null;
   const planDeadline = nextActionPlanDeadline(now);
-  // The plan must reach the committee before the deadline: suggest the day before.
-  const planReview = planDeadline ? addDays(planDeadline, -1) : null;
+  // Suggest the day before the deadline, so the plan is there in time; on 1 November itself, that day.
+  const dayBefore = planDeadline ? addDays(planDeadline, -1) : null;
+  const planReview = dayBefore != null && dayBefore >= now ? dayBefore : planDeadline;
   return [
     reminder('risk-analysis', lastValid, riskDue, now, { date: riskReview, phase: 'check' }),
     reminder('prevention-plan', null, null, now, { date: null, phase: 'plan' }),
+    reminder('psychosocial-evaluation', null, null, now, { date: null, phase: 'check' }),
     reminder('annual-action-plan', null, planDeadline, now, { date: planReview, phase: 'plan' }),
   ];
 }

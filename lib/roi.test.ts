@@ -148,10 +148,48 @@ describe('computeRoi', () => {
     expect(none.scenarios.optimistic).toMatchObject({ ok: true, savedDays: 0, payback: { kind: 'no-saving' } });
   });
 
+  it('gives the payback both ways: operating budget only, and with internal time at the day cost (hand-checked)', () => {
+    // Saving (cautious): 385 × 200 × 6.8 % × 25 % × 10 % = 130.9 days × €300 = €39,270 a year.
+    const light = computeRoi({ ...inputs(groenErfgoed), internalFte: 0.5 }, 48_000);
+    if (!light.ok || !light.scenarios.cautious.ok) throw new Error('expected a result');
+    const cautious = light.scenarios.cautious;
+    expect(cautious.saving).toBeCloseTo(39_270, 6);
+    expect(cautious.payback).toMatchObject({ kind: 'years' });
+    if (cautious.payback.kind === 'years') expect(cautious.payback.years).toBeCloseTo(48_000 / 39_270, 9); // 1.22
+    // Internal time: 0.5 FTE × 200 days × €300 = €30,000 a year; net 9,270; 48,000 ÷ 9,270 = 5.18 years.
+    expect(cautious.internalCost).toBeCloseTo(30_000, 6);
+    expect(cautious.paybackWithTime).toMatchObject({ kind: 'years' });
+    if (cautious.paybackWithTime.kind === 'years') {
+      expect(cautious.paybackWithTime.years).toBeCloseTo(5.178, 3);
+      expect(cautious.paybackWithTime.returnPerEuro).toBeCloseTo(9_270 / 48_000, 9);
+    }
+    // Optimistic (30 %): €117,810 saved; with 1.3 FTE (€78,000) net 39,810; 48,000 ÷ 39,810 = 1.21 years.
+    const heavy = computeRoi(
+      { ...inputs({ ...groenErfgoed, reduction: { optimistic: 30 } }), internalFte: 1.3 },
+      48_000,
+    );
+    if (!heavy.ok || !heavy.scenarios.optimistic.ok) throw new Error('expected a result');
+    expect(heavy.scenarios.optimistic.internalCost).toBeCloseTo(78_000, 6);
+    const optimistic = heavy.scenarios.optimistic.paybackWithTime;
+    expect(optimistic.kind === 'years' && optimistic.years).toBeCloseTo(1.2057, 3);
+  });
+
+  it('never pays back with internal time when the time costs more than the scenario saves', () => {
+    // 1.3 FTE × 200 × €300 = €78,000 a year > €39,270 saved (cautious).
+    const result = computeRoi({ ...inputs(groenErfgoed), internalFte: 1.3 }, 48_000);
+    if (!result.ok || !result.scenarios.cautious.ok) throw new Error('expected a result');
+    expect(result.scenarios.cautious.payback).toMatchObject({ kind: 'years' });
+    expect(result.scenarios.cautious.paybackWithTime).toEqual({ kind: 'no-saving' });
+  });
+
   it('says when there is no budget to pay back yet', () => {
     const result = computeRoi(inputs(groenErfgoed), 0);
     if (!result.ok) throw new Error('expected a result');
-    expect(result.scenarios.cautious).toMatchObject({ ok: true, payback: { kind: 'no-budget' } });
+    expect(result.scenarios.cautious).toMatchObject({
+      ok: true,
+      payback: { kind: 'no-budget' },
+      paybackWithTime: { kind: 'no-budget' },
+    });
   });
 });
 
@@ -189,7 +227,7 @@ describe('boardTextParts', () => {
     const parts = boardTextParts(steps, 'nl');
     expect(parts.map((paragraph) => paragraph.map((part) => part.key))).toEqual([
       ['budget', 'budgetPerYear', 'internalTime'],
-      ['absence', 'psychosocial', 'scenario', 'payback'],
+      ['absence', 'psychosocial', 'scenario', 'payback', 'paybackWithTime'],
       ['caveat'],
     ]);
     expect(parts[0]?.[0]?.values).toEqual({ total: `€${NBSP}48.000` });
@@ -203,6 +241,19 @@ describe('boardTextParts', () => {
       saving: `€${NBSP}39.270`,
     });
     expect(parts[1]?.[3]?.values).toEqual({ years: '1,2', perEuro: '0,82' });
+    // 0.5 FTE × 200 days × €300 = €30,000 a year; 48,000 ÷ (39,270 − 30,000) = 5.18 years.
+    expect(parts[1]?.[4]).toEqual({
+      key: 'paybackWithTime',
+      values: { fte: '0,5', cost: `€${NBSP}30.000`, years: '5,2' },
+    });
+  });
+
+  it('says plainly when the internal time costs more than the scenario saves (the worked example: 1.3 FTE)', () => {
+    const heavy = { resources: { ...steps.resources, staffTime: [{ fte: 0.5 }, { fte: 0.2 }, { fte: 0.6 }] } };
+    const parts = boardTextParts(heavy, 'nl');
+    // 1.3 FTE × 200 × €300 = €78,000 a year, against €39,270 saved.
+    expect(parts[1]?.at(-1)).toEqual({ key: 'notCoveredWithTime', values: { fte: '1,3', cost: `€${NBSP}78.000` } });
+    expect(parts[1]?.map((part) => part.key)).toContain('payback');
   });
 
   it('follows the chosen scenario and the language', () => {

@@ -14,7 +14,9 @@ import { SCENARIOS, type Scenario } from './steps/resources';
  *   psychosocial days  = absence days × psychosocial share %
  *   days saved         = psychosocial days × expected reduction % (per scenario)
  *   saving per year    = days saved × cost of one absence day
- *   payback (years)    = budget ÷ saving per year
+ *   payback (years)    = budget ÷ saving per year                     (operating budget only)
+ *   internal cost/year = internal FTE × working days per FTE × cost of one day
+ *   payback with time  = budget ÷ (saving per year − internal cost/year)   (never, when the time costs more)
  *
  * Every figure in days is also given in FTE (days ÷ working days per FTE).
  * Nothing is assumed: a missing input is reported, never filled in.
@@ -132,7 +134,19 @@ export type Payback =
   | { kind: 'no-saving' };
 
 export type ScenarioResult =
-  | { ok: true; reduction: number; savedDays: number; savedFte: number; saving: number; payback: Payback }
+  | {
+      ok: true;
+      reduction: number;
+      savedDays: number;
+      savedFte: number;
+      saving: number;
+      /** Payback of the operating budget only, without internal time. */
+      payback: Payback;
+      /** Internal time valued at the day cost, per year. */
+      internalCost: number;
+      /** Payback counting the internal time as a yearly cost too; `no-saving` when the time costs more than it saves. */
+      paybackWithTime: Payback;
+    }
   | { ok: false; missing: ReductionField[] };
 
 export type RoiResult =
@@ -183,7 +197,24 @@ export function computeRoi(inputs: RoiInputs, budgetTotal: number): RoiResult {
         : saving <= 0
           ? { kind: 'no-saving' }
           : { kind: 'years', years: budget / saving, returnPerEuro: saving / budget };
-    return { ok: true, reduction, savedDays, savedFte: savedDays / workingDaysPerFte, saving, payback };
+    const internalCost = Math.max(0, inputs.internalFte) * workingDaysPerFte * dayCost;
+    const net = saving - internalCost;
+    const paybackWithTime: Payback =
+      budget <= 0 && internalCost <= 0
+        ? { kind: 'no-budget' }
+        : net <= 0
+          ? { kind: 'no-saving' }
+          : { kind: 'years', years: budget / net, returnPerEuro: budget > 0 ? net / budget : 0 };
+    return {
+      ok: true,
+      reduction,
+      savedDays,
+      savedFte: savedDays / workingDaysPerFte,
+      saving,
+      payback,
+      internalCost,
+      paybackWithTime,
+    };
   };
   return {
     ok: true,
@@ -267,6 +298,18 @@ export function boardTextParts(
         });
       } else if (chosen.payback.kind === 'no-saving') {
         figures.push({ key: 'noSaving', values: {} });
+      }
+      // Internal time is a cost too: say what the payback becomes when it is counted.
+      if (chosen.internalCost > 0 && chosen.payback.kind !== 'no-saving') {
+        const values = { fte: number(inputs.internalFte, 2), cost: money(chosen.internalCost) };
+        if (chosen.paybackWithTime.kind === 'years') {
+          figures.push({
+            key: 'paybackWithTime',
+            values: { ...values, years: number(chosen.paybackWithTime.years) },
+          });
+        } else {
+          figures.push({ key: 'notCoveredWithTime', values });
+        }
       }
     }
   }

@@ -222,41 +222,54 @@ export const legalMomentLabels: Localised<
   nl: {
     'risk-analysis': {
       label: 'Risicoanalyse psychosociale risico’s',
-      hint: 'Om de vijf jaar, met de preventieadviseur psychosociale aspecten. Ze voedt het globaal preventieplan.',
+      hint: 'Geen wettelijke termijn; in de Vlaamse overheid om de vijf jaar, met de preventieadviseur psychosociale aspecten. Ze voedt het globaal preventieplan.',
       title: 'Nieuwe risicoanalyse psychosociale risico’s',
       participants: 'Preventieadviseur psychosociale aspecten, HR, CPBW',
     },
     'prevention-plan': {
       label: 'Globaal preventieplan (vijf jaar)',
-      hint: 'Een plan voor vijf jaar, opgesteld op basis van de risicoanalyse en besproken in het CPBW.',
+      hint: 'Een plan voor vijf jaar, opgesteld op basis van de risicoanalyse en vooraf voor advies voorgelegd aan het CPBW of basisoverlegcomité.',
       title: 'Nieuw globaal preventieplan',
-      participants: 'Directie, preventieadviseur, HR, CPBW',
+      participants: 'Directie, preventieadviseur, HR, CPBW (advies)',
+    },
+    'psychosocial-evaluation': {
+      label: 'Jaarlijkse evaluatie van de psychosociale preventiemaatregelen',
+      hint: 'Minstens elk jaar (Codex art. I.3-6), op basis van de verzoeken tot psychosociale interventie, de verslagen van de preventieadviseur-arbeidsarts, het register van feiten door derden en de psychosociale gegevens in het jaarverslag van de interne dienst voor preventie en bescherming.',
+      title: 'Psychosociale preventiemaatregelen evalueren',
+      participants: 'Preventieadviseur psychosociale aspecten, HR, interne dienst voor preventie en bescherming, CPBW',
     },
     'annual-action-plan': {
       label: 'Jaaractieplan',
-      hint: 'Elk jaar vóór 1 november voorgelegd aan het CPBW (of het basisoverlegcomité), voor het jaar erna.',
-      title: 'Jaaractieplan voorleggen aan het CPBW',
-      participants: 'Directie, HR, preventieadviseur, CPBW',
+      hint: 'Elk jaar uiterlijk op 1 november voor advies voorgelegd aan het CPBW of basisoverlegcomité (zonder comité: de vakbondsafvaardiging of de werknemers zelf), voor het dienstjaar dat op 1 januari begint.',
+      title: 'Jaaractieplan voor advies voorleggen aan het CPBW',
+      participants: 'Directie, HR, preventieadviseur, CPBW (advies)',
     },
   },
   fr: {
     'risk-analysis': {
       label: 'Analyse des risques psychosociaux',
-      hint: 'Tous les cinq ans, avec le conseiller en prévention aspects psychosociaux. Elle nourrit le plan global de prévention.',
+      hint: 'Pas de délai légal ; tous les cinq ans à l’Autorité flamande, avec le conseiller en prévention aspects psychosociaux. Elle nourrit le plan global de prévention.',
       title: 'Nouvelle analyse des risques psychosociaux',
       participants: 'Conseiller en prévention aspects psychosociaux, RH, CPPT',
     },
     'prevention-plan': {
       label: 'Plan global de prévention (cinq ans)',
-      hint: 'Un plan sur cinq ans, établi à partir de l’analyse des risques et discuté au CPPT.',
+      hint: 'Un plan sur cinq ans, établi à partir de l’analyse des risques et soumis au préalable pour avis au CPPT ou au comité de concertation de base.',
       title: 'Nouveau plan global de prévention',
-      participants: 'Direction, conseiller en prévention, RH, CPPT',
+      participants: 'Direction, conseiller en prévention, RH, CPPT (avis)',
+    },
+    'psychosocial-evaluation': {
+      label: 'Évaluation annuelle des mesures de prévention psychosociales',
+      hint: 'Au moins une fois par an (code, art. I.3-6), à partir des demandes d’intervention psychosociale, des rapports du conseiller en prévention-médecin du travail, du registre des faits de tiers et des données psychosociales du rapport annuel du service interne pour la prévention et la protection au travail.',
+      title: 'Évaluer les mesures de prévention psychosociales',
+      participants:
+        'Conseiller en prévention aspects psychosociaux, RH, service interne pour la prévention et la protection au travail, CPPT',
     },
     'annual-action-plan': {
       label: 'Plan d’action annuel',
-      hint: 'Chaque année, soumis au CPPT (ou au comité de concertation de base) avant le 1er novembre, pour l’année suivante.',
-      title: 'Soumettre le plan d’action annuel au CPPT',
-      participants: 'Direction, RH, conseiller en prévention, CPPT',
+      hint: 'Chaque année, soumis pour avis au CPPT ou au comité de concertation de base au plus tard le 1er novembre (sans comité : à la délégation syndicale ou aux travailleurs eux-mêmes), pour l’exercice qui commence le 1er janvier.',
+      title: 'Soumettre le plan d’action annuel pour avis au CPPT',
+      participants: 'Direction, RH, conseiller en prévention, CPPT (avis)',
     },
   },
 };

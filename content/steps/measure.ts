@@ -28,10 +28,10 @@ export const measureContent: Localised<StepContent> = {
         ],
       },
       {
-        heading: 'Sluit aan bij de wettelijke cyclus',
+        heading: 'Sluit aan bij de beleidscyclus',
         paragraphs: [
-          'Stem je opvolging af op de risicoanalyse psychosociale risico’s (in de Vlaamse overheid om de vijf jaar), het vijfjarige globaal preventieplan en het jaaractieplan. Bespreek de resultaten jaarlijks met de directie en in het CPBW.',
-          'De kalender rekent uit wanneer de volgende risicoanalyse vervalt (als je in stap 2 de datum van de vorige invulde) en wanneer het volgende jaaractieplan vóór 1 november naar het CPBW moet. Zet die momenten met één klik in je kalender en vul aan met je eigen evaluaties.',
+          'De Codex over het welzijn op het werk vraagt een globaal preventieplan voor vijf jaar, elk jaar een jaaractieplan en minstens elk jaar een evaluatie van de psychosociale preventiemaatregelen (art. I.3-6). Die evaluatie steunt op de verzoeken tot psychosociale interventie, de verslagen van de preventieadviseur-arbeidsarts, het register van feiten door derden en het jaarverslag van de interne dienst. Voor de risicoanalyse psychosociale risico’s legt de wet geen termijn op; de Vlaamse overheid herhaalt ze om de vijf jaar. Stem je opvolging daarop af en bespreek de resultaten jaarlijks met de directie en in het CPBW.',
+          'De kalender toont wanneer de volgende risicoanalyse volgens jullie ritme van vijf jaar gepland is (als je in stap 2 de datum van de vorige invulde) en wanneer het volgende jaaractieplan uiterlijk op 1 november voor advies naar het CPBW of basisoverlegcomité moet; zonder comité gaat het naar de vakbondsafvaardiging of de werknemers zelf. Zet die momenten met één klik in je kalender en vul aan met je eigen evaluaties.',
         ],
       },
     ],
@@ -76,10 +76,10 @@ export const measureContent: Localised<StepContent> = {
         ],
       },
       {
-        heading: 'S’aligner sur le cycle légal',
+        heading: 'S’aligner sur le cycle de la politique',
         paragraphs: [
-          'Articulez le suivi avec l’analyse des risques psychosociaux (tous les cinq ans dans de nombreuses administrations), le plan global de prévention quinquennal et le plan d’action annuel. Discutez les résultats chaque année avec la direction et au CPPT.',
-          'Le calendrier calcule quand la prochaine analyse des risques arrive à échéance (si vous avez indiqué la date de la précédente à l’étape 2) et quand le prochain plan d’action annuel doit parvenir au CPPT, avant le 1er novembre. Inscrivez ces moments d’un clic et complétez avec vos propres évaluations.',
+          'Le code du bien-être au travail demande un plan global de prévention sur cinq ans, chaque année un plan d’action annuel et au moins une fois par an une évaluation des mesures de prévention psychosociales (art. I.3-6). Cette évaluation s’appuie sur les demandes d’intervention psychosociale, les rapports du conseiller en prévention-médecin du travail, le registre des faits de tiers et le rapport annuel du service interne. La loi ne fixe pas de délai pour l’analyse des risques psychosociaux ; de nombreuses administrations la renouvellent tous les cinq ans. Articulez le suivi avec ce cycle et discutez les résultats chaque année avec la direction et au CPPT.',
+          'Le calendrier indique quand la prochaine analyse des risques est prévue selon votre rythme de cinq ans (si vous avez indiqué la date de la précédente à l’étape 2) et quand le prochain plan d’action annuel doit être soumis pour avis au CPPT ou au comité de concertation de base, au plus tard le 1er novembre ; sans comité, il va à la délégation syndicale ou aux travailleurs eux-mêmes. Inscrivez ces moments d’un clic et complétez avec vos propres évaluations.',
         ],
       },
     ],

@@ -132,10 +132,11 @@ export function returnBlocks({ steps, locale, t }: StepContext): Block[] {
             t(`${k}.daysAndFte`, { days: days(outcome.savedDays, locale), fte: fte(outcome.savedFte, locale) }),
             wholeMoney(outcome.saving, locale),
             paybackText(outcome.payback, locale, t),
+            paybackText(outcome.paybackWithTime, locale, t),
           ],
           emphasis: isChosen,
         }
-      : { cells: [name, t(`${k}.noReduction`), '', '', ''], emphasis: isChosen };
+      : { cells: [name, t(`${k}.noReduction`), '', '', '', ''], emphasis: isChosen };
   });
 
   const formula = [
@@ -220,7 +221,8 @@ export function returnBlocks({ steps, locale, t }: StepContext): Block[] {
         { label: t(`${k}.reductionShort`), weight: 1.1, align: 'right' },
         { label: t(`${k}.daysSaved`), weight: 2, align: 'right' },
         { label: t(`${k}.yearlySaving`), weight: 1.7, align: 'right' },
-        { label: t(`${k}.payback`), weight: 2.6 },
+        { label: t(`${k}.payback`), weight: 2.2 },
+        { label: t(`${k}.paybackWithTime`), weight: 2.2 },
       ],
       rows,
     },

@@ -415,18 +415,24 @@ describe('computed figures', () => {
     expect(block(nl, 'list', 'Acties zonder periode')?.items).toEqual(['Webinar']);
   });
 
-  it('dates the legal cycle by the export date and puts review moments in calendar order', () => {
-    const cycle = table(nl, 'Wettelijke beleidscyclus, stand op 23 november 2026');
+  it('dates the policy cycle by the export date and puts review moments in calendar order', () => {
+    const cycle = table(nl, 'Beleidscyclus (wettelijk kader en interne afspraken), stand op 23 november 2026');
     expect(cycle?.rows.map((row) => row.cells)).toEqual([
       ['Risicoanalyse psychosociale risico’s', '10 januari 2027', 'Binnenkort'],
       ['Globaal preventieplan (vijf jaar)', 'Na de nieuwe risicoanalyse', 'Geen datum'],
+      ['Jaarlijkse evaluatie van de psychosociale preventiemaatregelen', 'Elk jaar (geen vaste datum)', 'Geen datum'],
       ['Jaaractieplan', '1 november 2027', 'Later'],
     ]);
+    // The law sets no term for the risk analysis: its row never speaks of one.
+    expect(JSON.stringify(cycle?.rows[0])).not.toMatch(/uiterlijk|verstreken|achterstallig/i);
     const later = buildExportView(smallDraft('fr'), 'fr', { ...options, date: '2027-02-01' });
-    expect(table(later, 'Cycle légal de la politique, situation au 1 février 2027')?.rows[0]?.cells.slice(1)).toEqual([
-      '10 janvier 2027',
-      'Délai dépassé',
-    ]);
+    const laterCycle = table(
+      later,
+      'Cycle de la politique (cadre légal et engagements internes), situation au 1 février 2027',
+    );
+    // The planned five-year rhythm has passed: to plan, never "overdue".
+    expect(laterCycle?.rows[0]?.cells.slice(1)).toEqual(['10 janvier 2027', 'À planifier']);
+    expect(laterCycle?.rows[3]?.cells.slice(1)).toEqual(['1 novembre 2027', 'Plus tard']);
     expect(column(nl, 'PDCA-kalender', 2)).toEqual(['Start', 'Halfjaarlijkse check', 'Evaluatie']);
     expect(column(nl, 'PDCA-kalender', 0)).toEqual(['1 februari 2027', '1 juni 2027', 'Nog geen datum']);
   });

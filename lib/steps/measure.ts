@@ -38,7 +38,13 @@ export const PDCA_PHASES = ['plan', 'do', 'check', 'act'] as const;
 export type PdcaPhase = (typeof PDCA_PHASES)[number];
 
 /** Moments the law sets (Wellbeing Act and Code): see lib/pdca.ts for their rhythm. */
-export const LEGAL_MOMENTS = ['risk-analysis', 'prevention-plan', 'annual-action-plan'] as const;
+/** Appended only: a stored draft keeps its codes valid (`psychosocial-evaluation` was added after the first three). */
+export const LEGAL_MOMENTS = [
+  'risk-analysis',
+  'prevention-plan',
+  'annual-action-plan',
+  'psychosocial-evaluation',
+] as const;
 export type LegalMoment = (typeof LEGAL_MOMENTS)[number];
 
 export type IndicatorCatalogueCode = (typeof INDICATOR_CATALOGUE)[number];

@@ -56,11 +56,13 @@ export function LegalCycle({
                 </p>
               ) : null}
               {reminder.moment === 'prevention-plan' ? <p>{t('preventionPlanNote')}</p> : null}
-              {reminder.due != null && reminder.moment !== 'prevention-plan' ? (
+              {reminder.moment === 'psychosocial-evaluation' ? <p>{t('evaluationNote')}</p> : null}
+              {reminder.due != null &&
+              (reminder.moment === 'risk-analysis' || reminder.moment === 'annual-action-plan') ? (
                 <p>
                   <strong>
-                    {reminder.status === 'overdue'
-                      ? t('legalOverdue', { date: date(reminder.due) })
+                    {reminder.status === 'replan'
+                      ? t('legalReplan', { date: date(reminder.due) })
                       : t(`legalDue.${reminder.moment}`, { date: date(reminder.due) })}
                   </strong>
                 </p>

@@ -111,6 +111,7 @@ export function RoiResults({ inputs, result }: { inputs: RoiInputs; result: RoiR
                 {t('savingPerYear')}
               </th>
               <th scope="col">{t('paybackColumn')}</th>
+              <th scope="col">{t('paybackWithTimeColumn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -130,9 +131,10 @@ export function RoiResults({ inputs, result }: { inputs: RoiInputs; result: RoiR
                       <td className={styles.numeric}>{fte(outcome.savedFte)}</td>
                       <td className={styles.numeric}>{money(outcome.saving)}</td>
                       <td>{paybackText(outcome.payback)}</td>
+                      <td>{paybackText(outcome.paybackWithTime)}</td>
                     </>
                   ) : (
-                    <td colSpan={5}>
+                    <td colSpan={6}>
                       <FieldLink name={`roi.reduction.${scenario}`}>{t('fillReduction')}</FieldLink>
                     </td>
                   )}
