@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ES module script without types
 import { licencesDocument, shippedPackages } from './licenses.mjs';
-
-interface Shipped {
-  name: string;
-  version: string;
-  license: string;
-}
 
 describe('the licences file of the build', () => {
   it('lists runtime packages, not development tools', () => {
@@ -19,14 +12,14 @@ describe('the licences file of the build', () => {
         'node_modules/a/node_modules/b': { version: '1.0.0', license: 'ISC' },
       },
     };
-    expect((shippedPackages(lock) as Shipped[]).map((p) => `${p.name}@${p.version} ${p.license}`)).toEqual([
+    expect(shippedPackages(lock).map((p) => `${p.name}@${p.version} ${p.license}`)).toEqual([
       'b@1.0.0 ISC',
       'zod@4.6.7 MIT',
     ]);
   });
 
   it('holds the Noto fonts under OFL 1.1 and every dependency of package.json with its licence text', () => {
-    const text = licencesDocument(process.cwd()) as string;
+    const text = licencesDocument(process.cwd());
     expect(text).toContain('Noto Sans Regular, Bold and Italic (fonts/) — SIL Open Font License 1.1');
     expect(text).toContain('The goals of the Open Font License (OFL)');
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };

@@ -78,6 +78,11 @@ export default async function LocaleLayout({
                       {t('footerPrivacy')}
                     </Link>
                   </li>
+                  <li>
+                    <Link href={`/${locale}/licences/`} prefetch={false}>
+                      {t('footerLicences')}
+                    </Link>
+                  </li>
                 </ul>
               </nav>
               <p>{t('footer')}</p>
