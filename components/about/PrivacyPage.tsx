@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { BACKUP_LOG_KEY } from '@/lib/draft/backupLog';
 import { LOCAL_PREFIX } from '@/lib/draft/localData';
@@ -7,7 +8,7 @@ import { UNSAVED_PREFIX } from '@/lib/draft/rescue';
 import { DB_NAME, STORE_NAME } from '@/lib/draft/storage';
 import { PRESENTATION_KEY } from '@/lib/presentation';
 
-const code = (text: string) => <code>{text}</code>;
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
 /** Where the app keeps data (the real database and key names from lib/draft), and how to back up or delete it. */
 export async function PrivacyPage({ locale }: { locale: Locale }) {
@@ -17,12 +18,12 @@ export async function PrivacyPage({ locale }: { locale: Locale }) {
       <h1 className="heading-xl">{t('privacy.title')}</h1>
       <p className="lead">{t('privacy.intro')}</p>
       <h2 className="heading-l">{t('privacy.storedHeading')}</h2>
-      <p>{t.rich('privacy.indexedDb', { db: () => code(DB_NAME), store: () => code(STORE_NAME) })}</p>
-      <p>{t.rich('privacy.localStorage', { prefix: () => code(LOCAL_PREFIX) })}</p>
+      <p>{t.rich('privacy.indexedDb', { db: DB_NAME, store: STORE_NAME, code })}</p>
+      <p>{t.rich('privacy.localStorage', { prefix: LOCAL_PREFIX, code })}</p>
       <ul className="list list--bullet">
-        <li>{t.rich('privacy.keyUnsaved', { key: () => code(`${UNSAVED_PREFIX}…`) })}</li>
-        <li>{t.rich('privacy.keyBackups', { key: () => code(BACKUP_LOG_KEY) })}</li>
-        <li>{t.rich('privacy.keyPresentation', { key: () => code(PRESENTATION_KEY) })}</li>
+        <li>{t.rich('privacy.keyUnsaved', { key: `${UNSAVED_PREFIX}…`, code })}</li>
+        <li>{t.rich('privacy.keyBackups', { key: BACKUP_LOG_KEY, code })}</li>
+        <li>{t.rich('privacy.keyPresentation', { key: PRESENTATION_KEY, code })}</li>
       </ul>
       <h2 className="heading-l">{t('privacy.sentHeading')}</h2>
       <p>{t('privacy.sent')}</p>
