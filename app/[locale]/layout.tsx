@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { isLocale, routing, toLocale } from '@/i18n/routing';
 import { UpdateNotice } from '@/components/offline/UpdateNotice';
@@ -65,6 +66,25 @@ export default async function LocaleLayout({
             </main>
             <footer className="footer">
               <p>{t('privacy')}</p>
+              <nav aria-label={t('footerNav')}>
+                <ul className="footer__links">
+                  <li>
+                    <Link href={`/${locale}/accessibility/`} prefetch={false}>
+                      {t('footerAccessibility')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href={`/${locale}/privacy/`} prefetch={false}>
+                      {t('footerPrivacy')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href={`/${locale}/licences/`} prefetch={false}>
+                      {t('footerLicences')}
+                    </Link>
+                  </li>
+                </ul>
+              </nav>
               <p>{t('footer')}</p>
             </footer>
           </PendingSavesProvider>

@@ -128,6 +128,10 @@ export function ImportDrafts({
             if (file) void read(file);
           }}
         />
+        {/* The browser's own button speaks the browser's language; this one speaks the page's. */}
+        <label htmlFor={inputId} className={`button button--secondary ${styles.fileButton}`}>
+          {t('import.button')}
+        </label>
         {dragging ? <p aria-hidden="true">{t('import.dropActive')}</p> : null}
       </div>
 

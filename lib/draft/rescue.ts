@@ -13,7 +13,8 @@ import { parseDraft } from './parse';
 
 type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const PREFIX = `${LOCAL_PREFIX}unsaved:`;
+export const UNSAVED_PREFIX = `${LOCAL_PREFIX}unsaved:`;
+const PREFIX = UNSAVED_PREFIX;
 const defaultStorage = localStore;
 
 /** Returns false when the copy could not be written (storage blocked or full). */
