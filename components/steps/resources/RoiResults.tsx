@@ -92,7 +92,7 @@ export function RoiResults({ inputs, result }: { inputs: RoiInputs; result: RoiR
         </table>
       </div>
 
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t('scenariosCaption')} tabIndex={0}>
         <table className="table">
           <caption className={styles.caption}>{t('scenariosCaption')}</caption>
           <thead>
