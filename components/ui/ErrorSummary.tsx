@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export interface ErrorSummaryItem {
   /** id of the field to move to */
@@ -24,7 +24,8 @@ export function ErrorSummary({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const hasItems = items.length > 0;
-  useEffect(() => {
+  // Before paint: a click on a fresh link must never be followed by the summary taking focus back.
+  useLayoutEffect(() => {
     if (hasItems) ref.current?.focus();
     // Focus moves on a new submit attempt only, never while the user types.
     // eslint-disable-next-line react-hooks/exhaustive-deps
