@@ -7,7 +7,7 @@ import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
 import { paragraphs } from '../blocks';
 import { emptyDraft, halfDraft, HOSTILE, hostileDraft, largeDraft } from '@/testing/fixtures';
-import { asWord, foreignLabels } from '../foreignText';
+import { asWord, foreignLabels } from '@/testing/foreignText';
 import type { ExportStatus } from '../viewModel';
 import { readDocx, wellFormed } from '@/testing/readBackDocx';
 import { renderDocx } from './render';

@@ -6,7 +6,7 @@ import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
 import { STEPS } from '@/lib/steps/registry';
 import { emptyDraft, halfDraft, HOSTILE, hostileDraft, largeDraft } from '@/testing/fixtures';
-import { asWord, foreignLabels } from '../foreignText';
+import { asWord, foreignLabels } from '@/testing/foreignText';
 import { FONT_FILES } from './document';
 import { renderPdfInNode } from './node';
 import { pdfLanguage, readPdf } from '@/testing/readBackPdf';
