@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { ExportPdf } from '@/components/export/ExportPdf';
+import { PlanFiles } from '@/components/export/PlanFiles';
 import { useDraftSession } from '@/components/wizard/DraftSession';
 import { useDocumentTitle } from '@/components/wizard/useDocumentTitle';
 import { WorkspaceLink } from '@/components/wizard/WorkspaceLink';
@@ -68,6 +69,7 @@ export function ReviewPage() {
         );
       })}
       <ExportPdf onReviewPage />
+      <PlanFiles />
       <section aria-labelledby="print-heading">
         <h2 className="heading-m" id="print-heading">
           {t('review.printHeading')}
