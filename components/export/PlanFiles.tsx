@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { InlineRadios } from '@/components/ui/InlineRadios';
-import { useDraftActions } from '@/components/wizard/DraftSession';
+import { useDraftActions } from '@/components/workspace/DraftSession';
 import { locales, type Locale } from '@/i18n/routing';
 import { localIsoDate } from '@/lib/export/fileName';
 import type { PlanFileFormat } from '@/lib/export/planFiles';

@@ -4,14 +4,14 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { InlineRadios } from '@/components/ui/InlineRadios';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { useDocumentTitle } from '@/components/wizard/useDocumentTitle';
-import { WorkspaceLink } from '@/components/wizard/WorkspaceLink';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDocumentTitle } from '@/components/workspace/useDocumentTitle';
+import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import { locales, toLocale, type Locale } from '@/i18n/routing';
 import { buildExportView, type ExportStatus, type ExportView } from '@/lib/export/viewModel';
 import { BlockView, type BlockWords } from './BlockView';
 import { FinalBlockedNote } from './FinalBlockedNote';
-import { useCoherence } from '@/components/wizard/useCoherence';
+import { useCoherence } from '@/components/workspace/useCoherence';
 import { blockWords, useToday } from './useReviewData';
 import styles from './document.module.css';
 

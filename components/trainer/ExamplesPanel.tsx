@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type Ref } from 'react';
 import { Button } from '@/components/ui/Button';
-import { draftHref } from '@/components/wizard/workspaceUrl';
+import { draftHref } from '@/lib/workspaceUrl';
 import { EXAMPLE_CATALOGUE } from '@/content/examples/catalogue';
 import { toLocale, type Locale } from '@/i18n/routing';
 import { exampleCopy } from '@/lib/draft/exampleCopy';
