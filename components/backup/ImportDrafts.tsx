@@ -156,7 +156,7 @@ export function ImportDrafts({
           <h4 className="heading-s" id="import-preview-heading">
             {t('import.previewHeading', { file: state.file })}
           </h4>
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-label={t('import.previewCaption')} tabIndex={0}>
             <table className="table">
               <caption className="visually-hidden">{t('import.previewCaption')}</caption>
               <thead>

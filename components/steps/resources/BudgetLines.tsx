@@ -136,7 +136,7 @@ function BudgetTotals({ lines }: { lines: Parameters<typeof budgetTotals>[0] }) 
   const hasAmounts = (lines ?? []).some((line) => typeof line?.amount === 'number');
   if (!hasAmounts) return <p className="hint">{t('empty')}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={t('caption')} tabIndex={0}>
       <table className="table">
         <caption className={styles.caption}>{t('caption')}</caption>
         <thead>

@@ -58,7 +58,7 @@ export function MirrorDocument({ form }: { form: ToBeForm }) {
     <fieldset className="fieldset fieldset--section">
       <legend className="heading-l">{t('mirrorHeading')}</legend>
       <p>{t('mirrorIntro', numbers)}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t('overviewCaption')} tabIndex={0}>
         <table className="table">
           <caption className="heading-s">{t('overviewCaption')}</caption>
           <thead>
