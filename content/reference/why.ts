@@ -79,7 +79,7 @@ export const driverLabels: Localised<CodeLabels<Driver>> = {
     change: { label: 'Verandering begeleiden', hint: 'Een reorganisatie, digitalisering of nieuwe manier van werken.' },
     'survey-findings': {
       label: 'Resultaten van een bevraging of risicoanalyse',
-      hint: 'Een personeelspeiling of psychosociale risicoanalyse wees op werkpunten.',
+      hint: 'Een personeelspeiling of de risicoanalyse psychosociale risico’s wees op werkpunten.',
     },
     'workable-work': {
       label: 'Werkbaar werk en langere loopbanen',

@@ -24,7 +24,7 @@ export const actionContent: Localised<StepContent> = {
       {
         heading: 'Plan in de tijd en houd overzicht',
         paragraphs: [
-          'Geef elke actie een start- en eindmaand: de tijdlijn toont dan per maand of per kwartaal wat wanneer loopt, en of drukke periodes (zomer, jaarafsluiting) overladen raken. Acties zonder maanden staan apart als ‘nog niet gepland’.',
+          'Geef elke actie een start- en eindmaand: de tijdlijn toont dan per maand of per kwartaal wat wanneer loopt, en of drukke periodes (zomer, jaarafsluiting) overladen raken. Acties zonder maanden staan apart als “nog niet gepland”.',
           'Met de filters zie je snel wat één eigenaar op zich neemt of welke acties bij één doelstelling horen. Bespreek de tijdlijn met de stuurgroep en de eigenaars zelf: zij weten wat haalbaar is naast het gewone werk.',
         ],
       },
@@ -45,7 +45,7 @@ export const actionContent: Localised<StepContent> = {
     example: {
       title: 'Agentschap Groen Erfgoed',
       paragraphs: [
-        'Het agentschap startte een pilot in twee regio’s met workshops job crafting voor de buitenploegen en een kwartaalgesprek over werkdruk. Alle 45 leidinggevenden volgen een traject over hun rol als coach en leider, en veerkrachtcoaching staat open voor iedereen.',
+        'Het agentschap startte een pilot in twee regio’s met teammonitoring en workshops jobcrafting voor de buitenploegen en een kwartaalgesprek over werkdruk. Alle 45 leidinggevenden volgen een traject over hun rol als coach en leider, en veerkrachtcoaching bij de interne, kosteloze coaches van de Vlaamse overheid staat open voor iedereen.',
         'Ambassadeurs stellen het aanbod voor op de ochtendbriefing in de parken. Inschrijven kan via een QR-code of bij de ploegleider, en de eerste sessies vallen net na de drukke zomer.',
       ],
     },
@@ -92,7 +92,7 @@ export const actionContent: Localised<StepContent> = {
       'Réduisez au minimum la charge administrative des participants.',
     ],
     example: {
-      title: 'Bruxelles Mobilité Services',
+      title: 'Office Trajets Bruxelles',
       paragraphs: [
         'Un projet pilote a démarré au centre de contact et dans une équipe des tunnels : intervision sur les appels agressifs, rotation des tâches et horaires de nuit revus avec les agents. Les 38 responsables suivent un parcours sur leur rôle de coach et de leader, et un soutien psychosocial externe via le SEPPT est ouvert à tous.',
         'Les ambassadeurs présentent l’offre aux briefings de début de service. On s’inscrit par QR code ou auprès du chef d’équipe, et les séances démarrent en octobre, une fois passé le pic de la rentrée.',

@@ -90,7 +90,7 @@ export const measureContent: Localised<StepContent> = {
       'Laissez la valeur cible vide tant que vous ne pouvez pas la justifier avec la direction.',
     ],
     example: {
-      title: 'Bruxelles Mobilité Services',
+      title: 'Office Trajets Bruxelles',
       paragraphs: [
         'L’institution suit l’absentéisme chaque trimestre par service, jamais pour moins de dix personnes, et le compare à la moyenne de la fonction publique régionale bruxelloise. En un an, il est passé de 6,5 à 6,2 %, surtout dans les équipes pilotes, sans que la politique en soit forcément la seule cause.',
         'Les groupes de discussion ont salué l’intervision, mais les équipes de nuit connaissaient mal le soutien psychosocial externe. Ce constat est revenu à l’étape 2 : le nouveau plan d’action annuel charge les chefs d’équipe de le faire connaître.',

@@ -40,7 +40,7 @@ export const toBeContent: Localised<StepContent> = {
     example: {
       title: 'Agentschap Groen Erfgoed',
       paragraphs: [
-        'Het agentschap koos drie doelstellingen: beheersbare werkdruk in de buitenploegen, leidinggevenden die sterker coachen, en binnen drie jaar een verzuim op het gemiddelde van de Vlaamse overheid.',
+        'Het agentschap koos drie doelstellingen: beheersbare werkdruk in de buitenploegen, leidinggevenden die sterker coachen, en tegen eind 2028 een verzuim op het gemiddelde van de Vlaamse overheid.',
         'Bij werk-privébalans staat links “een gezondheidsweek die vooral kantoorpersoneel bereikt” en rechts “een gezondheidsaanbod het hele jaar door, ook in de parken”. Het nieuwe werken liet het agentschap bewust weg tot na de fusie. Uit twintig voorstellen van medewerkers kwam de slogan “Zorg voor groen, zorg voor elkaar”.',
       ],
     },
@@ -82,9 +82,9 @@ export const toBeContent: Localised<StepContent> = {
       'Testez le slogan auprès de collègues extérieurs aux RH.',
     ],
     example: {
-      title: 'Bruxelles Mobilité Services',
+      title: 'Office Trajets Bruxelles',
       paragraphs: [
-        'Trois objectifs ont été retenus : mieux protéger le centre de contact face à l’agressivité, renforcer le rôle d’accompagnement des responsables, et ramener en trois ans l’absentéisme à la moyenne de la fonction publique régionale bruxelloise.',
+        'Trois objectifs ont été retenus : mieux protéger le centre de contact face à l’agressivité, renforcer le rôle d’accompagnement des responsables, et ramener d’ici fin 2028 l’absentéisme à la moyenne de la fonction publique régionale bruxelloise.',
         'Pour l’équilibre vie professionnelle – vie privée, le document miroir oppose « une journée sportive qui touche surtout le personnel de bureau » à « une offre santé toute l’année, accessible aussi aux équipes de nuit ». Parmi une quinzaine de propositions, le slogan « Bien au travail, on avance mieux » a été choisi.',
       ],
     },

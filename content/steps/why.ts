@@ -51,7 +51,7 @@ export const whyContent: Localised<StepContent> = {
       {
         heading: 'Choisir vos leviers',
         paragraphs: [
-          'La recherche met en avant cinq leviers. L’employabilité : utiliser et développer ses compétences. Le leadership : des responsables qui accompagnent et clarifient les rôles. Le travail porteur de sens : voir à quoi sert son travail. L’équilibre vie professionnelle – vie privée : du temps pour la famille et la récupération. Les nouvelles manières de travailler : liberté de temps et de lieu, dans un cadre tenable.',
+          'La recherche met en avant cinq leviers. L’employabilité : utiliser et développer ses compétences. Le leadership : des responsables qui accompagnent et clarifient les rôles. Le travail porteur de sens : voir à quoi sert son travail. L’équilibre vie professionnelle – vie privée : du temps pour la famille et la récupération. Les nouvelles façons de travailler : liberté de temps et de lieu, dans un cadre tenable.',
           'Inutile de tout entreprendre à la fois : retenez ce qui colle à votre « pourquoi ».',
         ],
       },
@@ -62,9 +62,9 @@ export const whyContent: Localised<StepContent> = {
       'Faites relire le texte par quelques responsables et agents.',
     ],
     example: {
-      title: 'Bruxelles Mobilité Services',
+      title: 'Office Trajets Bruxelles',
       paragraphs: [
-        'Bruxelles Mobilité Services (institution fictive) est un organisme régional bruxellois d’environ 310 agents, des contrôleurs de chantiers au centre de contact. L’absentéisme pour maladie atteint 6,5 %, au-dessus de la moyenne de la fonction publique régionale, et l’enquête auprès du personnel pointe la charge émotionnelle et la fatigue des équipes de nuit.',
+        'Office Trajets Bruxelles (institution fictive) est un organisme régional bruxellois d’environ 310 agents, des contrôleurs de chantiers au centre de contact. L’absentéisme pour maladie atteint 6,5 %, au-dessus de la moyenne de la fonction publique régionale, et l’enquête auprès du personnel pointe la charge émotionnelle et la fatigue des équipes de nuit.',
         'Nadia, responsable RH, a confronté ces constats à la mission avec le fonctionnaire dirigeant, trois responsables, le conseiller en prévention et quatre agents. Leur « pourquoi » : « Pour faire avancer la ville, nos équipes doivent pouvoir tenir la distance. » Le leadership et l’équilibre vie professionnelle – vie privée sont devenus les leviers prioritaires.',
       ],
     },
