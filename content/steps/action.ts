@@ -17,8 +17,8 @@ export const actionContent: Localised<StepContent> = {
       {
         heading: 'Maak het actieplan concreet',
         paragraphs: [
-          'Geef elke actie een eigenaar, een timing, een verwacht resultaat en een indicator. Bouw een aanbod van laagdrempelig (tips, een overzicht van steunkanalen) tot intensief (veerkrachtcoaching), en kies ook acties die de organisatie van het werk veranderen, niet alleen het gedrag van individuen.',
-          'Test eerst in enkele teams en breid uit wat werkt. Werk het plan uit met de stuurgroep en vraag het advies van het CPBW; het jaaractieplan is het logische kader.',
+          'Geef elke actie een eigenaar, een timing en een verwacht resultaat; in stap 7 koppel je er een indicator aan. Bouw een aanbod van laagdrempelig (tips, een overzicht van steunkanalen) tot intensief (veerkrachtcoaching), en kies ook acties die de organisatie van het werk veranderen, niet alleen het gedrag van individuen.',
+          'Test eerst in enkele teams en breid uit wat werkt. Werk het plan uit met de stuurgroep en vraag vooraf het advies van de interne of gemeenschappelijke dienst voor preventie en bescherming en, voor psychosociale maatregelen, van de preventieadviseur psychosociale aspecten. Leg het daarna als deel van het jaaractieplan voor advies voor aan het CPBW of basisoverlegcomité. Het comité adviseert; de directie keurt goed. Onderaan deze stap noteer je de datums.',
         ],
       },
       {
@@ -66,8 +66,8 @@ export const actionContent: Localised<StepContent> = {
       {
         heading: 'Rendre le plan d’action concret',
         paragraphs: [
-          'Attribuez à chaque action un responsable, un calendrier, un résultat attendu et un indicateur. Prévoyez une offre graduée, de l’accessible (conseils, carte des canaux de soutien) à l’intensif (coaching en résilience), et incluez des actions sur l’organisation du travail, pas seulement sur les comportements individuels.',
-          'Testez d’abord dans quelques équipes, puis généralisez ce qui fonctionne. Élaborez le plan avec le comité de pilotage et soumettez-le à l’avis du CPPT ; le plan d’action annuel en est le cadre naturel.',
+          'Attribuez à chaque action un responsable, un calendrier et un résultat attendu ; à l’étape 7, vous y reliez un indicateur. Prévoyez une offre graduée, de l’accessible (conseils, carte des canaux de soutien) à l’intensif (coaching en résilience), et incluez des actions sur l’organisation du travail, pas seulement sur les comportements individuels.',
+          'Testez d’abord dans quelques équipes, puis généralisez ce qui fonctionne. Élaborez le plan avec le comité de pilotage et sollicitez au préalable l’avis du service interne ou commun pour la prévention et la protection au travail et, pour les mesures psychosociales, du conseiller en prévention aspects psychosociaux. Soumettez-le ensuite pour avis au CPPT ou au comité de concertation de base, dans le cadre du plan d’action annuel. Le comité rend un avis ; la direction approuve. Notez les dates au bas de cette étape.',
         ],
       },
       {

@@ -10,7 +10,7 @@ export const whyContent: Localised<StepContent> = {
       {
         heading: 'Vertrek van het DNA van je organisatie',
         paragraphs: [
-          'Zoek waar welzijn al in je missie, visie en waarden zit. Verbind je waarom met de HR-strategie: welzijn staat niet naast talent- of leiderschapsbeleid, het versterkt ze. De Welzijnswet verplicht je om psychosociale risico’s te voorkomen, maar een beleid dat alleen uit plicht vertrekt, overtuigt zelden.',
+          'Zoek waar welzijn al in je missie, visie en waarden zit. Verbind je waarom met de HR-strategie: welzijn staat niet naast talent- of leiderschapsbeleid, het versterkt ze. De wet van 4 augustus 1996 betreffende het welzijn van de werknemers bij de uitvoering van hun werk (de Welzijnswet) en de Codex over het welzijn op het werk (boek I, titels 2 en 3) verplichten je om psychosociale risico’s te voorkomen; in overheidsdiensten adviseert het basisoverlegcomité uit de wet van 19 december 1974 over het beleid. Maar een beleid dat alleen uit plicht vertrekt, overtuigt zelden.',
           'Schrijf dit niet alleen aan je bureau. Een korte visie-missieoefening met de directie, enkele leidinggevenden, de preventieadviseur psychosociale aspecten en medewerkers levert een waarom op dat mensen herkennen.',
         ],
       },
@@ -44,7 +44,7 @@ export const whyContent: Localised<StepContent> = {
       {
         heading: 'Partir de l’ADN de l’organisation',
         paragraphs: [
-          'Repérez où le bien-être figure déjà dans votre mission, votre vision et vos valeurs. Reliez votre « pourquoi » à la stratégie RH : le bien-être renforce la gestion des talents et du leadership. La loi du 4 août 1996 impose de prévenir les risques psychosociaux, mais une politique fondée sur la seule contrainte convainc rarement.',
+          'Repérez où le bien-être figure déjà dans votre mission, votre vision et vos valeurs. Reliez votre « pourquoi » à la stratégie RH : le bien-être renforce la gestion des talents et du leadership. La loi du 4 août 1996 relative au bien-être des travailleurs lors de l’exécution de leur travail et le code du bien-être au travail (livre Ier, titres 2 et 3) imposent de prévenir les risques psychosociaux ; dans les services publics, le comité de concertation de base prévu par la loi du 19 décembre 1974 donne son avis sur la politique. Mais une politique fondée sur la seule contrainte convainc rarement.',
           'Ne rédigez pas ce texte seul : un court exercice vision-mission avec la direction, quelques responsables, le conseiller en prévention aspects psychosociaux et des agents donne un texte où chacun se reconnaît.',
         ],
       },

@@ -74,10 +74,11 @@ describe('export view model', () => {
     expect(view.cover.incomplete).toBeNull();
   });
 
-  it('follows the registry: part 1 holds steps 1–5, part 2 steps 6–7, numbered from the registry', () => {
+  it('follows the registry: part 1 holds the legal frame and steps 1–5, part 2 steps 6–7, numbered from the registry', () => {
     const view = buildExportView(largeDraft('nl'), 'nl', options);
     expect(view.parts.map((part) => part.title)).toEqual(['Deel 1 — Het beleid', 'Deel 2 — Het actieplan']);
-    const sections = view.parts.flatMap((part) => part.sections);
+    expect(view.parts[0]?.sections[0]).toMatchObject({ id: 'legal-frame', number: '', title: 'Wettelijk kader' });
+    const sections = view.parts.flatMap((part) => part.sections).filter((section) => section.id !== 'legal-frame');
     expect(sections.map((section) => section.id)).toEqual(STEPS.map((step) => step.id));
     expect(sections.map((section) => `${section.number} ${section.title}`)).toEqual([
       '1. Waarom',
@@ -88,12 +89,20 @@ describe('export view model', () => {
       '6. Actie',
       '7. Meten en weten',
     ]);
-    expect(view.parts[0]?.sections.map((s) => s.id)).toEqual(['why', 'as-is', 'roles', 'to-be', 'resources']);
+    expect(view.parts[0]?.sections.map((s) => s.id)).toEqual([
+      'legal-frame',
+      'why',
+      'as-is',
+      'roles',
+      'to-be',
+      'resources',
+    ]);
   });
 
   it('leaves out sections of steps with nothing filled in', () => {
     const view = buildExportView(halfDraft('nl'), 'nl', options);
     expect(view.parts.flatMap((part) => part.sections.map((section) => section.id))).toEqual([
+      'legal-frame',
       'why',
       'as-is',
       'to-be',
