@@ -749,6 +749,12 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
           ],
           offlineReach:
             'Les équipes de terrain et de nuit lisent peu leurs courriels : les ambassadeurs et chefs d’équipe présentent l’offre aux briefings, et la carte des canaux de soutien est affichée dans chaque local.',
+          approval: {
+            preventionServiceAdvice: '2026-09-15',
+            psychosocialAdvice: '2026-09-24',
+            committeeAdvice: '2026-10-14',
+            managementApproval: '2026-11-05',
+          },
         },
         measure: {
           indicators: [

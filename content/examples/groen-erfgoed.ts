@@ -763,6 +763,12 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
           ],
           offlineReach:
             'Buitenploegen lezen zelden e-mail: de ambassadeurs en ploegleiders brengen het aanbod op de ochtendbriefing, en de kaart van de ondersteuningskanalen hangt in elke ploegkeet.',
+          approval: {
+            preventionServiceAdvice: '2026-09-22',
+            psychosocialAdvice: '2026-09-29',
+            committeeAdvice: '2026-10-20',
+            managementApproval: '2026-11-10',
+          },
         },
         measure: {
           indicators: [

@@ -33,7 +33,9 @@ export const actorLabels: Localised<CodeLabels<Actor>> = {
     hr: { label: 'RH (business partner et spécialistes)' },
     'prevention-adviser-psychosocial': { label: 'Conseiller en prévention aspects psychosociaux' },
     'occupational-physician': { label: 'Conseiller en prévention-médecin du travail' },
-    'prevention-service': { label: 'Service interne pour la prévention et la protection (SIPPT)' },
+    'prevention-service': {
+      label: 'Service interne ou commun pour la prévention et la protection au travail (SIPPT / GDPB)',
+    },
     'prevention-committee': {
       label: 'Comité pour la prévention et la protection au travail (CPPT) ou comité de concertation de base',
     },

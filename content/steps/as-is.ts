@@ -11,7 +11,7 @@ export const asIsContent: Localised<StepContent> = {
         heading: 'Verzamel breed',
         paragraphs: [
           'Veel welzijnswerk zit verspreid: vertrouwenspersonen, telewerkafspraken, een opleiding voor leidinggevenden, het re-integratiebeleid, een sportclub van collega’s. Vraag rond bij HR, de preventieadviseur psychosociale aspecten, de arbeidsarts, het CPBW (in de Vlaamse overheid het basisoverlegcomité) en enkele leidinggevenden.',
-          'Leg er de cijfers naast die je al hebt: verzuim, personeelspeiling, de laatste risicoanalyse. Bekijk het geheel door de bril van de vijf A’s (arbeidsorganisatie, -inhoud, -voorwaarden, -omstandigheden, -verhoudingen) om gaten te zien.',
+          'Leg er de cijfers naast die je al hebt: verzuim, personeelspeiling, de laatste risicoanalyse. Bekijk het geheel door de bril van de vijf A’s (arbeidsorganisatie, -inhoud, -voorwaarden, -omstandigheden, -verhoudingen) om gaten te zien. In Brusselse gewestelijke instellingen helpt ook een zelfevaluatie volgens het CAF-model, zoals in de aanpak levenskwaliteit op het werk van talent.brussels, om samen een diagnose te stellen.',
         ],
       },
       {
@@ -62,7 +62,7 @@ export const asIsContent: Localised<StepContent> = {
         heading: 'Ratisser large',
         paragraphs: [
           'Beaucoup d’initiatives sont dispersées : personnes de confiance, accords de télétravail, formation des responsables, politique de réintégration, club sportif entre collègues. Interrogez les RH, le conseiller en prévention aspects psychosociaux, le médecin du travail, le CPPT (ou le comité de concertation de base qui en exerce les missions) et quelques responsables.',
-          'Ajoutez les données existantes : absentéisme, enquête auprès du personnel, dernière analyse des risques psychosociaux. Une autoévaluation de type CAF aide à poser un diagnostic partagé et à repérer les oublis.',
+          'Ajoutez les données existantes : absentéisme, enquête auprès du personnel, dernière analyse des risques psychosociaux. Une autoévaluation de type CAF, comme dans la démarche qualité de vie au travail de talent.brussels, aide à poser un diagnostic partagé. Passez aussi l’ensemble au crible des cinq composantes que la loi sur le bien-être retient pour les risques psychosociaux : organisation du travail, contenu du travail, conditions de travail, conditions de vie au travail et relations interpersonnelles au travail.',
         ],
       },
       {

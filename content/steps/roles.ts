@@ -34,6 +34,7 @@ export const rolesContent: Localised<StepContent> = {
         paragraphs: [
           'De formele weg loopt via het CPBW, het basisoverlegcomité of de vakbondsafvaardiging. Daarnaast bereik je medewerkers rechtstreeks: met een bevraging, focusgroepen, een werkgroep of teamoverleg.',
           'Zoek ambassadeurs onder het personeel, verspreid over diensten en locaties. Zij brengen het beleid naar de werkvloer en horen wat er leeft. Geef hen tijd, een duidelijk mandaat en een aanspreekpunt bij HR.',
+          'Stress en burn-out zijn niet de enige psychosociale risico’s: ook geweld, pesterijen en ongewenst seksueel gedrag op het werk horen erbij. Ga na of iedereen weet hoe een informeel of formeel verzoek tot psychosociale interventie werkt, bij de vertrouwenspersoon of de preventieadviseur psychosociale aspecten, en of die procedure in het arbeidsreglement staat.',
         ],
       },
     ],
@@ -86,6 +87,7 @@ export const rolesContent: Localised<StepContent> = {
         paragraphs: [
           'La voie formelle passe par le CPPT, le comité de concertation de base ou la délégation syndicale. Vous pouvez aussi toucher le personnel directement : par une enquête, des groupes de discussion, un groupe de travail ou les réunions d’équipe.',
           'Recrutez des ambassadeurs parmi le personnel, répartis entre services et sites. Ils rapprochent la politique du terrain et font remonter les préoccupations. Donnez-leur du temps, un mandat clair et un interlocuteur aux RH.',
+          'Le stress et le burn-out ne sont pas les seuls risques psychosociaux : la violence, le harcèlement et le comportement sexuel indésirable au travail en font aussi partie. Vérifiez que chacun sait comment introduire une demande d’intervention psychosociale informelle ou formelle, auprès de la personne de confiance ou du conseiller en prévention aspects psychosociaux, et que la procédure figure dans le règlement de travail.',
         ],
       },
     ],

@@ -17,7 +17,7 @@ export const whyContent: Localised<StepContent> = {
       {
         heading: 'Kies je hefbomen',
         paragraphs: [
-          'Onderzoek wijst op vijf hefbomen. Inzetbaarheid: talenten blijven gebruiken en ontwikkelen. Leiderschap: leidinggevenden die coachen en rollen duidelijk maken. Zinvol werken: zien waartoe je werk bijdraagt. Werk-privébalans: ruimte voor gezin, zorg en herstel. Het nieuwe werken: tijd- en plaatsonafhankelijk werken met haalbare afspraken.',
+          'Onderzoek van Vlerick Business School, gebruikt in het proefproject geïntegreerd welzijnsbeleid van de Vlaamse overheid (2019), wijst op vijf hefbomen. Inzetbaarheid: talenten blijven gebruiken en ontwikkelen. Leiderschap: leidinggevenden die coachen en rollen duidelijk maken. Zinvol werken: zien waartoe je werk bijdraagt. Werk-privébalans: ruimte voor gezin, zorg en herstel. Het nieuwe werken: tijd- en plaatsonafhankelijk werken met haalbare afspraken.',
           'Je hoeft ze niet alle vijf tegelijk aan te pakken: kies wat past bij je waarom.',
         ],
       },
@@ -51,8 +51,8 @@ export const whyContent: Localised<StepContent> = {
       {
         heading: 'Choisir vos leviers',
         paragraphs: [
-          'La recherche met en avant cinq leviers. L’employabilité : utiliser et développer ses compétences. Le leadership : des responsables qui accompagnent et clarifient les rôles. Le travail porteur de sens : voir à quoi sert son travail. L’équilibre vie professionnelle – vie privée : du temps pour la famille et la récupération. Les nouvelles façons de travailler : liberté de temps et de lieu, dans un cadre tenable.',
-          'Inutile de tout entreprendre à la fois : retenez ce qui colle à votre « pourquoi ».',
+          'Une recherche de la Vlerick Business School, utilisée dans le projet pilote de politique intégrée du bien-être de l’Autorité flamande (2019), met en avant cinq leviers. L’employabilité : utiliser et développer ses compétences. Le leadership : des responsables qui accompagnent et clarifient les rôles. Le travail porteur de sens : voir à quoi sert son travail. L’équilibre vie professionnelle – vie privée : du temps pour la famille et la récupération. Les nouvelles façons de travailler : liberté de temps et de lieu, dans un cadre tenable.',
+          'Inutile de tout entreprendre à la fois : retenez ce qui correspond à votre « pourquoi ».',
         ],
       },
     ],
