@@ -46,7 +46,7 @@ describe('indicatorFromCatalogue', () => {
     });
     expect(nl.definition).toMatch(/beschikbare dagen/);
     const fr = indicatorFromCatalogue('absence-percentage', labels('fr'), 'i2');
-    expect(fr.name).toBe("Taux d'absentéisme pour maladie");
+    expect(fr.name).toBe('Taux d’absentéisme pour maladie');
     expect(fr.definition).toMatch(/jours disponibles/);
   });
 

@@ -35,7 +35,9 @@ describe('reviewSteps', () => {
     const drivers = row('drivers')?.answer;
     expect(drivers).toMatchObject({ kind: 'block', block: { kind: 'list' } });
     // The same block as in the PDF's section, not a second derivation.
-    const exported = buildExportView(draft, 'nl', { status: 'draft', date: TODAY }).parts[0]!.sections[0]!;
+    const exported = buildExportView(draft, 'nl', { status: 'draft', date: TODAY }).parts[0]!.sections.find(
+      (section) => section.id === 'why',
+    )!;
     expect(exported.blocks).toContainEqual(drivers?.kind === 'block' ? drivers.block : null);
   });
 

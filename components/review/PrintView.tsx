@@ -109,9 +109,7 @@ function PrintDocument({ view, words }: { view: ExportView; words: BlockWords })
           <h2 id={part.anchor}>{part.title}</h2>
           {part.sections.map((section) => (
             <section key={section.id} aria-labelledby={section.anchor} className={styles.section}>
-              <h3 id={section.anchor}>
-                {section.number} {section.title}
-              </h3>
+              <h3 id={section.anchor}>{[section.number, section.title].filter(Boolean).join(' ')}</h3>
               {section.blocks.map((block, index) => (
                 <BlockView key={index} block={block} level={4} words={words} />
               ))}
@@ -121,6 +119,14 @@ function PrintDocument({ view, words }: { view: ExportView; words: BlockWords })
       ))}
       <section aria-labelledby={approval.anchor} className={styles.approval}>
         <h2 id={approval.anchor}>{approval.title}</h2>
+        <p>{approval.advice.intro}</p>
+        <ul className="list list--bullet">
+          {approval.advice.lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p>{approval.advice.note}</p>
+        {approval.approved ? <p>{approval.approved}</p> : null}
         <p>{approval.intro}</p>
         {/* On a narrow screen the four columns scroll inside this region, not the page. */}
         <div className="table-wrap" role="region" aria-labelledby={approval.anchor} tabIndex={0}>

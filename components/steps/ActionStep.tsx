@@ -10,6 +10,7 @@ import { useStepForm } from '@/components/workspace/useStepForm';
 import { uidsOf, withoutDanglingLinks } from '@/lib/actions';
 import { referencesTo, type Reference } from '@/lib/links';
 import { ActionList } from './action/ActionList';
+import { ApprovalDates } from './action/ApprovalDates';
 import { CommunicationPlan } from './action/CommunicationPlan';
 import { OperationalObjectives } from './action/OperationalObjectives';
 import { Timeline } from './action/Timeline';
@@ -53,6 +54,7 @@ export function ActionStep() {
       <ActionList form={form} requestRemoval={requestRemoval} />
       <Timeline form={form} />
       <CommunicationPlan form={form} />
+      <ApprovalDates form={form} />
       <StepNotes form={form} />
       <ConfirmDialog
         open={pending !== null}

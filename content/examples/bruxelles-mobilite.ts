@@ -2,7 +2,7 @@ import type { Draft } from '@/lib/draft/envelope';
 import { exampleDraft, uidMap } from './build';
 
 /**
- * Worked example in French: Bruxelles Mobilité Services (fictitious Brussels
+ * Worked example in French: Office Trajets Bruxelles (fictitious Brussels
  * regional public body, about 310 staff, 6.5 % sickness absence in 2025),
  * consistent with the worked examples in content/steps/*.ts.
  */
@@ -25,11 +25,11 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
     {
       locale: 'fr',
       name: 'Politique de bien-être 2027–2028',
-      organisation: 'Bruxelles Mobilité Services',
+      organisation: 'Office Trajets Bruxelles (fictif)',
       steps: {
         why: {
           profile: {
-            name: 'Bruxelles Mobilité Services',
+            name: 'Office Trajets Bruxelles (fictif)',
             type: 'brussels-regional',
             sector: 'transport-logistics',
             staffCount: 310,
@@ -224,7 +224,15 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
               who: 'Médecin du travail',
               influence: 'high',
               interest: 'low',
-              role: 'Accompagne la réintégration et estime la part psychosociale des absences.',
+              role: 'Conseille sur la réintégration et le travail adapté, et estime la part psychosociale des absences.',
+            },
+            {
+              uid: id('sh-reintegration'),
+              actor: 'return-to-work-coordinator',
+              who: 'Responsable de la réintégration (RH)',
+              influence: 'low',
+              interest: 'high',
+              role: 'Garde le contact pendant une longue absence et organise la reprise avec le responsable et le médecin du travail.',
             },
             {
               uid: id('sh-committee'),
@@ -359,7 +367,7 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
             },
             {
               uid: id('so-absence'),
-              name: 'Ramener l’absentéisme à la moyenne régionale en trois ans',
+              name: 'Ramener l’absentéisme à la moyenne régionale d’ici fin 2028',
               description: 'Moins d’absences, une meilleure récupération la nuit et un retour au travail accompagné.',
               levers: ['work-life-balance', 'new-ways-of-working'],
             },
@@ -450,7 +458,7 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
             scenario: 'cautious',
           },
           boardText:
-            'Nous demandons 30 000 euros de budget sur 2027 et 2028 et 0,5 ETP de coordination. L’absentéisme nous coûte environ 3 770 jours par an, dont un quart d’origine psychosociale selon le SEPPT. Dans le scénario prudent (10 % d’absentéisme psychosocial en moins), l’investissement est récupéré après un peu plus d’un an. Les études citent des effets plus importants, mais nous ne les promettons pas. Une évaluation est prévue après un an.',
+            'Nous demandons un budget de fonctionnement de 30 000 euros sur 2027 et 2028 (27 000 euros en 2027, 3 000 euros en 2028) et 0,65 ETP de temps interne : 0,5 ETP de coordination aux RH et 0,15 ETP pour les ambassadeurs. L’absentéisme nous coûte environ 3 770 jours par an, dont un quart d’origine psychosociale selon le SEPPT. Dans le scénario prudent (10 % d’absentéisme psychosocial en moins), nous économiserions quelque 94 jours, soit 26 390 euros par an : le budget de fonctionnement serait récupéré en 1,1 an environ. Le temps interne coûte cependant à lui seul quelque 36 400 euros par an ; en le comptant, le plan ne se rembourse pas par l’absentéisme seul. Nous le proposons surtout pour protéger les équipes et garder nos agents. Les études citent parfois des effets plus importants, mais nous ne les promettons pas. Une évaluation est prévue après un an.',
         },
         action: {
           operationalObjectives: [
@@ -659,8 +667,8 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
               lever: 'employability',
               level: 'individual',
               buildingBlock: 'presence-return',
-              owner: id('sh-physician'),
-              partners: 'RH, responsables',
+              owner: id('sh-reintegration'),
+              partners: 'Médecin du travail, responsables',
               start: '2027-06',
               end: '2027-12',
               budget: null,
@@ -741,6 +749,12 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
           ],
           offlineReach:
             'Les équipes de terrain et de nuit lisent peu leurs courriels : les ambassadeurs et chefs d’équipe présentent l’offre aux briefings, et la carte des canaux de soutien est affichée dans chaque local.',
+          approval: {
+            preventionServiceAdvice: '2026-09-15',
+            psychosocialAdvice: '2026-09-24',
+            committeeAdvice: '2026-10-14',
+            managementApproval: '2026-11-05',
+          },
         },
         measure: {
           indicators: [
@@ -763,7 +777,7 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
               uid: id('in-frequency'),
               catalogue: 'absence-frequency',
               name: 'Fréquence des absences',
-              definition: 'Nombre de périodes de maladie par agent et par an, pour toute l’institution.',
+              definition: 'Nombre de nouvelles périodes de maladie par ETP et par an, pour toute l’institution.',
               level: 'organisation',
               source: 'Administration du personnel',
               frequency: 'yearly',
@@ -779,11 +793,11 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
               name: 'Reprises après une longue absence',
               definition: 'Part des agents qui reprennent après plus de trois mois d’absence, chiffre annuel agrégé.',
               level: 'individual',
-              source: 'Médecin du travail et RH',
+              source: 'RH (dossiers de réintégration), avec le médecin du travail',
               frequency: 'yearly',
               baseline: '',
               target: '',
-              owner: id('sh-physician'),
+              owner: id('sh-reintegration'),
               objectives: [id('oo-support')],
               actions: [id('ac-return')],
             },
@@ -913,11 +927,19 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
             },
             {
               uid: id('rv-risk-analysis'),
-              date: '2027-11-07',
+              date: '2027-05-11',
               phase: 'plan',
               title: 'Nouvelle analyse des risques psychosociaux',
               participants: 'Conseiller en prévention, RH, comité',
               legal: 'risk-analysis',
+            },
+            {
+              uid: id('rv-psychosocial-2027'),
+              date: '2027-12-14',
+              phase: 'check',
+              title: 'Évaluation annuelle des mesures de prévention psychosociales',
+              participants: 'Conseiller en prévention aspects psychosociaux, RH, comité de concertation de base',
+              legal: 'psychosocial-evaluation',
             },
             {
               uid: id('rv-evaluation'),
@@ -929,10 +951,10 @@ export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
             },
             {
               uid: id('rv-ppg'),
-              date: '2028-03-20',
+              date: '2027-09-14',
               phase: 'plan',
               title: 'Établir le plan global de prévention 2028–2032',
-              participants: 'Conseiller en prévention, RH, direction',
+              participants: 'Conseiller en prévention, RH, direction, comité de concertation de base (avis)',
               legal: 'prevention-plan',
             },
             {

@@ -27,7 +27,7 @@ export const EXAMPLE_CATALOGUE: readonly ExampleSummary[] = [
   {
     language: 'fr',
     name: 'Politique de bien-être 2027–2028',
-    organisation: 'Bruxelles Mobilité Services',
+    organisation: 'Office Trajets Bruxelles (fictif)',
     description: {
       nl: 'Een Brusselse gewestelijke dienst van 310 mensen met een contactcentrum en nachtploegen, die werkt aan emotionele belasting en vermoeidheid.',
       fr: 'Un service régional bruxellois de 310 personnes, centre de contact et équipes de nuit, qui s’attaque à la charge émotionnelle et à la fatigue.',

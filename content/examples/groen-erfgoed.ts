@@ -184,7 +184,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('sh-board'),
               actor: 'management-board',
-              who: 'Leidend ambtenaar en directiecomité',
+              who: 'Leidend ambtenaar en managementcomité',
               influence: 'high',
               interest: 'high',
               role: 'Sponsor: keurt budget en mandaat goed en draagt het beleid uit.',
@@ -219,7 +219,15 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               who: 'Arbeidsarts',
               influence: 'high',
               interest: 'low',
-              role: 'Volgt re-integratie op en schat het psychosociale aandeel in het verzuim.',
+              role: 'Adviseert bij re-integratie en aangepast werk en schat het psychosociale aandeel in het verzuim.',
+            },
+            {
+              uid: id('sh-reintegration'),
+              actor: 'return-to-work-coordinator',
+              who: 'Re-integratiemedewerker van HR',
+              influence: 'low',
+              interest: 'high',
+              role: 'Houdt contact tijdens lange afwezigheid en begeleidt de terugkeer met de leidinggevende en de arbeidsarts.',
             },
             {
               uid: id('sh-committee'),
@@ -232,10 +240,10 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('sh-coaches'),
               actor: 'resilience-coaches',
-              who: 'Veerkrachtcoaches (raamcontract)',
+              who: 'Veerkrachtcoaches (interne pool van de Vlaamse overheid, kosteloos)',
               influence: 'low',
               interest: 'high',
-              role: 'Bieden vertrouwelijke coaching van vijf gesprekken.',
+              role: 'Bieden vertrouwelijke coaching, gemiddeld vijf gesprekken, zonder kosten voor het agentschap.',
             },
             {
               uid: id('sh-confidant'),
@@ -360,7 +368,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             },
             {
               uid: id('so-absence'),
-              name: 'Verzuim op het gemiddelde van de Vlaamse overheid binnen drie jaar',
+              name: 'Verzuim op het gemiddelde van de Vlaamse overheid tegen eind 2028',
               description: 'Minder en kortere afwezigheden, en een vlotte terugkeer na lange ziekte.',
               levers: ['work-life-balance', 'employability'],
             },
@@ -369,7 +377,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
           mirror: {
             employability: {
               today: 'Opleiding vooral technisch; re-integratie zonder vast draaiboek.',
-              tomorrow: 'Job crafting in de buitenploegen en een vast terugkeertraject met de arbeidsarts.',
+              tomorrow:
+                'Jobcrafting in de buitenploegen en een vast terugkeertraject van HR, met de arbeidsarts als partner.',
             },
             leadership: {
               today: 'Ploegleiders zijn vakmensen zonder vorming in coachen; het planningsgesprek is een formaliteit.',
@@ -396,9 +405,9 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
         resources: {
           budgetLines: [
             {
-              uid: id('bl-coaching'),
+              uid: id('bl-monitoring'),
               category: 'external-provider',
-              description: 'Veerkrachtcoaching via het raamcontract',
+              description: 'Teammonitoring via de raamovereenkomst psychosociaal welzijn (perceel monitoring)',
               amount: 12000,
               year: 2027,
             },
@@ -412,7 +421,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('bl-crafting'),
               category: 'training',
-              description: 'Workshops job crafting voor de buitenploegen',
+              description: 'Workshops jobcrafting voor de buitenploegen',
               amount: 6000,
               year: 2027,
             },
@@ -445,7 +454,11 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
           ],
           expertise: [
             { uid: id('ex-prevention'), description: 'Preventieadviseur psychosociale aspecten', source: 'external' },
-            { uid: id('ex-coaching'), description: 'Veerkrachtcoaches via raamcontract', source: 'external' },
+            {
+              uid: id('ex-coaching'),
+              description: 'Veerkrachtcoaches uit de interne pool van de Vlaamse overheid (kosteloos)',
+              source: 'internal',
+            },
             { uid: id('ex-hr'), description: 'Opleidingsaanbod en re-integratie (HR)', source: 'internal' },
           ],
           roi: {
@@ -459,7 +472,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             scenario: 'cautious',
           },
           boardText:
-            'We vragen 48.000 euro werkingsbudget over 2027 en 2028 en 0,5 VTE coördinatie. Ons verzuim kost vandaag zo’n 5.240 werkdagen per jaar, waarvan ongeveer een kwart een psychosociale oorzaak heeft. In het voorzichtige scenario (10 % minder psychosociaal verzuim) verdient het plan zich na ruim een jaar terug. Onderzoek toont grotere effecten, maar we rekenen er niet op. We evalueren na een jaar.',
+            'We vragen 48.000 euro werkingsbudget over 2027 en 2028 (39.000 euro in 2027, 9.000 euro in 2028) en 1,3 VTE interne tijd: 0,5 VTE coördinatie bij HR, 0,2 VTE voor de ambassadeurs en 0,6 VTE van de leidinggevenden. Ons verzuim kost vandaag zo’n 5.240 werkdagen per jaar, waarvan ongeveer een kwart een psychosociale oorzaak heeft. In het voorzichtige scenario (10 % minder psychosociaal verzuim) besparen we zo’n 131 dagen of 39.270 euro per jaar: daarmee is het werkingsbudget na ongeveer 1,2 jaar terugverdiend. De interne tijd kost zelf zo’n 78.000 euro per jaar; tellen we die mee, dan verdient het plan zich niet terug op verzuim alleen. We vragen het budget daarom vooral voor werkbaar werk en het behoud van vakmensen. Onderzoek toont soms grotere effecten, maar we rekenen er niet op. We evalueren na een jaar.',
         },
         action: {
           operationalObjectives: [
@@ -478,7 +491,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             {
               uid: id('oo-field-pilot'),
               name: 'Werkdruk en fysieke belasting aangepakt in twee pilotregio’s',
-              description: 'Job crafting en planning van seizoenspieken, daarna bredere uitrol.',
+              description: 'Teammonitoring, jobcrafting en planning van seizoenspieken, daarna bredere uitrol.',
               strategicObjectives: [id('so-workload')],
             },
             {
@@ -504,7 +517,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               level: 'team',
               buildingBlock: 'leadership',
               owner: id('sh-hr'),
-              partners: 'Externe opleider via raamcontract',
+              partners: 'Externe opleider via een raamovereenkomst',
               start: '2027-02',
               end: '2027-12',
               budget: 18000,
@@ -546,7 +559,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
             },
             {
               uid: id('ac-crafting'),
-              title: 'Workshops job crafting in de pilotregio’s',
+              title: 'Workshops jobcrafting in de pilotregio’s',
               description: 'Ploegen herschikken taken om zware en eentonige klussen beter te spreiden.',
               objectives: [id('oo-field-pilot')],
               lever: 'employability',
@@ -577,6 +590,23 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               expectedResult: 'Een jaarplanning per regio, besproken in elk team voor de lente.',
             },
             {
+              uid: id('ac-monitoring'),
+              title: 'Teammonitoring in de twee pilotregio’s',
+              description:
+                'Een korte bevraging per ploeg met het monitoringinstrument van de raamovereenkomst; de uitkomst is een prioriteitenmatrix die de ploeg zelf bespreekt.',
+              objectives: [id('oo-field-pilot')],
+              lever: 'work-life-balance',
+              level: 'team',
+              buildingBlock: 'measuring',
+              owner: id('sh-hr'),
+              partners: 'Dienstverlener van de raamovereenkomst, preventieadviseur',
+              start: '2027-03',
+              end: '2027-06',
+              budget: 12000,
+              budgetLine: id('bl-monitoring'),
+              expectedResult: 'Elke pilotploeg heeft een prioriteitenmatrix en een eigen actieplan dat ze mee opvolgt.',
+            },
+            {
               uid: id('ac-participation-field'),
               title: 'Buitenploegen betrekken bij de planning van hun domein',
               description: 'Een jaarlijks overleg waarin ploegen de beheerplannen van hun domein mee bespreken.',
@@ -596,17 +626,17 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               uid: id('ac-coaching'),
               title: 'Veerkrachtcoaching voor iedereen',
               description:
-                'Vijf vertrouwelijke gesprekken van een uur, aan te vragen zonder tussenkomst van de leidinggevende.',
+                'Gemiddeld vijf vertrouwelijke gesprekken met een veerkrachtcoach van de Vlaamse overheid, aan te vragen zonder tussenkomst van de leidinggevende.',
               objectives: [id('oo-support')],
               lever: 'work-life-balance',
               level: 'individual',
               buildingBlock: 'support-channels',
               owner: id('sh-hr'),
-              partners: 'Veerkrachtcoaches',
+              partners: 'Veerkrachtcoaches (interne pool, kosteloos)',
               start: '2027-03',
               end: '2028-12',
-              budget: 12000,
-              budgetLine: id('bl-coaching'),
+              budget: 0,
+              budgetLine: null,
               expectedResult: 'Ongeveer veertig trajecten, ook vanuit de buitenploegen.',
             },
             {
@@ -649,8 +679,8 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               lever: 'employability',
               level: 'individual',
               buildingBlock: 'presence-return',
-              owner: id('sh-physician'),
-              partners: 'HR, leidinggevenden',
+              owner: id('sh-reintegration'),
+              partners: 'Arbeidsarts, leidinggevenden',
               start: '2027-06',
               end: '2027-12',
               budget: null,
@@ -733,20 +763,26 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
           ],
           offlineReach:
             'Buitenploegen lezen zelden e-mail: de ambassadeurs en ploegleiders brengen het aanbod op de ochtendbriefing, en de kaart van de ondersteuningskanalen hangt in elke ploegkeet.',
+          approval: {
+            preventionServiceAdvice: '2026-09-22',
+            psychosocialAdvice: '2026-09-29',
+            committeeAdvice: '2026-10-20',
+            managementApproval: '2026-11-10',
+          },
         },
         measure: {
           indicators: [
             {
               uid: id('in-absence'),
               catalogue: 'absence-percentage',
-              name: 'Ziekteverzuimpercentage per afdeling',
+              name: 'Ziekteafwezigheidspercentage per afdeling',
               definition:
                 'Ziektedagen gedeeld door beschikbare dagen, per afdeling, nooit voor groepen onder tien personen.',
               level: 'team',
               source: 'Personeelsadministratie',
               frequency: 'quarterly',
               baseline: '6,8 % (2025)',
-              target: 'Gemiddelde van de Vlaamse overheid binnen drie jaar',
+              target: 'Gemiddelde van de Vlaamse overheid tegen eind 2028',
               owner: id('sh-hr'),
               objectives: [id('so-absence')],
               actions: [],
@@ -755,7 +791,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               uid: id('in-frequency'),
               catalogue: 'absence-frequency',
               name: 'Meldingsfrequentie',
-              definition: 'Aantal ziekteperiodes per medewerker per jaar, voor het hele agentschap.',
+              definition: 'Aantal nieuwe ziekteperiodes per VTE per jaar, voor het hele agentschap.',
               level: 'organisation',
               source: 'Personeelsadministratie',
               frequency: 'yearly',
@@ -772,11 +808,11 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               definition:
                 'Aandeel medewerkers dat na meer dan drie maanden afwezigheid het werk hervat, jaarlijks en geaggregeerd.',
               level: 'individual',
-              source: 'Arbeidsarts en HR',
+              source: 'HR (re-integratiedossiers), met de arbeidsarts',
               frequency: 'yearly',
               baseline: '',
               target: '',
-              owner: id('sh-physician'),
+              owner: id('sh-reintegration'),
               objectives: [id('oo-return')],
               actions: [id('ac-return')],
             },
@@ -855,7 +891,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               catalogue: 'focus-groups',
               name: 'Focusgroepen in de pilotregio’s',
               definition:
-                'Wat werkt en wat niet in job crafting en de planning van seizoenspieken, in de woorden van de ploegen.',
+                'Wat werkt en wat niet in jobcrafting en de planning van seizoenspieken, in de woorden van de ploegen.',
               level: 'team',
               source: 'Focusgroepen met ambassadeurs',
               frequency: 'yearly',
@@ -863,7 +899,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               target: '',
               owner: id('sh-prevention'),
               objectives: [id('oo-field-pilot')],
-              actions: [id('ac-crafting'), id('ac-participation-field')],
+              actions: [id('ac-monitoring'), id('ac-crafting'), id('ac-participation-field')],
             },
           ],
           reviews: [
@@ -892,11 +928,19 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               legal: 'annual-action-plan',
             },
             {
+              uid: id('rv-psychosocial-2027'),
+              date: '2027-12-14',
+              phase: 'check',
+              title: 'Jaarlijkse evaluatie van de psychosociale preventiemaatregelen',
+              participants: 'Preventieadviseur psychosociale aspecten, HR, basisoverlegcomité',
+              legal: 'psychosocial-evaluation',
+            },
+            {
               uid: id('rv-evaluation'),
               date: '2028-01-25',
               phase: 'check',
               title: 'Evaluatie na een jaar voor de directie',
-              participants: 'Directiecomité, HR',
+              participants: 'Managementcomité, HR',
               legal: null,
             },
             {
@@ -912,7 +956,7 @@ export function groenErfgoedExample(now: Date = new Date()): Draft {
               date: '2028-09-15',
               phase: 'plan',
               title: 'Globaal preventieplan 2029–2033 opstellen',
-              participants: 'Preventieadviseur, HR, directie',
+              participants: 'Preventieadviseur, HR, managementcomité, basisoverlegcomité (advies)',
               legal: 'prevention-plan',
             },
             {

@@ -15,7 +15,7 @@ export const buildingBlockLabels: Localised<CodeLabels<BuildingBlock>> = {
     leadership: { label: '4. Leiderschap (coach en leider, rolduidelijkheid)' },
     health: { label: '5. Gezondheid (slaap, beweging, voeding)' },
     measuring: { label: '6. Meten is weten, rapporteren is sensibiliseren' },
-    'screening-training': { label: '7. Opleiding rond signalen en welzijn' },
+    'screening-training': { label: '7. Het opleidingsaanbod toetsen op welzijn' },
     'internal-mobility': { label: '8. Interne mobiliteit' },
     'organisational-development': {
       label: '9. Organisatieontwikkeling (talent, jobcrafting, plaats- en tijdsonafhankelijk werken)',
@@ -29,10 +29,11 @@ export const buildingBlockLabels: Localised<CodeLabels<BuildingBlock>> = {
     leadership: { label: '4. Leadership (coach et leader, clarté des rôles)' },
     health: { label: '5. Santé (sommeil, mouvement, alimentation)' },
     measuring: { label: '6. Mesurer pour savoir, rapporter pour sensibiliser' },
-    'screening-training': { label: '7. Formation au repérage et au bien-être' },
+    'screening-training': { label: '7. Passer l’offre de formation au crible du bien-être' },
     'internal-mobility': { label: '8. Mobilité interne' },
     'organisational-development': {
-      label: '9. Développement organisationnel (talents, job crafting, travail indépendant du lieu et du temps)',
+      label:
+        '9. Développement organisationnel (talents, job crafting, travail flexible dans le temps et dans l’espace)',
     },
     'support-channels': { label: '10. Cartographie des canaux de soutien individuel' },
   },
@@ -72,9 +73,9 @@ export const channelLabels: Localised<CodeLabels<Channel>> = {
   fr: {
     intranet: { label: 'Intranet' },
     email: { label: 'E-mail' },
-    newsletter: { label: "Lettre d'information" },
-    'team-meeting': { label: "Réunion d'équipe" },
-    'info-session': { label: "Séance d'information" },
+    newsletter: { label: 'Lettre d’information' },
+    'team-meeting': { label: 'Réunion d’équipe' },
+    'info-session': { label: 'Séance d’information' },
     poster: { label: 'Affiche' },
     leaflet: { label: 'Dépliant ou courrier papier' },
     video: { label: 'Vidéo' },

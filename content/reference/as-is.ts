@@ -54,7 +54,7 @@ export const resourceLabels: Localised<CodeLabels<Resource>> = {
     resilience: { label: 'Résilience', hint: 'Ressource personnelle' },
     assertiveness: { label: 'Assertivité', hint: 'Ressource personnelle' },
     'time-management': { label: 'Gestion du temps', hint: 'Ressource personnelle' },
-    'energy-management': { label: "Gestion de l'énergie", hint: 'Ressource personnelle' },
+    'energy-management': { label: 'Gestion de l’énergie', hint: 'Ressource personnelle' },
   },
 };
 

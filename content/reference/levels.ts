@@ -11,6 +11,6 @@ export const levelLabels: Localised<CodeLabels<Level>> = {
   fr: {
     individual: { label: 'Individu', hint: 'Un membre du personnel : accompagnement, formation, entretien.' },
     team: { label: 'Équipe', hint: 'Une équipe ou un service avec son responsable.' },
-    organisation: { label: 'Organisation', hint: "L'ensemble de l'organisation : politique, règles, culture." },
+    organisation: { label: 'Organisation', hint: 'L’ensemble de l’organisation : politique, règles, culture.' },
   },
 };

@@ -44,7 +44,7 @@ export const leverLabels: Localised<CodeLabels<Lever>> = {
     },
     'new-ways-of-working': {
       label: 'Nouvelles façons de travailler',
-      hint: 'Travail indépendant du lieu et du temps, avec des accords qui protègent la collaboration et le repos.',
+      hint: 'Travail flexible dans le temps et dans l’espace (télétravail, horaires flexibles), avec des accords qui protègent la collaboration et le repos.',
     },
   },
 };

@@ -6,16 +6,16 @@ type CatalogueItem = (typeof INDICATOR_CATALOGUE)[number];
 type Frequency = (typeof FREQUENCIES)[number];
 type Phase = (typeof PDCA_PHASES)[number];
 
-/** Catalogue of indicators: the label is the indicator's name, the hint its definition. */
+/** Catalogue of indicators: the label is the indicator’s name, the hint its definition. */
 export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = {
   nl: {
     'absence-percentage': {
       label: 'Ziekteafwezigheidspercentage',
-      hint: 'Ziektedagen gedeeld door beschikbare dagen (dagen in ieders eigen werkrooster, zonder loopbaanonderbreking en dergelijke; feestdagen tellen mee; zwangerschapsrust niet; deeltijdse ziekte wel).',
+      hint: 'Ziektedagen gedeeld door beschikbare dagen (dagen in ieders eigen werkrooster, zonder loopbaanonderbreking en gelijkgestelde afwezigheden; feestdagen tellen sinds 2014 mee; moederschapsrust telt niet als ziekte, deeltijdse ziekte wel).',
     },
     'absence-frequency': {
       label: 'Meldingsfrequentie',
-      hint: 'Aantal ziekteperiodes per jaar, per voltijds equivalent.',
+      hint: 'Aantal nieuwe ziekteperiodes per jaar, per voltijds equivalent (VTE).',
     },
     'absence-duration': {
       label: 'Gemiddelde ziekteduur',
@@ -39,7 +39,7 @@ export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = {
     },
     'workable-work': {
       label: 'Werkbaar werk',
-      hint: 'Aandeel medewerkers met werkbaar werk (zonder werkstress, motivatieproblemen of leerproblemen).',
+      hint: 'Aandeel medewerkers met werkbaar werk volgens de SERV-werkbaarheidsmonitor: zonder problemen met werkstress, motivatie, leermogelijkheden of werk-privébalans.',
     },
     'psychosocial-requests': {
       label: 'Psychosociale verzoeken',
@@ -63,16 +63,16 @@ export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = {
   },
   fr: {
     'absence-percentage': {
-      label: "Taux d'absentéisme pour maladie",
-      hint: "Jours de maladie divisés par les jours disponibles (jours prévus dans l'horaire de chacun, hors interruption de carrière et assimilés ; jours fériés inclus ; congé de maternité exclu ; maladie à temps partiel incluse).",
+      label: 'Taux d’absentéisme pour maladie',
+      hint: 'Jours de maladie divisés par les jours disponibles (jours prévus dans l’horaire de chacun, hors interruption de carrière et assimilés ; jours fériés inclus ; congé de maternité exclu ; maladie à temps partiel incluse).',
     },
     'absence-frequency': {
       label: 'Fréquence des absences',
-      hint: "Nombre de périodes d'absence pour maladie par an, par équivalent temps plein.",
+      hint: 'Nombre de périodes d’absence pour maladie par an, par équivalent temps plein.',
     },
     'absence-duration': {
-      label: "Durée moyenne d'absence",
-      hint: "Durée moyenne d'une période d'absence pour maladie, en jours calendrier.",
+      label: 'Durée moyenne d’absence',
+      hint: 'Durée moyenne d’une période d’absence pour maladie, en jours calendrier.',
     },
     'long-term-absence': {
       label: 'Absence de longue durée',
@@ -83,16 +83,16 @@ export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = {
       hint: 'Part des absents de longue durée qui reprennent le travail, adapté ou non.',
     },
     'staff-survey-wellbeing': {
-      label: "Score de bien-être dans l'enquête du personnel",
+      label: 'Score de bien-être dans l’enquête du personnel',
       hint: 'Score moyen aux questions sur le bien-être, par service ou pour toute l’organisation.',
     },
     'staff-survey-engagement': {
-      label: "Engagement dans l'enquête du personnel",
-      hint: "Score moyen aux questions sur l'engagement et l'enthousiasme au travail.",
+      label: 'Engagement dans l’enquête du personnel',
+      hint: 'Score moyen aux questions sur l’engagement et l’enthousiasme au travail.',
     },
     'workable-work': {
       label: 'Travail faisable',
-      hint: 'Part du personnel dont le travail est faisable (sans stress, ni problème de motivation ou d’apprentissage).',
+      hint: 'Part du personnel dont le travail est faisable selon le moniteur du SERV : ni stress, ni problème de motivation, d’apprentissage ou d’équilibre vie professionnelle – vie privée.',
     },
     'psychosocial-requests': {
       label: 'Demandes psychosociales',
@@ -100,7 +100,7 @@ export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = {
     },
     turnover: {
       label: 'Rotation du personnel',
-      hint: "Part du personnel qui quitte l'organisation de sa propre initiative, par an.",
+      hint: 'Part du personnel qui quitte l’organisation de sa propre initiative, par an.',
     },
     'action-participation': {
       label: 'Participation aux actions',
@@ -139,7 +139,7 @@ export const frequencyLabels: Localised<CodeLabels<Frequency>> = {
     yearly: { label: 'Annuelle' },
     'two-yearly': { label: 'Tous les deux ans' },
     'five-yearly': { label: 'Tous les cinq ans' },
-    once: { label: 'Unique' },
+    once: { label: 'Ponctuelle' },
   },
 };
 
@@ -164,12 +164,13 @@ export const indicatorSourceLabels: Localised<Record<CatalogueCode, string>> = {
     'absence-percentage': 'Personeelsadministratie (afwezigheidsregistratie)',
     'absence-frequency': 'Personeelsadministratie (afwezigheidsregistratie)',
     'absence-duration': 'Personeelsadministratie (afwezigheidsregistratie)',
-    'long-term-absence': 'Personeelsadministratie en terug-naar-werk-coördinator',
-    'return-to-work': 'Terug-naar-werk-coördinator en arbeidsgeneesheer',
+    'long-term-absence': 'Personeelsadministratie en re-integratiemedewerker',
+    'return-to-work': 'Re-integratiemedewerker en arbeidsarts',
     'staff-survey-wellbeing': 'Personeelspeiling',
     'staff-survey-engagement': 'Personeelspeiling',
     'workable-work': 'Werkbaarheidsmeting of personeelspeiling',
-    'psychosocial-requests': 'Jaarverslag van de preventieadviseur psychosociale aspecten',
+    'psychosocial-requests':
+      'Jaarverslag van de interne dienst voor preventie en bescherming (deel psychosociale aspecten), met de bijdrage van de externe dienst',
     turnover: 'Personeelsadministratie (uitstroom)',
     'action-participation': 'Inschrijvingen en aanwezigheidslijsten',
     'action-satisfaction': 'Korte bevraging na elke actie',
@@ -180,12 +181,13 @@ export const indicatorSourceLabels: Localised<Record<CatalogueCode, string>> = {
     'absence-percentage': 'Administration du personnel (enregistrement des absences)',
     'absence-frequency': 'Administration du personnel (enregistrement des absences)',
     'absence-duration': 'Administration du personnel (enregistrement des absences)',
-    'long-term-absence': 'Administration du personnel et coordinateur retour au travail',
-    'return-to-work': 'Coordinateur retour au travail et médecin du travail',
+    'long-term-absence': 'Administration du personnel et responsable de la réintégration',
+    'return-to-work': 'Responsable de la réintégration et médecin du travail',
     'staff-survey-wellbeing': 'Enquête auprès du personnel',
     'staff-survey-engagement': 'Enquête auprès du personnel',
     'workable-work': 'Mesure du travail faisable ou enquête auprès du personnel',
-    'psychosocial-requests': 'Rapport annuel du conseiller en prévention aspects psychosociaux',
+    'psychosocial-requests':
+      'Rapport annuel du service interne pour la prévention et la protection au travail (partie aspects psychosociaux), avec l’apport du service externe',
     turnover: 'Administration du personnel (départs)',
     'action-participation': 'Inscriptions et listes de présence',
     'action-satisfaction': 'Courte évaluation après chaque action',
@@ -194,7 +196,7 @@ export const indicatorSourceLabels: Localised<Record<CatalogueCode, string>> = {
   },
 };
 
-/** Headings of the catalogue's groups in the picker. */
+/** Headings of the catalogue’s groups in the picker. */
 export const catalogueGroupLabels: Localised<CodeLabels<CatalogueGroup>> = {
   nl: {
     absence: { label: 'Ziekteafwezigheid (Vlaamse definities)' },
@@ -204,7 +206,10 @@ export const catalogueGroupLabels: Localised<CodeLabels<CatalogueGroup>> = {
     qualitative: { label: 'Kwalitatieve methoden' },
   },
   fr: {
-    absence: { label: 'Absentéisme pour maladie (définitions flamandes)' },
+    absence: {
+      label:
+        'Absentéisme pour maladie (définitions de l’Autorité flamande ; alignez-les sur celles de votre organisation)',
+    },
     survey: { label: 'Enquête auprès du personnel' },
     'hr-data': { label: 'Autres données du personnel' },
     actions: { label: 'Participation et satisfaction à l’égard des actions' },

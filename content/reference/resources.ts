@@ -70,8 +70,8 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'Absentéisme pour maladie à l’Autorité flamande, de 2014 à 2020',
     },
     source: {
-      nl: 'Vlaamse overheid, verzuimcijfers (6,91% in 2014, 7,3% eind 2019, 5,9% eind 2020)',
-      fr: 'Autorité flamande, chiffres d’absentéisme (6,91 % en 2014, 7,3 % fin 2019, 5,9 % fin 2020)',
+      nl: 'Agentschap Overheidspersoneel, verzuimcijfers van de Vlaamse overheid: 6,91 % in 2014 (het actieplan van 2016 rekende met 6,89 %, vóór een latere bijwerking van de cijfers), 7,05 % in 2015, 7,3 % in het 4e kwartaal van 2019, 5,9 % in het 4e kwartaal van 2020',
+      fr: 'Agentschap Overheidspersoneel, chiffres d’absentéisme de l’Autorité flamande\u00a0: 6,91 % en 2014 (le plan d’action de 2016 comptait 6,89 %, avant une mise à jour ultérieure des chiffres), 7,05 % en 2015, 7,3 % au 4e trimestre 2019, 5,9 % au 4e trimestre 2020',
     },
   },
   {
@@ -83,8 +83,8 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'Jours de travail perdus pour maladie dans le secteur privé belge, 2023',
     },
     source: {
-      nl: 'Belgische verzuimcijfers privésector 2023 (gemiddeld 12,1 ziektedagen per werknemer)',
-      fr: 'Chiffres d’absentéisme du secteur privé belge 2023 (12,1 jours de maladie par travailleur en moyenne)',
+      nl: 'SD Worx, verzuimcijfers privésector 2023, afwezigheden tot een jaar (gemiddeld 12,1 ziektedagen en 1,73 ziekteperiodes per werknemer)',
+      fr: 'SD Worx, chiffres d’absentéisme du secteur privé 2023, absences jusqu’à un an (en moyenne 12,1 jours de maladie et 1,73 période d’absence par travailleur)',
     },
   },
   {
@@ -96,8 +96,8 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'Jours de travail disponibles par ETP dans le calcul de l’Autorité flamande',
     },
     source: {
-      nl: 'Vlaams actieplan werkstress en burn-out, cijfers 2014',
-      fr: 'Plan d’action flamand sur le stress au travail et le burn-out, chiffres 2014',
+      nl: 'Actieplan werkgerelateerde stress en burn-out, Vlaamse overheid (2016), cijfers 2014',
+      fr: 'Plan d’action sur le stress lié au travail et le burn-out, Autorité flamande (2016), chiffres 2014',
     },
   },
   {
@@ -109,8 +109,8 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'Part des jours de maladie due à des troubles psychiques, Autorité flamande 2014',
     },
     source: {
-      nl: 'Vlaams actieplan werkstress en burn-out, cijfers 2014',
-      fr: 'Plan d’action flamand sur le stress au travail et le burn-out, chiffres 2014',
+      nl: 'Actieplan werkgerelateerde stress en burn-out, Vlaamse overheid (2016), cijfers 2014',
+      fr: 'Plan d’action sur le stress lié au travail et le burn-out, Autorité flamande (2016), chiffres 2014',
     },
   },
   {
@@ -122,8 +122,8 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'Coût salarial direct des absences courtes (jusqu’à 30 jours) par travailleur malade à temps plein, 2022',
     },
     source: {
-      nl: 'Belgische studie over de kosten van verzuim, 2022',
-      fr: 'Étude belge sur le coût de l’absentéisme, 2022',
+      nl: 'SD Worx, berekening van de directe kost van kort verzuim in de privésector, 2022',
+      fr: 'SD Worx, calcul du coût direct des absences courtes dans le secteur privé, 2022',
     },
   },
   {
@@ -131,12 +131,12 @@ export const researchFigures: readonly ResearchFigure[] = [
     topic: 'reduction',
     range: { low: 25, high: 50, unit: 'percent', approximate: false },
     label: {
-      nl: 'Minder verzuim bij gezonde medewerkers',
-      fr: 'Baisse de l’absentéisme chez des collaborateurs en bonne santé',
+      nl: 'Minder verzuim bij gezonde dan bij ongezonde medewerkers (een vergelijking, geen effect van een interventie)',
+      fr: 'Absentéisme plus faible chez les membres du personnel en bonne santé que chez les autres (une comparaison, pas l’effet d’une intervention)',
     },
     source: {
-      nl: 'Gezondheidseconomisch onderzoek, aangehaald in het Vlaamse actieplan werkstress en burn-out',
-      fr: 'Recherche en économie de la santé, citée dans le plan d’action flamand sur le stress et le burn-out',
+      nl: 'Lieven Annemans (UGent), aangehaald in het Actieplan werkgerelateerde stress en burn-out, Vlaamse overheid (2016)',
+      fr: 'Lieven Annemans (UGent), cité dans le Plan d’action sur le stress lié au travail et le burn-out, Autorité flamande (2016)',
     },
   },
   {
@@ -149,8 +149,8 @@ export const researchFigures: readonly ResearchFigure[] = [
     },
     finding: { nl: 'Geen meetbaar effect', fr: 'Aucun effet mesurable' },
     source: {
-      nl: 'Grote gerandomiseerde studie in de Verenigde Staten, 2019',
-      fr: 'Grande étude randomisée aux États-Unis, 2019',
+      nl: 'Song en Baicker, gerandomiseerde studie bij een Amerikaanse werkgever, JAMA, 2019',
+      fr: 'Song et Baicker, essai randomisé chez un employeur américain, JAMA, 2019',
     },
   },
   {
@@ -165,7 +165,10 @@ export const researchFigures: readonly ResearchFigure[] = [
       nl: 'Weinig effect van individuele maatregelen; organisatorische veranderingen lijken beloftevoller',
       fr: 'Peu d’effet des mesures individuelles\u202f; les changements organisationnels semblent plus prometteurs',
     },
-    source: { nl: 'Studie uit 2024', fr: 'Étude de 2024' },
+    source: {
+      nl: 'Fleming, studie bij Britse werknemers, Industrial Relations Journal, 2024',
+      fr: 'Fleming, étude auprès de travailleurs britanniques, Industrial Relations Journal, 2024',
+    },
   },
   {
     id: 'return-per-euro',
@@ -176,8 +179,8 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'Retour rapporté des investissements dans la santé mentale au travail',
     },
     source: {
-      nl: 'Studies uit het Verenigd Koninkrijk en Australië',
-      fr: 'Études du Royaume-Uni et d’Australie',
+      nl: 'Deloitte UK (2022) en PwC met beyondblue, Australië (2014)',
+      fr: 'Deloitte UK (2022) et PwC avec beyondblue, Australie (2014)',
     },
   },
   {
@@ -186,11 +189,11 @@ export const researchFigures: readonly ResearchFigure[] = [
     range: { low: 10, high: 30, unit: 'percent', approximate: false },
     label: {
       nl: 'Meer productiviteit bij gezonde medewerkers (niet in de berekening)',
-      fr: 'Productivité accrue chez des collaborateurs en bonne santé (hors calcul)',
+      fr: 'Productivité accrue chez les membres du personnel en bonne santé (hors calcul)',
     },
     source: {
-      nl: 'Gezondheidseconomisch onderzoek, aangehaald in het Vlaamse actieplan werkstress en burn-out',
-      fr: 'Recherche en économie de la santé, citée dans le plan d’action flamand sur le stress et le burn-out',
+      nl: 'Lieven Annemans (UGent), aangehaald in het Actieplan werkgerelateerde stress en burn-out, Vlaamse overheid (2016)',
+      fr: 'Lieven Annemans (UGent), cité dans le Plan d’action sur le stress lié au travail et le burn-out, Autorité flamande (2016)',
     },
   },
   {
@@ -202,8 +205,8 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'Personnes en incapacité de longue durée pour burn-out ou dépression en Belgique, 2022 (+43 % en cinq ans\u202f; hors fonctionnaires statutaires)',
     },
     source: {
-      nl: 'Belgische cijfers over langdurige arbeidsongeschiktheid, 2022',
-      fr: 'Chiffres belges de l’incapacité de travail de longue durée, 2022',
+      nl: 'RIZIV, cijfers over langdurige arbeidsongeschiktheid (invaliditeit), 2022',
+      fr: 'INAMI, chiffres de l’incapacité de travail de longue durée (invalidité), 2022',
     },
   },
   {
@@ -215,8 +218,8 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'Moyens estimés pour le réseau bruxellois qualité de vie au travail\u00a0: 2 ETP de niveau A et 0,5 ETP d’appui administratif, moins de 20 000 euros par an',
     },
     source: {
-      nl: 'Brusselse aanpak levenskwaliteit op het werk',
-      fr: 'Démarche bruxelloise qualité de vie au travail',
+      nl: 'talent.brussels, standpuntnota Levenskwaliteit op het werk',
+      fr: 'talent.brussels, note d’orientation Qualité de vie au travail',
     },
   },
 ];

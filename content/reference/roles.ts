@@ -6,15 +6,17 @@ type Participation = (typeof PARTICIPATION_CHANNELS)[number];
 /** The catalogue of usual actors of a wellbeing policy. */
 export const actorLabels: Localised<CodeLabels<Actor>> = {
   nl: {
-    'management-board': { label: 'Directiecomité en leidend ambtenaar' },
+    'management-board': { label: 'Managementcomité en leidend ambtenaar' },
     'line-managers': { label: 'Leidinggevenden' },
     hr: { label: 'HR (businesspartner en specialisten)' },
     'prevention-adviser-psychosocial': { label: 'Preventieadviseur psychosociale aspecten' },
-    'occupational-physician': { label: 'Preventieadviseur-arbeidsgeneesheer' },
-    'prevention-service': { label: 'Interne dienst voor preventie en bescherming (IDPBW)' },
-    'prevention-committee': { label: 'Comité voor preventie en bescherming (CPBW) of basisoverlegcomité' },
+    'occupational-physician': { label: 'Preventieadviseur-arbeidsarts' },
+    'prevention-service': {
+      label: 'Interne of gemeenschappelijke dienst voor preventie en bescherming op het werk (IDPBW / GDPB)',
+    },
+    'prevention-committee': { label: 'Comité voor preventie en bescherming op het werk (CPBW) of basisoverlegcomité' },
     unions: { label: 'Vakbonden' },
-    'return-to-work-coordinator': { label: 'Terug-naar-werk-coördinator' },
+    'return-to-work-coordinator': { label: 'Re-integratiemedewerker of terug-naar-werkcoördinator' },
     'resilience-coaches': { label: 'Veerkrachtcoaches' },
     'confidential-counsellor': { label: 'Vertrouwenspersoon' },
     'diversity-officer': { label: 'Diversiteitsambtenaar' },
@@ -31,12 +33,14 @@ export const actorLabels: Localised<CodeLabels<Actor>> = {
     hr: { label: 'RH (business partner et spécialistes)' },
     'prevention-adviser-psychosocial': { label: 'Conseiller en prévention aspects psychosociaux' },
     'occupational-physician': { label: 'Conseiller en prévention-médecin du travail' },
-    'prevention-service': { label: 'Service interne pour la prévention et la protection (SIPPT)' },
+    'prevention-service': {
+      label: 'Service interne ou commun pour la prévention et la protection au travail (SIPPT / GDPB)',
+    },
     'prevention-committee': {
-      label: 'Comité pour la prévention et la protection (CPPT) ou comité de concertation de base',
+      label: 'Comité pour la prévention et la protection au travail (CPPT) ou comité de concertation de base',
     },
     unions: { label: 'Organisations syndicales' },
-    'return-to-work-coordinator': { label: 'Coordinateur retour au travail' },
+    'return-to-work-coordinator': { label: 'Responsable de la réintégration ou coordinateur retour au travail' },
     'resilience-coaches': { label: 'Coachs en résilience' },
     'confidential-counsellor': { label: 'Personne de confiance' },
     'diversity-officer': { label: 'Responsable diversité' },
@@ -80,7 +84,7 @@ export const engagementLabels: Localised<CodeLabels<Engagement>> = {
       hint: 'Forte influence, fort intérêt : décider ensemble, se concerter souvent.',
     },
     'keep-satisfied': {
-      label: 'Satisfaire',
+      label: 'Tenir satisfait',
       hint: 'Forte influence, faible intérêt : informer brièvement et à temps, demander leur appui aux moments clés.',
     },
     'keep-informed': {
@@ -95,7 +99,7 @@ export const engagementLabels: Localised<CodeLabels<Engagement>> = {
 };
 
 /**
- * The letter comes first: in the matrix's selects a user types R, A, C or I to
+ * The letter comes first: in the matrix’s selects a user types R, A, C or I to
  * pick a role, and exports can show the letter alone.
  */
 export const raciLabels: Localised<CodeLabels<RaciRole>> = {
@@ -107,21 +111,24 @@ export const raciLabels: Localised<CodeLabels<RaciRole>> = {
   },
   fr: {
     responsible: { label: 'R – Réalise', hint: 'Fait le travail ; au moins un par tâche.' },
-    accountable: { label: 'A – Rend compte', hint: 'Décide et porte la responsabilité finale ; un seul par tâche.' },
+    accountable: {
+      label: 'A – Approuve (responsable final)',
+      hint: 'Décide et répond du résultat ; un seul par tâche.',
+    },
     consulted: { label: 'C – Consulté', hint: 'Donne son avis au préalable ; échange dans les deux sens.' },
     informed: { label: 'I – Informé', hint: 'Est tenu au courant du résultat ; information à sens unique.' },
   },
 };
 
 /**
- * Key tasks a user can add to the matrix with one click (stored as the task's
+ * Key tasks a user can add to the matrix with one click (stored as the task’s
  * name, in the language of the moment: the user can reword them).
  */
 export const suggestedTasks: Localised<readonly string[]> = {
   nl: [
     'Het welzijnsbeleid uitschrijven',
     'Budget en mandaat goedkeuren',
-    'De risicoanalyse psychosociale aspecten uitvoeren',
+    'De risicoanalyse psychosociale risico’s uitvoeren',
     'De acties coördineren',
     'Communiceren over het beleid',
     'De indicatoren opvolgen',
@@ -154,9 +161,9 @@ export const participationLabels: Localised<CodeLabels<Participation>> = {
     'consultation-committee': { label: 'Via le comité de concertation de base' },
     'union-delegation': { label: 'Via la délégation syndicale' },
     'working-group': { label: 'Groupe de travail avec le personnel' },
-    ambassadors: { label: "Réseau d'ambassadeurs" },
+    ambassadors: { label: 'Réseau d’ambassadeurs' },
     'staff-survey': { label: 'Enquête auprès du personnel' },
     'focus-groups': { label: 'Groupes de discussion' },
-    'direct-participation': { label: "Directement, en réunion d'équipe" },
+    'direct-participation': { label: 'Directement, en réunion d’équipe' },
   },
 };

@@ -9,7 +9,7 @@ type Relevance = (typeof RELEVANCE)[number];
 export const organisationTypeLabels: Localised<CodeLabels<OrganisationType>> = {
   nl: {
     'flemish-government': { label: 'Vlaamse overheid (departement of agentschap)' },
-    'local-government': { label: 'Lokaal bestuur (gemeente, OCMW, provincie)' },
+    'local-government': { label: 'Lokaal of provinciaal bestuur (gemeente, OCMW, provincie)' },
     'brussels-regional': { label: 'Brusselse gewestelijke instelling' },
     'federal-government': { label: 'Federale overheid' },
     'other-public': { label: 'Andere publieke organisatie' },
@@ -19,7 +19,7 @@ export const organisationTypeLabels: Localised<CodeLabels<OrganisationType>> = {
   },
   fr: {
     'flemish-government': { label: 'Autorité flamande (département ou agence)' },
-    'local-government': { label: 'Pouvoir local (commune, CPAS, province)' },
+    'local-government': { label: 'Pouvoir local ou provincial (commune, CPAS, province)' },
     'brussels-regional': { label: 'Organisme régional bruxellois' },
     'federal-government': { label: 'Autorité fédérale' },
     'other-public': { label: 'Autre organisation publique' },
@@ -79,7 +79,7 @@ export const driverLabels: Localised<CodeLabels<Driver>> = {
     change: { label: 'Verandering begeleiden', hint: 'Een reorganisatie, digitalisering of nieuwe manier van werken.' },
     'survey-findings': {
       label: 'Resultaten van een bevraging of risicoanalyse',
-      hint: 'Een personeelspeiling of psychosociale risicoanalyse wees op werkpunten.',
+      hint: 'Een personeelspeiling of de risicoanalyse psychosociale risico’s wees op werkpunten.',
     },
     'workable-work': {
       label: 'Werkbaar werk en langere loopbanen',

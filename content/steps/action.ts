@@ -17,14 +17,14 @@ export const actionContent: Localised<StepContent> = {
       {
         heading: 'Maak het actieplan concreet',
         paragraphs: [
-          'Geef elke actie een eigenaar, een timing, een verwacht resultaat en een indicator. Bouw een aanbod van laagdrempelig (tips, een overzicht van steunkanalen) tot intensief (veerkrachtcoaching), en kies ook acties die de organisatie van het werk veranderen, niet alleen het gedrag van individuen.',
-          'Test eerst in enkele teams en breid uit wat werkt. Werk het plan uit met de stuurgroep en vraag het advies van het CPBW; het jaaractieplan is het logische kader.',
+          'Geef elke actie een eigenaar, een timing en een verwacht resultaat; in stap 7 koppel je er een indicator aan. Bouw een aanbod van laagdrempelig (tips, een overzicht van steunkanalen) tot intensief (veerkrachtcoaching), en kies ook acties die de organisatie van het werk veranderen, niet alleen het gedrag van individuen.',
+          'Test eerst in enkele teams en breid uit wat werkt. Werk het plan uit met de stuurgroep en vraag vooraf het advies van de interne of gemeenschappelijke dienst voor preventie en bescherming en, voor psychosociale maatregelen, van de preventieadviseur psychosociale aspecten. Leg het daarna als deel van het jaaractieplan voor advies voor aan het CPBW of basisoverlegcomité. Het comité adviseert; de directie keurt goed. Onderaan deze stap noteer je de datums.',
         ],
       },
       {
         heading: 'Plan in de tijd en houd overzicht',
         paragraphs: [
-          'Geef elke actie een start- en eindmaand: de tijdlijn toont dan per maand of per kwartaal wat wanneer loopt, en of drukke periodes (zomer, jaarafsluiting) overladen raken. Acties zonder maanden staan apart als ‘nog niet gepland’.',
+          'Geef elke actie een start- en eindmaand: de tijdlijn toont dan per maand of per kwartaal wat wanneer loopt, en of drukke periodes (zomer, jaarafsluiting) overladen raken. Acties zonder maanden staan apart als “nog niet gepland”.',
           'Met de filters zie je snel wat één eigenaar op zich neemt of welke acties bij één doelstelling horen. Bespreek de tijdlijn met de stuurgroep en de eigenaars zelf: zij weten wat haalbaar is naast het gewone werk.',
         ],
       },
@@ -45,7 +45,7 @@ export const actionContent: Localised<StepContent> = {
     example: {
       title: 'Agentschap Groen Erfgoed',
       paragraphs: [
-        'Het agentschap startte een pilot in twee regio’s met workshops job crafting voor de buitenploegen en een kwartaalgesprek over werkdruk. Alle 45 leidinggevenden volgen een traject over hun rol als coach en leider, en veerkrachtcoaching staat open voor iedereen.',
+        'Het agentschap startte een pilot in twee regio’s met teammonitoring en workshops jobcrafting voor de buitenploegen en een kwartaalgesprek over werkdruk. Alle 45 leidinggevenden volgen een traject over hun rol als coach en leider, en veerkrachtcoaching bij de interne, kosteloze coaches van de Vlaamse overheid staat open voor iedereen.',
         'Ambassadeurs stellen het aanbod voor op de ochtendbriefing in de parken. Inschrijven kan via een QR-code of bij de ploegleider, en de eerste sessies vallen net na de drukke zomer.',
       ],
     },
@@ -66,8 +66,8 @@ export const actionContent: Localised<StepContent> = {
       {
         heading: 'Rendre le plan d’action concret',
         paragraphs: [
-          'Attribuez à chaque action un responsable, un calendrier, un résultat attendu et un indicateur. Prévoyez une offre graduée, de l’accessible (conseils, carte des canaux de soutien) à l’intensif (coaching en résilience), et incluez des actions sur l’organisation du travail, pas seulement sur les comportements individuels.',
-          'Testez d’abord dans quelques équipes, puis généralisez ce qui fonctionne. Élaborez le plan avec le comité de pilotage et soumettez-le à l’avis du CPPT ; le plan d’action annuel en est le cadre naturel.',
+          'Attribuez à chaque action un responsable, un calendrier et un résultat attendu ; à l’étape 7, vous y reliez un indicateur. Prévoyez une offre graduée, de l’accessible (conseils, carte des canaux de soutien) à l’intensif (coaching en résilience), et incluez des actions sur l’organisation du travail, pas seulement sur les comportements individuels.',
+          'Testez d’abord dans quelques équipes, puis généralisez ce qui fonctionne. Élaborez le plan avec le comité de pilotage et sollicitez au préalable l’avis du service interne ou commun pour la prévention et la protection au travail et, pour les mesures psychosociales, du conseiller en prévention aspects psychosociaux. Soumettez-le ensuite pour avis au CPPT ou au comité de concertation de base, dans le cadre du plan d’action annuel. Le comité rend un avis ; la direction approuve. Notez les dates au bas de cette étape.',
         ],
       },
       {
@@ -92,7 +92,7 @@ export const actionContent: Localised<StepContent> = {
       'Réduisez au minimum la charge administrative des participants.',
     ],
     example: {
-      title: 'Bruxelles Mobilité Services',
+      title: 'Office Trajets Bruxelles',
       paragraphs: [
         'Un projet pilote a démarré au centre de contact et dans une équipe des tunnels : intervision sur les appels agressifs, rotation des tâches et horaires de nuit revus avec les agents. Les 38 responsables suivent un parcours sur leur rôle de coach et de leader, et un soutien psychosocial externe via le SEPPT est ouvert à tous.',
         'Les ambassadeurs présentent l’offre aux briefings de début de service. On s’inscrit par QR code ou auprès du chef d’équipe, et les séances démarrent en octobre, une fois passé le pic de la rentrée.',

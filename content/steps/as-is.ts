@@ -10,8 +10,8 @@ export const asIsContent: Localised<StepContent> = {
       {
         heading: 'Verzamel breed',
         paragraphs: [
-          'Veel welzijnswerk zit verspreid: vertrouwenspersonen, telewerkafspraken, een opleiding voor leidinggevenden, het re-integratiebeleid, een sportclub van collega’s. Vraag rond bij HR, de preventieadviseur psychosociale aspecten, de arbeidsgeneesheer, het CPBW (in de Vlaamse overheid het basisoverlegcomité) en enkele leidinggevenden.',
-          'Leg er de cijfers naast die je al hebt: verzuim, personeelspeiling, de laatste risicoanalyse. Bekijk het geheel door de bril van de vijf A’s (arbeidsorganisatie, -inhoud, -voorwaarden, -omstandigheden, -verhoudingen) om gaten te zien.',
+          'Veel welzijnswerk zit verspreid: vertrouwenspersonen, telewerkafspraken, een opleiding voor leidinggevenden, het re-integratiebeleid, een sportclub van collega’s. Vraag rond bij HR, de preventieadviseur psychosociale aspecten, de arbeidsarts, het CPBW (in de Vlaamse overheid het basisoverlegcomité) en enkele leidinggevenden.',
+          'Leg er de cijfers naast die je al hebt: verzuim, personeelspeiling, de laatste risicoanalyse. Bekijk het geheel door de bril van de vijf A’s (arbeidsorganisatie, -inhoud, -voorwaarden, -omstandigheden, -verhoudingen) om gaten te zien. In Brusselse gewestelijke instellingen helpt ook een zelfevaluatie volgens het CAF-model, zoals in de aanpak levenskwaliteit op het werk van talent.brussels, om samen een diagnose te stellen.',
         ],
       },
       {
@@ -46,7 +46,7 @@ export const asIsContent: Localised<StepContent> = {
     example: {
       title: 'Agentschap Groen Erfgoed',
       paragraphs: [
-        'Een werkgroep met twee parkwachters, een ploegleider, een beleidsmedewerker, de preventieadviseur en HR plaatste veertien lopende initiatieven op de matrix.',
+        'Een werkgroep met twee parkwachters, een ploegleider, een beleidsmedewerker, de preventieadviseur en HR plaatste de negen lopende initiatieven op de matrix.',
         'De jaarlijkse gezondheidsweek vroeg veel werk maar trok slechts 60 van de 420 collega’s, bijna allemaal van het hoofdkantoor. De telewerkafspraken en de vertrouwenspersonen hadden veel impact voor weinig moeite. Het grootste gat: voor de buitenploegen bestond bijna niets rond werkdruk en fysieke belasting.',
         'De dekkingstabel bevestigde het: niets rond leiderschap op teamniveau. Met 6,8 % ziekteverzuim in 2025 en werkdruk en seizoenspieken als zwaarste taakeisen, werd coachend leidinggeven in de ploegen het eerste thema voor stap 4.',
       ],
@@ -62,7 +62,7 @@ export const asIsContent: Localised<StepContent> = {
         heading: 'Ratisser large',
         paragraphs: [
           'Beaucoup d’initiatives sont dispersées : personnes de confiance, accords de télétravail, formation des responsables, politique de réintégration, club sportif entre collègues. Interrogez les RH, le conseiller en prévention aspects psychosociaux, le médecin du travail, le CPPT (ou le comité de concertation de base qui en exerce les missions) et quelques responsables.',
-          'Ajoutez les données existantes : absentéisme, enquête auprès du personnel, dernière analyse des risques psychosociaux. Une autoévaluation de type CAF aide à poser un diagnostic partagé et à repérer les oublis.',
+          'Ajoutez les données existantes : absentéisme, enquête auprès du personnel, dernière analyse des risques psychosociaux. Une autoévaluation de type CAF, comme dans la démarche qualité de vie au travail de talent.brussels, aide à poser un diagnostic partagé. Passez aussi l’ensemble au crible des cinq composantes que la loi sur le bien-être retient pour les risques psychosociaux : organisation du travail, contenu du travail, conditions de travail, conditions de vie au travail et relations interpersonnelles au travail.',
         ],
       },
       {
@@ -95,11 +95,11 @@ export const asIsContent: Localised<StepContent> = {
       'Vous hésitez entre deux scores ? Laissez le groupe trancher et notez pourquoi dans la description. Dans la matrice, un 3 compte comme faible ; seuls 4 et 5 comptent comme élevés.',
     ],
     example: {
-      title: 'Bruxelles Mobilité Services',
+      title: 'Office Trajets Bruxelles',
       paragraphs: [
-        'Un groupe de travail réunissant deux agents du centre de contact, un chef d’équipe des tunnels, une juriste, le conseiller en prévention et les RH a placé onze initiatives dans la matrice.',
-        'La journée sportive annuelle demandait beaucoup d’énergie pour une quarantaine de participants sur 310. Les personnes de confiance et le télétravail offraient beaucoup d’impact pour peu d’effort. Principale lacune : rien n’aidait le centre de contact face aux usagers agressifs, ni les équipes de nuit.',
-        'Le tableau de couverture l’a confirmé : aucune action de leadership au niveau des équipes. Avec un taux d’absentéisme de 6,5 % en 2025 et la charge émotionnelle comme exigence principale, le soutien des équipes par leurs responsables est devenu la priorité de l’étape 4.',
+        'Un groupe de travail réunissant deux agents du centre de contact, un chef d’équipe des tunnels, une juriste, le conseiller en prévention et les RH a placé les neuf initiatives en cours dans la matrice.',
+        'La journée sportive annuelle demandait beaucoup d’énergie pour une quarantaine de participants sur 310. Les personnes de confiance et le télétravail offraient beaucoup d’impact pour peu d’effort. Principale lacune : presque rien n’aidait le centre de contact face aux usagers agressifs (une fiche de signalement peu utilisée), et rien ne visait les équipes de nuit.',
+        'Le tableau de couverture l’a confirmé : une seule action de leadership au niveau des équipes, cette fiche restée sans suivi. Avec un taux d’absentéisme de 6,5 % en 2025 et la charge émotionnelle comme exigence principale, le soutien des équipes par leurs responsables est devenu la priorité de l’étape 4.',
       ],
     },
   },

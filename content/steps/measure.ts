@@ -11,7 +11,15 @@ export const measureContent: Localised<StepContent> = {
         heading: 'Combineer cijfers en verhalen',
         paragraphs: [
           'Volg verzuimpercentage, meldingsfrequentie en gemiddelde ziekteduur, samen met de personeelspeiling. Vul dat aan met focusgroepen en signalen van ambassadeurs: cijfers tonen wat verandert, gesprekken vertellen waarom.',
-          'Rapporteer per dienst, team of entiteit, nooit over individuele medewerkers in een dashboard, en met een minimale groepsgrootte zodat niemand herkenbaar wordt.',
+          'Rapporteer per dienst, team of entiteit, nooit over individuele medewerkers in een dashboard, en met een minimale groepsgrootte zodat niemand herkenbaar wordt. Verzuimgegevens zijn gezondheidsgegevens: spreek die drempel af met je functionaris voor gegevensbescherming.',
+        ],
+      },
+      {
+        heading: 'Gebruik wat er al bestaat',
+        paragraphs: [
+          'In de Vlaamse overheid toont het dashboard welzijn van het Agentschap Overheidspersoneel (AgO) sinds 2021 de ziektecijfers van je entiteit naast het gemiddelde van de Vlaamse overheid, volgens de rapporteringsdefinities van de Vlaamse overheid. Dat gemiddelde is het vergelijkingspunt dat deze stap aanraadt.',
+          'Voor teammonitoring is er het perceel monitoring van de raamovereenkomst ondersteuningsaanbod psychosociaal welzijnsbeleid, -monitoring en -acties: een instrument dat welzijnsindicatoren per team of voor de hele entiteit meet en uitkomt op een prioriteitenmatrix, waaraan je een actieplan koppelt. De gemeenschappelijke dienst voor preventie en bescherming (GDPB), die naar AgO overgeheveld werd, en de veerkrachtcoaches vullen dat aanbod aan.',
+          'Werk je voor een Brusselse gewestelijke instelling, dan biedt talent.brussels de aanpak levenskwaliteit op het werk en een netwerk om goede praktijken te delen. Vergelijk je cijfers dan met het gemiddelde van de Brusselse gewestelijke overheidsdiensten.',
         ],
       },
       {
@@ -59,7 +67,14 @@ export const measureContent: Localised<StepContent> = {
         heading: 'Croiser chiffres et témoignages',
         paragraphs: [
           'Suivez le taux d’absentéisme pour maladie, la fréquence des absences et la durée moyenne d’absence, ainsi que les enquêtes auprès du personnel. Complétez par des groupes de discussion et les retours des ambassadeurs : les chiffres montrent ce qui change, les échanges expliquent pourquoi.',
-          'Présentez les données par service, équipe ou entité, jamais au niveau d’un agent dans un tableau de bord, avec une taille minimale de groupe pour que personne ne soit identifiable.',
+          'Présentez les données par service, équipe ou entité, jamais au niveau d’un agent dans un tableau de bord, avec une taille minimale de groupe pour que personne ne soit identifiable. Les données d’absence sont des données de santé : convenez de ce seuil avec votre délégué à la protection des données.',
+        ],
+      },
+      {
+        heading: 'Utiliser les outils existants',
+        paragraphs: [
+          'Dans les institutions régionales bruxelloises, talent.brussels propose la démarche qualité de vie au travail et un réseau pour partager les bonnes pratiques. Comparez alors vos chiffres à la moyenne des services publics régionaux bruxellois.',
+          'À l’Autorité flamande, le tableau de bord bien-être (« dashboard welzijn ») de l’Agentschap Overheidspersoneel (AgO) place depuis 2021 les chiffres de maladie de chaque entité à côté de la moyenne de l’Autorité flamande, selon ses définitions de rapportage. Pour le suivi des équipes, le lot « monitoring » de l’accord-cadre d’appui à la politique de bien-être psychosocial fournit un outil qui mesure des indicateurs de bien-être et aboutit à une matrice de priorités, à laquelle on relie un plan d’action. Le service commun pour la prévention et la protection (GDPB), transféré à l’AgO, et les coachs en résilience complètent cette offre.',
         ],
       },
       {
@@ -90,7 +105,7 @@ export const measureContent: Localised<StepContent> = {
       'Laissez la valeur cible vide tant que vous ne pouvez pas la justifier avec la direction.',
     ],
     example: {
-      title: 'Bruxelles Mobilité Services',
+      title: 'Office Trajets Bruxelles',
       paragraphs: [
         'L’institution suit l’absentéisme chaque trimestre par service, jamais pour moins de dix personnes, et le compare à la moyenne de la fonction publique régionale bruxelloise. En un an, il est passé de 6,5 à 6,2 %, surtout dans les équipes pilotes, sans que la politique en soit forcément la seule cause.',
         'Les groupes de discussion ont salué l’intervision, mais les équipes de nuit connaissaient mal le soutien psychosocial externe. Ce constat est revenu à l’étape 2 : le nouveau plan d’action annuel charge les chefs d’équipe de le faire connaître.',

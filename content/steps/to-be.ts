@@ -11,7 +11,7 @@ export const toBeContent: Localised<StepContent> = {
         heading: 'Van ambitie naar doelstellingen',
         paragraphs: [
           'Vertaal je waarom en je inventaris naar drie tot vijf strategische doelstellingen. Beschrijf ze als resultaat voor mensen, zoals “medewerkers ervaren een haalbare werkdruk”, niet als activiteit.',
-          'Denk op het niveau van organisatie, team en individu. Verlicht taakeisen zoals werkdruk en onduidelijke rollen, en versterk energiebronnen zoals autonomie, feedback en steun van collega’s.',
+          'Denk op het niveau van organisatie, team en individu. Verlicht taakeisen zoals werkdruk en onduidelijke rollen, en versterk hulpbronnen zoals autonomie, feedback en steun van collega’s. Kies hulpbronnen die de belangrijkste taakeis echt bufferen: werkdruk vraagt vooral meer autonomie. Preventie is een gedeelde verantwoordelijkheid van werkgever en medewerker.',
           'Geef elke doelstelling een korte naam en vink de hefbomen aan waarop ze werkt. In het actieplan en bij de indicatoren kies je later uit deze namen; een naam wijzigen kan altijd, de koppelingen blijven.',
         ],
       },
@@ -20,7 +20,7 @@ export const toBeContent: Localised<StepContent> = {
         paragraphs: [
           'Per hefboom zie je links wat er vandaag is: het belang dat je bij het waarom gaf en de initiatieven uit je inventaris van de huidige situatie. Neem die lijst met één knop over als vertrekpunt en vul aan met wat je op de werkvloer hoort; wat je zelf schreef, blijft altijd staan. Rechts beschrijf je hoe het er over drie tot vijf jaar uitziet.',
           'Een hefboom die nog een kant mist, staat in het overzicht als “nog in te vullen”. Kies je bewust om een hefboom nu niet op te nemen, vink dat aan en schrijf waarom: zo blijft die keuze zichtbaar in het beleidsplan.',
-          'Maak het document niet alleen aan je bureau. Leg een eerste versie voor aan de stuurgroep, het CPBW of het basisoverlegcomité en een groep medewerkers: herkennen ze het vertrekpunt, en vinden ze het doel geloofwaardig?',
+          'Maak het document niet alleen aan je bureau. Leg een eerste versie voor aan de stuurgroep, het CPBW of het basisoverlegcomité en een groep medewerkers: herkennen ze het vertrekpunt, en vinden ze het doel geloofwaardig? De domeinen van levenskwaliteit op het werk uit de aanpak van talent.brussels (inhoud van het werk, gezondheid, competenties en loopbaan, gelijke kansen, management en betrokkenheid, sociaal klimaat) helpen om niets te vergeten.',
         ],
       },
       {
@@ -40,7 +40,7 @@ export const toBeContent: Localised<StepContent> = {
     example: {
       title: 'Agentschap Groen Erfgoed',
       paragraphs: [
-        'Het agentschap koos drie doelstellingen: beheersbare werkdruk in de buitenploegen, leidinggevenden die sterker coachen, en binnen drie jaar een verzuim op het gemiddelde van de Vlaamse overheid.',
+        'Het agentschap koos drie doelstellingen: beheersbare werkdruk in de buitenploegen, leidinggevenden die sterker coachen, en tegen eind 2028 een verzuim op het gemiddelde van de Vlaamse overheid.',
         'Bij werk-privébalans staat links “een gezondheidsweek die vooral kantoorpersoneel bereikt” en rechts “een gezondheidsaanbod het hele jaar door, ook in de parken”. Het nieuwe werken liet het agentschap bewust weg tot na de fusie. Uit twintig voorstellen van medewerkers kwam de slogan “Zorg voor groen, zorg voor elkaar”.',
       ],
     },
@@ -55,7 +55,7 @@ export const toBeContent: Localised<StepContent> = {
         heading: 'De l’ambition aux objectifs',
         paragraphs: [
           'Traduisez votre « pourquoi » et votre état des lieux en trois à cinq objectifs stratégiques. Formulez-les comme un résultat pour les personnes, par exemple « les agents jugent leur charge de travail tenable », et non comme une activité.',
-          'Pensez organisation, équipe et individu. Allégez les exigences (charge, rôles flous) et renforcez les ressources qui donnent de l’énergie (autonomie, retour sur le travail, soutien des collègues).',
+          'Pensez organisation, équipe et individu. Allégez les exigences (charge, rôles flous) et renforcez les ressources qui donnent de l’énergie (autonomie, retour sur le travail, soutien des collègues). Choisissez des ressources qui compensent vraiment l’exigence principale : la charge de travail appelle surtout plus d’autonomie. La prévention est une responsabilité partagée entre l’employeur et le membre du personnel.',
           'Donnez à chaque objectif un nom court et cochez les leviers sur lesquels il agit. Le plan d’action et les indicateurs y feront référence par ce nom ; vous pouvez le modifier à tout moment sans perdre les liens.',
         ],
       },
@@ -63,8 +63,8 @@ export const toBeContent: Localised<StepContent> = {
         heading: 'Construire le document miroir à plusieurs',
         paragraphs: [
           'Pour chaque levier, la colonne Aujourd’hui rappelle l’importance donnée au levier à l’étape « Pourquoi » et les initiatives de votre état des lieux. Un bouton reprend cette liste comme point de départ ; complétez-la avec ce que vous entendez sur le terrain. Ce que vous avez écrit n’est jamais remplacé. La colonne Demain décrit la situation visée dans trois à cinq ans.',
-          'Un levier auquel il manque un côté apparaît « à compléter » dans le tableau de synthèse. Si vous décidez de laisser un levier de côté pour l’instant, cochez-le et expliquez pourquoi : ce choix restera visible dans le plan.',
-          'Les domaines de la qualité de vie au travail (contenu du travail, santé, compétences, égalité professionnelle, management, climat social) aident à ne rien oublier. Soumettez le document au comité de pilotage, au CPPT ou au comité de concertation de base et à un groupe d’agents avant de le figer.',
+          'Un levier dont une colonne est vide apparaît « à compléter » dans le tableau de synthèse. Si vous décidez de laisser un levier de côté pour l’instant, cochez-le et expliquez pourquoi : ce choix restera visible dans le plan.',
+          'Les domaines de la qualité de vie au travail de la démarche de talent.brussels (contenu du travail, santé, compétences, égalité professionnelle, management, climat social) aident à ne rien oublier. Soumettez le document au comité de pilotage, au CPPT ou au comité de concertation de base et à un groupe d’agents avant de le figer.',
         ],
       },
       {
@@ -82,9 +82,9 @@ export const toBeContent: Localised<StepContent> = {
       'Testez le slogan auprès de collègues extérieurs aux RH.',
     ],
     example: {
-      title: 'Bruxelles Mobilité Services',
+      title: 'Office Trajets Bruxelles',
       paragraphs: [
-        'Trois objectifs ont été retenus : mieux protéger le centre de contact face à l’agressivité, renforcer le rôle d’accompagnement des responsables, et ramener en trois ans l’absentéisme à la moyenne de la fonction publique régionale bruxelloise.',
+        'Trois objectifs ont été retenus : mieux protéger le centre de contact face à l’agressivité, renforcer le rôle d’accompagnement des responsables, et ramener d’ici fin 2028 l’absentéisme à la moyenne de la fonction publique régionale bruxelloise.',
         'Pour l’équilibre vie professionnelle – vie privée, le document miroir oppose « une journée sportive qui touche surtout le personnel de bureau » à « une offre santé toute l’année, accessible aussi aux équipes de nuit ». Parmi une quinzaine de propositions, le slogan « Bien au travail, on avance mieux » a été choisi.',
       ],
     },

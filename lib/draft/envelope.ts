@@ -3,7 +3,7 @@ import { locales } from '@/i18n/routing';
 import { STEPS, type StepDataMap } from '@/lib/steps/registry';
 
 /** The version of the draft format this build writes. Bump it with a migration. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const DRAFT_NAME_MAX = 120;
 export const ORGANISATION_MAX = 200;

@@ -104,3 +104,37 @@ describe('version 3 fixture', () => {
     expect(parsed.ok && stepStatus(parsed.draft, 'as-is')).toBe('in-progress');
   });
 });
+
+describe('migration 3 → 4', () => {
+  it('gives step 6 an empty approval record and keeps every answer of the version 3 draft', () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v3.json'), 'utf8')) as Record<string, unknown>;
+    const migrated = MIGRATIONS[3]?.(raw);
+    const empty = {
+      preventionServiceAdvice: null,
+      psychosocialAdvice: null,
+      committeeAdvice: null,
+      managementApproval: null,
+    };
+    expect(migrated?.steps).toMatchObject({ action: { approval: empty } });
+    const parsed = parseDraft(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.draft.steps.action.approval).toEqual(empty);
+    const before = JSON.parse(readFileSync(join(FIXTURES, 'v3.json'), 'utf8')) as { steps: { action: object } };
+    expect(parsed.draft.steps.action).toMatchObject(before.steps.action);
+  });
+});
+
+describe('version 4 fixture', () => {
+  it('reads the approval dates back as stored', () => {
+    const parsed = parseDraft(JSON.parse(readFileSync(join(FIXTURES, 'v4.json'), 'utf8')));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.draft.steps.action.approval).toEqual({
+      preventionServiceAdvice: '2026-09-15',
+      psychosocialAdvice: '2026-09-22',
+      committeeAdvice: '2026-10-13',
+      managementApproval: '2026-10-27',
+    });
+  });
+});

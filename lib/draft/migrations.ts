@@ -36,6 +36,26 @@ export const MIGRATIONS: Record<number, Migration> = {
     steps['as-is'] = { ...asIs, evaluation: { previousPlan: '', findings: '' } };
     return { ...draft, steps };
   },
+  /**
+   * 3 → 4: step 6 records the plan's approval: the dates of the advice of the
+   * prevention service, the prevention adviser for psychosocial aspects and the
+   * committee, and of the management's sign-off. A version-3 draft recorded
+   * none of them, so all four start empty; everything else is kept.
+   */
+  3: (draft) => {
+    const steps = isPlainObject(draft.steps) ? { ...draft.steps } : {};
+    const action = isPlainObject(steps.action) ? steps.action : {};
+    steps.action = {
+      ...action,
+      approval: {
+        preventionServiceAdvice: null,
+        psychosocialAdvice: null,
+        committeeAdvice: null,
+        managementApproval: null,
+      },
+    };
+    return { ...draft, steps };
+  },
 };
 
 export type MigrationResult =

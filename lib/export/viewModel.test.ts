@@ -74,10 +74,11 @@ describe('export view model', () => {
     expect(view.cover.incomplete).toBeNull();
   });
 
-  it('follows the registry: part 1 holds steps 1–5, part 2 steps 6–7, numbered from the registry', () => {
+  it('follows the registry: part 1 holds the legal frame and steps 1–5, part 2 steps 6–7, numbered from the registry', () => {
     const view = buildExportView(largeDraft('nl'), 'nl', options);
     expect(view.parts.map((part) => part.title)).toEqual(['Deel 1 — Het beleid', 'Deel 2 — Het actieplan']);
-    const sections = view.parts.flatMap((part) => part.sections);
+    expect(view.parts[0]?.sections[0]).toMatchObject({ id: 'legal-frame', number: '', title: 'Wettelijk kader' });
+    const sections = view.parts.flatMap((part) => part.sections).filter((section) => section.id !== 'legal-frame');
     expect(sections.map((section) => section.id)).toEqual(STEPS.map((step) => step.id));
     expect(sections.map((section) => `${section.number} ${section.title}`)).toEqual([
       '1. Waarom',
@@ -88,12 +89,20 @@ describe('export view model', () => {
       '6. Actie',
       '7. Meten en weten',
     ]);
-    expect(view.parts[0]?.sections.map((s) => s.id)).toEqual(['why', 'as-is', 'roles', 'to-be', 'resources']);
+    expect(view.parts[0]?.sections.map((s) => s.id)).toEqual([
+      'legal-frame',
+      'why',
+      'as-is',
+      'roles',
+      'to-be',
+      'resources',
+    ]);
   });
 
   it('leaves out sections of steps with nothing filled in', () => {
     const view = buildExportView(halfDraft('nl'), 'nl', options);
     expect(view.parts.flatMap((part) => part.sections.map((section) => section.id))).toEqual([
+      'legal-frame',
       'why',
       'as-is',
       'to-be',
@@ -130,7 +139,7 @@ describe('export view model', () => {
     expect(raci?.columns.map((column) => column.label)).toEqual([
       'Tâche',
       'R – Réalise',
-      'A – Rend compte',
+      'A – Approuve (responsable final)',
       'C – Consulté',
       'I – Informé',
     ]);
@@ -291,7 +300,7 @@ describe('computed figures', () => {
 
   it('counts initiatives per lever and level and names the gaps', () => {
     expect(
-      table(nl, 'Spreiding over hefbomen en niveaus')?.rows.find((row) => row.cells[0] === 'Leiderschap')?.cells,
+      table(nl, 'Dekking per hefboom en niveau')?.rows.find((row) => row.cells[0] === 'Leiderschap')?.cells,
     ).toEqual(['Leiderschap', '0', '1', '1']);
     const gaps = block(nl, 'list', 'Waar nog geen initiatief is')?.items;
     expect(gaps).toHaveLength(5);
@@ -341,11 +350,13 @@ describe('computed figures', () => {
   it('labels research figures as ranges with their source', () => {
     const research = table(fr, 'Chiffres de la recherche, pour comparer');
     const drop = research?.rows.find(
-      (row) => row.cells[0] === 'Baisse de l’absentéisme chez des collaborateurs en bonne santé',
+      (row) =>
+        row.cells[0] ===
+        'Absentéisme plus faible chez les membres du personnel en bonne santé que chez les autres (une comparaison, pas l’effet d’une intervention)',
     );
     expect(drop?.cells.slice(1)).toEqual([
       '25\u00a0% à 50\u00a0%',
-      'Recherche en économie de la santé, citée dans le plan d’action flamand sur le stress et le burn-out',
+      'Lieven Annemans (UGent), cité dans le Plan d’action sur le stress lié au travail et le burn-out, Autorité flamande (2016)',
     ]);
     const nlResearch = table(nl, 'Cijfers uit onderzoek, ter vergelijking');
     expect(nlResearch?.rows.map((row) => row.cells[1])).toContain('ongeveer 1,5 tot 5 euro per geïnvesteerde euro');
@@ -356,7 +367,7 @@ describe('computed figures', () => {
       { label: 'Totaal budget', value: '€\u00a024.000' },
       { label: 'Verwachte besparing per jaar (scenario Voorzichtig)', value: '€\u00a07.500' },
     ]);
-    expect(block(fr, 'fields', 'Moyens et retour')?.rows.at(-1)).toEqual({
+    expect(block(fr, 'fields', 'Moyens et retour sur investissement')?.rows.at(-1)).toEqual({
       label: 'Économie attendue par an (scénario Prudent)',
       value: '7\u202f500\u00a0€',
     });
@@ -380,7 +391,7 @@ describe('computed figures', () => {
       '(zonder titel): niemand voert de taak uit.',
     ]);
     expect(block(fr, 'list', 'Vérification des responsabilités')?.items[0]).toBe(
-      'Enquête\u00a0: personne ne rend compte.',
+      'Enquête\u00a0: aucun responsable final.',
     );
   });
 

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
 import { completedCount } from '@/lib/draft/status';
 import { formatDate, formatMoney, LANGUAGE_TAGS } from '@/lib/format';
+import type { ApprovalDate } from '@/lib/steps/action';
 import { STEPS, stepNumber, type StepId } from '@/lib/steps/registry';
 import { paragraphs, present, type Block } from './blocks';
 import { businessCase, chosenSaving } from './businessCase';
@@ -21,8 +22,9 @@ export interface ExportOptions {
 }
 
 export interface SectionView {
-  id: StepId;
-  /** "2.", from the registry. */
+  /** A step, or the legal frame that opens part 1. */
+  id: StepId | 'legal-frame';
+  /** "2.", from the registry; empty for the legal frame. */
   number: string;
   title: string;
   /** Link target for the table of contents. */
@@ -65,6 +67,14 @@ export interface ExportView {
   approval: {
     title: string;
     anchor: string;
+    /**
+     * The advice the plan received, one line per adviser with its date or a
+     * blank to fill in by hand, and a note that the committee advises and does
+     * not approve.
+     */
+    advice: { intro: string; lines: string[]; note: string };
+    /** The management's approval date as recorded in step 6, or null (then the table is filled in by hand). */
+    approved: string | null;
     intro: string;
     name: string;
     role: string;
@@ -97,12 +107,16 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
     blocks: STEP_DOCUMENTS[step.id].build(context),
   })).filter((section) => section.blocks.length > 0);
 
-  const parts: PartView[] = PARTS.map((id) => ({
-    id,
-    title: t(`export.doc.parts.${id}`),
-    anchor: `part-${id}`,
-    sections: sections.filter((section) => STEP_DOCUMENTS[section.id].part === id),
-  })).filter((part) => part.sections.length > 0);
+  const parts: PartView[] = PARTS.map((id) => {
+    const own = sections.filter((section) => section.id !== 'legal-frame' && STEP_DOCUMENTS[section.id].part === id);
+    // The policy opens with its legal frame, once the policy has anything to say.
+    return {
+      id,
+      title: t(`export.doc.parts.${id}`),
+      anchor: `part-${id}`,
+      sections: id === 'policy' && own.length > 0 ? [legalFrame(t), ...own] : own,
+    };
+  }).filter((part) => part.sections.length > 0);
 
   const summaryBlocks = summary(draft, locale, t);
   const summaryView = summaryBlocks.length
@@ -160,6 +174,22 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
     approval: {
       title: approvalTitle,
       anchor: 'approval',
+      advice: {
+        intro: t('export.doc.approval.adviceIntro'),
+        lines: ADVICE_DATES.map((key) => {
+          const body = t(`export.doc.approval.${key}`);
+          const date = draft.steps.action.approval[key];
+          return date
+            ? t('export.doc.approval.adviceOn', { body, date: formatDate(date, locale) })
+            : t('export.doc.approval.adviceOpen', { body });
+        }),
+        note: t('export.doc.approval.adviceNote'),
+      },
+      approved: draft.steps.action.approval.managementApproval
+        ? t('export.doc.approval.approvedOn', {
+            date: formatDate(draft.steps.action.approval.managementApproval, locale),
+          })
+        : null,
       intro: t('export.doc.approval.intro'),
       name: t('export.doc.approval.name'),
       role: t('export.doc.approval.role'),
@@ -172,6 +202,33 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
     footer: [organisation, draft.name, status].filter(Boolean).join(' · '),
   };
 }
+
+/** The legal frame of the policy: the Wellbeing Act, the Code (book I, titles 2 and 3) and, for public bodies, the law of 19 December 1974. */
+function legalFrame(t: ReturnType<typeof exportTranslator>): SectionView {
+  return {
+    id: 'legal-frame',
+    number: '',
+    title: t('export.doc.legalFrame.title'),
+    anchor: 'legal-frame',
+    blocks: [
+      {
+        kind: 'text',
+        paragraphs: [
+          t('export.doc.legalFrame.act'),
+          t('export.doc.legalFrame.code'),
+          t('export.doc.legalFrame.publicSector'),
+        ],
+      },
+    ],
+  };
+}
+
+/** The advisers of the plan, in the order they give their advice (the management's approval comes last, apart). */
+const ADVICE_DATES = [
+  'preventionServiceAdvice',
+  'psychosocialAdvice',
+  'committeeAdvice',
+] as const satisfies readonly Exclude<ApprovalDate, 'managementApproval'>[];
 
 /** The one-page summary for the board: only what the draft holds (or what is computed from it). */
 function summary(draft: Draft, locale: Locale, t: ReturnType<typeof exportTranslator>): Block[] {

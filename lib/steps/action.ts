@@ -5,6 +5,7 @@ import {
   completeEvenWhenInvalid,
   decimal,
   filled,
+  isoDate,
   list,
   longText,
   month,
@@ -102,6 +103,29 @@ export const emptyOperationalObjective = (uid: string): OperationalObjective =>
 export const emptyAction = (uid: string): Action => actionSchema.parse({ uid });
 export const emptyCommunicationItem = (uid: string): CommunicationItem => communicationSchema.parse({ uid });
 
+/**
+ * The plan's approval record: the dates of the advice it received and of the
+ * management's sign-off (ISO dates, null until known). The prevention service
+ * and the prevention adviser for psychosocial aspects advise first; the
+ * committee (CPBW / basisoverlegcomité) gives its advice on the annual action
+ * plan; only the management approves.
+ */
+export const APPROVAL_DATES = [
+  'preventionServiceAdvice',
+  'psychosocialAdvice',
+  'committeeAdvice',
+  'managementApproval',
+] as const;
+export type ApprovalDate = (typeof APPROVAL_DATES)[number];
+
+export const approvalSchema = z.object({
+  preventionServiceAdvice: isoDate(),
+  psychosocialAdvice: isoDate(),
+  committeeAdvice: isoDate(),
+  managementApproval: isoDate(),
+});
+export type Approval = z.output<typeof approvalSchema>;
+
 export const MAX_OPERATIONAL_OBJECTIVES = 60;
 export const MAX_ACTIONS = 200;
 export const MAX_COMMUNICATION = 60;
@@ -112,6 +136,7 @@ export const actionStepSchema = z.object({
   communication: list(communicationSchema, MAX_COMMUNICATION),
   /** How staff who are not online are reached. */
   offlineReach: longText(),
+  approval: z.prefault(approvalSchema, {}),
   notes: longText(),
 });
 

@@ -109,6 +109,10 @@ export const FIELD_LABELS: { [Id in StepId]: Record<string, MessageKey> } = {
     communication: 'steps.action.communicationHeading',
     offlineReach: 'steps.action.offlineReach',
     notes: 'steps.notes.label',
+    'approval.preventionServiceAdvice': 'steps.action.approvalPreventionServiceAdvice',
+    'approval.psychosocialAdvice': 'steps.action.approvalPsychosocialAdvice',
+    'approval.committeeAdvice': 'steps.action.approvalCommitteeAdvice',
+    'approval.managementApproval': 'steps.action.approvalManagementApproval',
   },
   measure: {
     indicators: 'steps.measure.indicatorsHeading',

@@ -50,7 +50,10 @@ describe.each(['nl', 'fr'] as const)('Word export in %s', (locale) => {
 
     const level = (n: number) => docx.headings.filter((p) => p.style === `Heading${n}`).map((p) => p.text);
     expect(level(1)).toEqual([doc.summary.title, doc.parts.policy, doc.parts['action-plan'], doc.approval.title]);
-    expect(level(2)).toEqual(STEPS.map((step) => `${stepNumber(step.id)}. ${stepTitle(locale, step.messages)}`));
+    expect(level(2)).toEqual([
+      doc.legalFrame.title,
+      ...STEPS.map((step) => `${stepNumber(step.id)}. ${stepTitle(locale, step.messages)}`),
+    ]);
     expect(level(3)).toContain(doc.action.actions);
     expect(level(3)).toContain(doc.asIs.matrix);
     // The contents: Word's TOC field over headings 1–2, which Word updates on opening.

@@ -6,7 +6,7 @@ import { buildExportView, type ExportOptions, type ExportView } from '../viewMod
 import { runs, xmlSafe } from './text';
 
 import { block, cell, fields, fullTable, heading, para, widths, type Child } from './blocks';
-import { COLOURS, CONTENT_WIDTH, documentStyles, PAGE } from './theme';
+import { BULLETS, COLOURS, CONTENT_WIDTH, documentStyles, PAGE } from './theme';
 
 /**
  * The Word document: the same view model as the PDF, as an editable .docx that
@@ -49,6 +49,10 @@ function approval(view: ExportView): Child[] {
     });
   return [
     heading(a.title, 1, { pageBreakBefore: true }),
+    para(a.advice.intro),
+    ...a.advice.lines.map((line) => para(line, { numbering: { reference: BULLETS, level: 0 } })),
+    para(a.advice.note),
+    ...(a.approved ? [para(a.approved)] : []),
     para(a.intro),
     fullTable(width, [
       new TableRow({
@@ -143,7 +147,7 @@ export function buildDocx(view: ExportView, options: ExportOptions): DocxBuild {
     ...view.parts.flatMap((part) => [
       heading(part.title, 1, { pageBreakBefore: true }),
       ...part.sections.flatMap((section) => [
-        heading(`${section.number} ${section.title}`, 2),
+        heading([section.number, section.title].filter(Boolean).join(' '), 2),
         ...section.blocks.flatMap((item) => block(item, t)),
       ]),
     ]),

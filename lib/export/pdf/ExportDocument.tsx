@@ -117,6 +117,15 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
               <Text id={view.approval.anchor} style={styles.pageTitle}>
                 {view.approval.title}
               </Text>
+              <T>{view.approval.advice.intro}</T>
+              {view.approval.advice.lines.map((line) => (
+                <View key={line} style={styles.listItem} wrap={false}>
+                  <Text style={styles.bullet}>•</Text>
+                  <T style={styles.listText}>{line}</T>
+                </View>
+              ))}
+              <T>{view.approval.advice.note}</T>
+              {view.approval.approved ? <T>{view.approval.approved}</T> : null}
               <T>{view.approval.intro}</T>
               <View style={styles.approvalTable}>
                 <View style={styles.approvalHead}>

@@ -24,6 +24,8 @@ export function T({ children, style }: { children: ReactNode; style?: PdfStyle |
 
 /** Space a heading needs below it on the same page, so it never ends a page alone. */
 const KEEP_WITH_NEXT = 60;
+/** Never ask for more than about half a page: a taller first row has to break anyway. */
+const MAX_AHEAD = 380;
 
 /**
  * No page break right after this element: a table header stays with its first
@@ -31,9 +33,9 @@ const KEEP_WITH_NEXT = 60;
  */
 const NO_BREAK_AFTER = 1;
 
-export function BlockTitle({ children }: { children: string }) {
+export function BlockTitle({ children, ahead = KEEP_WITH_NEXT }: { children: string; ahead?: number }) {
   return (
-    <Text style={styles.blockTitle} minPresenceAhead={KEEP_WITH_NEXT}>
+    <Text style={styles.blockTitle} minPresenceAhead={ahead}>
       {children}
     </Text>
   );
@@ -99,6 +101,26 @@ export function Fields({ rows }: { rows: FieldRow[] }) {
   );
 }
 
+/** Font size of table cells and their line height, as in the theme (tableCell, tableHeaderCell). */
+const CELL_FONT = 8.5;
+const HEADER_FONT = 8;
+const CELL_LINE = 1.4;
+
+/**
+ * A generous estimate of a row's height in points (the tallest cell's wrapped
+ * lines, plus details and padding). It only serves to keep a table's title and
+ * header with its first row: a fixed header ignores minPresenceAhead, and a
+ * first row that does not fit would leave title and header alone at a page end.
+ */
+function estimatedHeight(texts: readonly string[], width: readonly number[], fontSize: number, extraLines = 0): number {
+  const lines = texts.map((text, index) => {
+    const perLine = Math.max(1, Math.floor(((width[index] ?? 0) - 6) / (fontSize * 0.5)));
+    // Words wrap much earlier than characters in narrow columns: count generously.
+    return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil((part.length * 1.8) / perLine)), 0);
+  });
+  return (Math.max(1, ...lines) + extraLines) * fontSize * CELL_LINE + 8;
+}
+
 /** Column widths in points: react-pdf parses a percentage string again on every layout pass. */
 function widths(columns: TableColumn[]): number[] {
   const total = columns.reduce((sum, column) => sum + column.weight, 0);
@@ -139,48 +161,63 @@ export function Table({
         <View key={index} style={{ width: width[index] ?? 0 }} />
       ),
     );
+  const first = rows[0];
+  const ahead = Math.min(
+    MAX_AHEAD,
+    Math.max(
+      KEEP_WITH_NEXT,
+      estimatedHeight(
+        columns.map((column) => column.label),
+        width,
+        HEADER_FONT,
+      ) + (first ? estimatedHeight(first.cells, width, CELL_FONT, first.details?.length ?? 0) : 0),
+    ),
+  );
+  // The title stands before the table's own view, so its presence check sees the header and the first row.
   return (
-    <View style={styles.table}>
-      <BlockTitle>{title}</BlockTitle>
-      <View style={styles.tableHeader} fixed minPresenceAhead={NO_BREAK_AFTER}>
-        {columns.map((column, index) => (
-          <T key={index} style={header[index]}>
-            {column.label}
-          </T>
-        ))}
-      </View>
-      {rows.map((row, rowIndex) => {
-        const emphasis = row.emphasis ? [styles.tableRowEmphasis] : [];
-        const keep = footer && rowIndex === rows.length - 1 ? NO_BREAK_AFTER : undefined;
-        // A row without details is itself the row of cells: one view less per row.
-        if (!row.details?.length) {
+    <View>
+      <BlockTitle ahead={ahead}>{title}</BlockTitle>
+      <View style={styles.table}>
+        <View style={styles.tableHeader} fixed minPresenceAhead={NO_BREAK_AFTER}>
+          {columns.map((column, index) => (
+            <T key={index} style={header[index]}>
+              {column.label}
+            </T>
+          ))}
+        </View>
+        {rows.map((row, rowIndex) => {
+          const emphasis = row.emphasis ? [styles.tableRowEmphasis] : [];
+          const keep = footer && rowIndex === rows.length - 1 ? NO_BREAK_AFTER : undefined;
+          // A row without details is itself the row of cells: one view less per row.
+          if (!row.details?.length) {
+            return (
+              <View
+                key={rowIndex}
+                style={[styles.tableRow, styles.tableCells, ...emphasis]}
+                wrap={false}
+                minPresenceAhead={keep}
+              >
+                {cells(row.cells)}
+              </View>
+            );
+          }
           return (
-            <View
-              key={rowIndex}
-              style={[styles.tableRow, styles.tableCells, ...emphasis]}
-              wrap={false}
-              minPresenceAhead={keep}
-            >
-              {cells(row.cells)}
+            <View key={rowIndex} style={[styles.tableRow, ...emphasis]} wrap={false} minPresenceAhead={keep}>
+              <View style={styles.tableCells}>{cells(row.cells)}</View>
+              {row.details.map((detail, index) => (
+                <T key={index} style={styles.tableDetail}>
+                  {`${labelled(detail.label)}${detail.value}`}
+                </T>
+              ))}
             </View>
           );
-        }
-        return (
-          <View key={rowIndex} style={[styles.tableRow, ...emphasis]} wrap={false} minPresenceAhead={keep}>
-            <View style={styles.tableCells}>{cells(row.cells)}</View>
-            {row.details.map((detail, index) => (
-              <T key={index} style={styles.tableDetail}>
-                {`${labelled(detail.label)}${detail.value}`}
-              </T>
-            ))}
+        })}
+        {footer ? (
+          <View style={styles.tableFooter} wrap={false}>
+            {cells(footer)}
           </View>
-        );
-      })}
-      {footer ? (
-        <View style={styles.tableFooter} wrap={false}>
-          {cells(footer)}
-        </View>
-      ) : null}
+        ) : null}
+      </View>
     </View>
   );
 }

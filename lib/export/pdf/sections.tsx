@@ -9,7 +9,7 @@ export function StepSection({ section }: { section: SectionView }) {
     <View>
       {/* The link target is the heading: on a view that spans pages it would land on the last one. */}
       <Text id={section.anchor} style={styles.sectionTitle} minPresenceAhead={80}>
-        {`${section.number} ${section.title}`}
+        {[section.number, section.title].filter(Boolean).join(' ')}
       </Text>
       {section.blocks.map((block, index) => (
         <BlockView key={index} block={block} />
