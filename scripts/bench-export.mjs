@@ -8,7 +8,7 @@ export const OUT = 'out';
 /** Resolves once the PDF worker's warm-up (after the overview shows) has fetched its last font. */
 export const pdfWarmedUp = (page) =>
   page
-    .waitForResponse((response) => response.url().endsWith('/fonts/NotoSans-Italic.ttf'), { timeout: 30_000 })
+    .waitForResponse((response) => response.url().endsWith('/fonts/NotoEmoji-Regular.woff'), { timeout: 30_000 })
     .catch(() => {});
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

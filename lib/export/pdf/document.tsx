@@ -5,32 +5,45 @@ import { isolateUserText } from '../bidi';
 import { buildExportView, type ExportOptions } from '../viewModel';
 import { ExportDocument } from './ExportDocument';
 import { loadHyphenation } from './hyphenation';
-import { FONT_FAMILY } from './theme';
+import { FONT_STACK } from './theme';
 
-/** The font files in public/fonts. */
-export const FONT_FILES = {
-  regular: 'NotoSans-Regular.ttf',
-  bold: 'NotoSans-Bold.ttf',
-  italic: 'NotoSans-Italic.ttf',
-} as const;
+/**
+ * The font files in public/fonts, per family (see its README): Noto Sans for
+ * Latin, Greek and Cyrillic, then the fallbacks react-pdf picks per character
+ * (FONT_STACK). A family without its own italic or bold uses its regular or bold.
+ */
+export const FONT_FAMILIES = {
+  [FONT_STACK[0]]: { regular: 'NotoSans-Regular.woff', bold: 'NotoSans-Bold.woff', italic: 'NotoSans-Italic.woff' },
+  [FONT_STACK[1]]: { regular: 'NotoEmoji-Regular.woff' },
+  [FONT_STACK[2]]: { regular: 'NotoSansArabic-Regular.woff', bold: 'NotoSansArabic-Bold.woff' },
+  [FONT_STACK[3]]: { regular: 'NotoSansHebrew-Regular.woff', bold: 'NotoSansHebrew-Bold.woff' },
+} as const satisfies Record<(typeof FONT_STACK)[number], { regular: string; bold?: string; italic?: string }>;
+
+/** Every font file, for fetching and precaching. */
+export const FONT_FILES: readonly string[] = Object.values(FONT_FAMILIES).flatMap((files) => Object.values(files));
 
 let registered = false;
 
 /**
- * Registers Noto Sans once: from a folder (a file path ending in `/` in Node),
+ * Registers the fonts once: from a folder (a file path ending in `/` in Node),
  * or with `sources` mapping each file name to a data URL (the worker).
  */
 export function registerFonts(base: string, sources: Record<string, string> = {}): void {
   if (registered) return;
   const src = (file: string) => sources[file] ?? base + file;
-  Font.register({
-    family: FONT_FAMILY,
-    fonts: [
-      { src: src(FONT_FILES.regular), fontWeight: 'normal', fontStyle: 'normal' },
-      { src: src(FONT_FILES.bold), fontWeight: 'bold', fontStyle: 'normal' },
-      { src: src(FONT_FILES.italic), fontWeight: 'normal', fontStyle: 'italic' },
-    ],
-  });
+  for (const [family, files] of Object.entries(FONT_FAMILIES)) {
+    const { regular } = files;
+    const bold = 'bold' in files ? files.bold : regular;
+    const italic = 'italic' in files ? files.italic : regular;
+    Font.register({
+      family,
+      fonts: [
+        { src: src(regular), fontWeight: 'normal', fontStyle: 'normal' },
+        { src: src(bold), fontWeight: 'bold', fontStyle: 'normal' },
+        { src: src(italic), fontWeight: 'normal', fontStyle: 'italic' },
+      ],
+    });
+  }
   registered = true;
 }
 
