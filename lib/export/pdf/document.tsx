@@ -2,6 +2,7 @@ import { Font, pdf } from '@react-pdf/renderer';
 import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
 import { isolateUserText } from '../bidi';
+import { withPlaceholdersIn } from '../glyphs';
 import { buildExportView, type ExportOptions } from '../viewModel';
 import { ExportDocument } from './ExportDocument';
 import { loadHyphenation } from './hyphenation';
@@ -55,8 +56,9 @@ export interface RenderRequest {
 
 /** Draft → react-pdf document instance (call `.toBlob()` in a browser, `.toBuffer()` in Node). */
 export async function exportInstance({ draft, locale, options }: RenderRequest) {
-  // User text enters the document here, isolated, so it cannot reorder the document's own words.
-  const view = buildExportView(isolateUserText(draft), locale, options);
+  // User text enters the document here: a character no font has drawn as a placeholder (the UI
+  // said so before), each line isolated, so it cannot reorder the document's own words.
+  const view = buildExportView(isolateUserText(withPlaceholdersIn(draft)), locale, options);
   const hyphenation = await loadHyphenation(locale);
   return pdf(<ExportDocument view={view} hyphenation={hyphenation} />);
 }
