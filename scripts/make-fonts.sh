@@ -10,9 +10,9 @@ OUT=$(dirname "$0")/../public/fonts
 
 # Latin (with Extended-A/B/Additional and combining marks), Greek, Cyrillic,
 # punctuation (U+202F included; U+200D and the variation selectors left to the emoji font, so ZWJ
-# sequences stay in one run), currency, letterlike, arrows, the placeholder
-# U+25A1 and U+FFFD.
-SANS='U+0000-036F,U+0370-03FF,U+0400-052F,U+1AB0-1AFF,U+1C80-1C8F,U+1DC0-1DFF,U+1E00-1FFF,U+2000-200C,U+200E-206F,U+2070-209F,U+20A0-20CF,U+2100-214F,U+2150-218F,U+2190-21FF,U+2212,U+2C60-2C7F,U+2DE0-2DFF,U+A640-A69F,U+A720-A7FF,U+AB30-AB6F,U+25A1,U+25CC,U+FB00-FB06,U+FFFD'
+# sequences stay in one run), currency, letterlike, arrows, the dotted circle and
+# U+FFFD (the placeholder).
+SANS='U+0000-036F,U+0370-03FF,U+0400-052F,U+1AB0-1AFF,U+1C80-1C8F,U+1DC0-1DFF,U+1E00-1FFF,U+2000-200C,U+200E-206F,U+2070-209F,U+20A0-20CF,U+2100-214F,U+2150-218F,U+2190-21FF,U+2212,U+2C60-2C7F,U+2DE0-2DFF,U+A640-A69F,U+A720-A7FF,U+AB30-AB6F,U+25CC,U+FB00-FB06,U+FFFD'
 ARABIC='U+0600-06FF,U+0750-077F,U+0870-089F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF,U+200C,U+200E-200F,U+25CC'
 HEBREW='U+0590-05FF,U+FB1D-FB4F,U+200C,U+200E-200F,U+25CC'
 subset() { # source unicodes output

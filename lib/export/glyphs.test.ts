@@ -18,6 +18,10 @@ describe('hasGlyph', () => {
     for (const text of SHIPPED) for (const char of text) expect(hasGlyph(char.codePointAt(0) ?? 0), char).toBe(true);
     for (const char of '王小明ひらがな한글अ') expect(hasGlyph(char.codePointAt(0) ?? 0), char).toBe(false);
   });
+
+  it('has the placeholder itself', () => {
+    expect(hasGlyph(PLACEHOLDER.codePointAt(0) ?? 0)).toBe(true);
+  });
 });
 
 describe('missingGlyphs', () => {

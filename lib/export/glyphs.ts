@@ -10,8 +10,8 @@ import { GLYPH_RANGES } from './glyphCoverage';
  * Pure: the UI, the worker and the CLI share it.
  */
 
-/** U+25A1 WHITE SQUARE: in Noto Sans, visibly not a letter. */
-export const PLACEHOLDER = '\u25a1';
+/** U+FFFD REPLACEMENT CHARACTER (a question mark in a diamond): in Noto Sans, visibly not a letter. */
+export const PLACEHOLDER = '\ufffd';
 
 const RANGES: Uint32Array = (() => {
   const parts = GLYPH_RANGES.split(' ');
