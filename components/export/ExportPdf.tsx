@@ -9,6 +9,7 @@ import { FinalBlockedNote } from '@/components/review/FinalBlockedNote';
 import { locales, type Locale } from '@/i18n/routing';
 import { EXPORT_TYPES, exportFileName, localIsoDate } from '@/lib/export/fileName';
 import type { ExportStatus } from '@/lib/export/viewModel';
+import { MissingGlyphsNote, useMissingGlyphs } from './MissingGlyphs';
 
 type Format = 'pdf' | 'docx';
 type State =
@@ -88,6 +89,7 @@ export function ExportPdf({ onReviewPage = false }: { onReviewPage?: boolean } =
   const status: ExportStatus = finalBlocked ? 'draft' : chosenStatus;
   const [state, setState] = useState<State>({ kind: 'idle' });
   useWarmUp();
+  const glyphCheck = useMissingGlyphs(draft);
 
   async function run(format: Format) {
     if (state.kind === 'working') return;
@@ -169,8 +171,14 @@ export function ExportPdf({ onReviewPage = false }: { onReviewPage?: boolean } =
             </div>
           </fieldset>
         </div>
+        <MissingGlyphsNote {...glyphCheck} id={`${id}-glyphs`} />
         <div className="button-group">
-          <Button type="submit" variant="secondary" aria-disabled={state.kind === 'working'}>
+          <Button
+            type="submit"
+            variant="secondary"
+            aria-disabled={state.kind === 'working'}
+            aria-describedby={glyphCheck.missing.length > 0 ? `${id}-glyphs` : undefined}
+          >
             {t('button')}
           </Button>
           <Button
