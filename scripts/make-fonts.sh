@@ -17,14 +17,14 @@ ARABIC='U+0600-06FF,U+0750-077F,U+0870-089F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF,
 HEBREW='U+0590-05FF,U+FB1D-FB4F,U+200C,U+200E-200F,U+25CC'
 subset() { # source unicodes output
   pyftsubset "$1" --unicodes="$2" --layout-features='*' --no-hinting --desubroutinize \
-    --name-IDs='*' --flavor=woff --output-file="$OUT/$3"
+    --name-IDs='*' --output-file="$OUT/$3"
 }
-for style in Regular Bold Italic; do subset "$NOTO/NotoSans-$style.ttf" "$SANS" "NotoSans-$style.woff"; done
+for style in Regular Bold Italic; do subset "$NOTO/NotoSans-$style.ttf" "$SANS" "NotoSans-$style.ttf"; done
 for style in Regular Bold; do
-  subset "$NOTO/NotoSansArabic-$style.ttf" "$ARABIC" "NotoSansArabic-$style.woff"
-  subset "$NOTO/NotoSansHebrew-$style.ttf" "$HEBREW" "NotoSansHebrew-$style.woff"
+  subset "$NOTO/NotoSansArabic-$style.ttf" "$ARABIC" "NotoSansArabic-$style.ttf"
+  subset "$NOTO/NotoSansHebrew-$style.ttf" "$HEBREW" "NotoSansHebrew-$style.ttf"
 done
 # Monochrome Noto Emoji (the colour font's bitmaps cannot go into a PDF), all of it.
 pyftsubset "$EMOJI/files/noto-emoji-emoji-400-normal.woff" --unicodes='*' --layout-features='*' \
-  --no-hinting --name-IDs='*' --flavor=woff --output-file="$OUT/NotoEmoji-Regular.woff"
-/usr/bin/python3 "$(dirname "$0")/unshare-ligatures.py" "$OUT/NotoEmoji-Regular.woff"
+  --no-hinting --name-IDs='*' --output-file="$OUT/NotoEmoji-Regular.ttf"
+/usr/bin/python3 "$(dirname "$0")/unshare-ligatures.py" "$OUT/NotoEmoji-Regular.ttf"

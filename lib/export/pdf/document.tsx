@@ -14,10 +14,10 @@ import { FONT_STACK } from './theme';
  * (FONT_STACK). A family without its own italic or bold uses its regular or bold.
  */
 export const FONT_FAMILIES = {
-  [FONT_STACK[0]]: { regular: 'NotoSans-Regular.woff', bold: 'NotoSans-Bold.woff', italic: 'NotoSans-Italic.woff' },
-  [FONT_STACK[1]]: { regular: 'NotoEmoji-Regular.woff' },
-  [FONT_STACK[2]]: { regular: 'NotoSansArabic-Regular.woff', bold: 'NotoSansArabic-Bold.woff' },
-  [FONT_STACK[3]]: { regular: 'NotoSansHebrew-Regular.woff', bold: 'NotoSansHebrew-Bold.woff' },
+  [FONT_STACK[0]]: { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf', italic: 'NotoSans-Italic.ttf' },
+  [FONT_STACK[1]]: { regular: 'NotoEmoji-Regular.ttf' },
+  [FONT_STACK[2]]: { regular: 'NotoSansArabic-Regular.ttf', bold: 'NotoSansArabic-Bold.ttf' },
+  [FONT_STACK[3]]: { regular: 'NotoSansHebrew-Regular.ttf', bold: 'NotoSansHebrew-Bold.ttf' },
 } as const satisfies Record<(typeof FONT_STACK)[number], { regular: string; bold?: string; italic?: string }>;
 
 /** Every font file, for fetching and precaching. */
