@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
+import { measureDuration } from '@/lib/timing';
 import type { ExportOptions } from '../viewModel';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -20,8 +21,10 @@ function post(request: WorkerRequest) {
       const response = event.data;
       const waiting = pending.get(response.id);
       pending.delete(response.id);
-      if (response.kind === 'rendered') waiting?.resolve(response.pdf);
-      else waiting?.reject(new Error(response.message));
+      if (response.kind === 'rendered') {
+        measureDuration('pdf-render', response.milliseconds);
+        waiting?.resolve(response.pdf);
+      } else waiting?.reject(new Error(response.message));
     };
     worker.onerror = (event) => {
       for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'Export worker failed'));
