@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { exportInstance, FONT_FILES, registerFonts } from './document';
 import { loadHyphenation } from './hyphenation';
+import { cacheShaping } from './shaping';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /**
@@ -24,7 +25,9 @@ function prepareFonts(fontBase: string): Promise<void> {
     FONT_FILES.map(async (file) => {
       const response = await fetch(new URL(file, fontBase));
       if (!response.ok) throw new Error(`Font ${file}: HTTP ${response.status}`);
-      return [file, toDataUrl(await response.arrayBuffer(), file)] as const;
+      const bytes = await response.arrayBuffer();
+      cacheShaping(new Uint8Array(bytes));
+      return [file, toDataUrl(bytes, file)] as const;
     }),
   )
     .then((entries) => registerFonts('', Object.fromEntries(entries)))
