@@ -2,6 +2,15 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+const NOT_UI = {
+  group: ['@/components', '@/components/*', '@/app', '@/app/*', '**/components/*', '**/app/*'],
+  message: 'lib/ must not import from components/ or app/: move the shared code into lib/.',
+};
+const NOT_TESTING = {
+  group: ['@/testing', '@/testing/*', '**/testing/*'],
+  message: 'testing/ is for tests only: production code must not depend on fixtures or read-back helpers.',
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -15,22 +24,21 @@ export default defineConfig([
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  // lib/ is pure logic and the document layer: it never reaches up into the UI or the routes.
+  // testing/ holds fixtures and read-back helpers for tests: production code never imports it.
   {
-    // lib/ is pure logic and the document layer: it never reaches up into the UI or the routes.
     files: ['lib/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/components', '@/components/*', '@/app', '@/app/*', '**/components/*', '**/app/*'],
-              message: 'lib/ must not import from components/ or app/: move the shared code into lib/.',
-            },
-          ],
-        },
-      ],
-    },
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_UI, NOT_TESTING] }] },
+  },
+  {
+    files: ['lib/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_UI] }] },
+  },
+  {
+    files: ['app/**', 'components/**', 'content/**', 'i18n/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_TESTING] }] },
   },
   {
     files: ['scripts/**', 'e2e/**'],

@@ -36,6 +36,10 @@ for (const locale of ['nl', 'fr'] as const) {
     const file = await page.request.get(`/licenses.txt`);
     expect(file.status()).toBe(200);
     expect(await file.text()).toContain('SIL Open Font License 1.1');
+    const sbomLink = page.getByRole('link', { name: m.licences.sbom });
+    const sbom = await page.request.get((await sbomLink.getAttribute('href')) ?? '');
+    expect(sbom.status()).toBe(200);
+    expect(await sbom.json()).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.5' });
 
     await page.goto(`/${locale}/privacy/`);
     await page.getByRole('link', { name: m.privacy.back }).click();

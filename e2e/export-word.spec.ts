@@ -1,4 +1,4 @@
-import { readDocx, wellFormed } from '../lib/export/docx/readBack';
+import { readDocx, wellFormed } from '../testing/readBackDocx';
 import { axeViolations, expect, test } from './fixtures';
 import { draftWithMission, ExportPanel } from './pages/ExportPanel';
 import { messages, type Locale } from './pages/messages';

@@ -13,7 +13,7 @@ import {
   waitUntilOfflineReady,
   type Site,
 } from './pages/Offline';
-import { readDocx } from '../lib/export/docx/readBack';
+import { readDocx } from '../testing/readBackDocx';
 import { readPdf } from './pages/pdf';
 import { collectCspViolations, expectNoCspViolations } from './pages/Safety';
 

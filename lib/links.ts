@@ -90,8 +90,3 @@ export function withoutReferencesTo(steps: DraftSteps, targets: readonly string[
   }
   return next;
 }
-
-/** Step ids whose data differ between two versions of the steps (by identity). */
-export function changedSteps(before: DraftSteps, after: DraftSteps): StepId[] {
-  return (Object.keys(after) as StepId[]).filter((id) => before[id] !== after[id]);
-}

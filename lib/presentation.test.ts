@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '@/lib/draft/testStorage';
+import { memoryStorage } from '@/testing/testStorage';
 import {
   applyPresentation,
   PRESENTATION_ATTRIBUTE,

@@ -4,7 +4,7 @@ import { levelLabels } from '@/content/reference/levels';
 import { leverLabels } from '@/content/reference/levers';
 import { coherenceChecks, type CoherenceIssue } from './coherence';
 import { buildExportView } from './export/viewModel';
-import { emptyDraft, halfDraft } from './export/fixtures';
+import { emptyDraft, halfDraft } from '@/testing/fixtures';
 import { issueValues, reviewSteps } from './review';
 import { STEPS } from './steps/registry';
 import { formatMoney } from './format';

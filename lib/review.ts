@@ -5,13 +5,13 @@ import type { CoherenceIssue } from '@/lib/coherence';
 import type { Draft } from '@/lib/draft/envelope';
 import { stepStatus, type StepStatus } from '@/lib/draft/status';
 import { isEmpty, type Block } from '@/lib/export/blocks';
-import { STEP_BUILDERS } from '@/lib/export/steps';
+import { STEP_DOCUMENTS } from '@/lib/export/steps';
 import { exportTranslator } from '@/lib/export/text';
 import { STEPS, stepNumber, type StepId } from '@/lib/steps/registry';
 
 /**
  * "Check your answers": every registry step's answers as summary-list rows,
- * built by the export's own step builders (lib/export/steps.ts) with
+ * built by the export's own step builders (lib/export/steps/) with
  * `keepEmpty`, so the review shows exactly the labels, codes and figures the
  * PDF prints, plus the answers still empty ("not provided"). Pure.
  */
@@ -55,7 +55,7 @@ export function reviewSteps(draft: Draft, locale: Locale, today: string): Review
   const t = exportTranslator(locale);
   const context = { steps: draft.steps, locale, t, today, keepEmpty: true };
   return STEPS.map((step) => {
-    const blocks = STEP_BUILDERS[step.id](context);
+    const blocks = STEP_DOCUMENTS[step.id].build(context);
     return {
       id: step.id,
       number: stepNumber(step.id),

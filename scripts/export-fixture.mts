@@ -1,5 +1,5 @@
 // Prints a fixture draft as JSON (for the PDF benchmark). Usage: tsx scripts/export-fixture.mts large|half|empty nl|fr
-import { emptyDraft, halfDraft, largeDraft } from '../lib/export/fixtures';
+import { emptyDraft, halfDraft, largeDraft } from '../testing/fixtures';
 
 const [kind = 'large', locale = 'nl'] = process.argv.slice(2);
 if (locale !== 'nl' && locale !== 'fr') throw new Error(`Unknown language: ${locale}`);

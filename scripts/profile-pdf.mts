@@ -2,7 +2,7 @@
 // CPU time (user + system of this process) is steadier than wall time on a busy machine.
 // Usage: npx tsx scripts/profile-pdf.mts [nl|fr] [runs] [out.pdf]; profile: node --cpu-prof --import tsx scripts/profile-pdf.mts
 import { writeFileSync } from 'node:fs';
-import { largeDraft } from '../lib/export/fixtures';
+import { largeDraft } from '../testing/fixtures';
 import { renderPdfInNode } from '../lib/export/pdf/node';
 
 const [locale = 'nl', runsArg = '5', out] = process.argv.slice(2);

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { useCoherence } from '@/components/wizard/useCoherence';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useCoherence } from '@/components/workspace/useCoherence';
 import { FinalBlockedNote } from '@/components/review/FinalBlockedNote';
 import { locales, type Locale } from '@/i18n/routing';
 import { EXPORT_TYPES, exportFileName, localIsoDate } from '@/lib/export/fileName';

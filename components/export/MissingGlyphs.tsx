@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
-import { WorkspaceLink } from '@/components/wizard/WorkspaceLink';
+import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import type { Draft } from '@/lib/draft/envelope';
 
 type Glyphs = typeof import('@/lib/export/glyphs');

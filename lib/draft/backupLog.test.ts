@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_LOG_KEY, backupAdvice, forgetBackup, readBackupLog, recordBackup } from './backupLog';
 import { clearLocalData } from './localData';
-import { memoryStorage } from './testStorage';
+import { memoryStorage } from '@/testing/testStorage';
 
 const at = (text: string) => new Date(text);
 

@@ -4,7 +4,7 @@ import { PRESENTATION_KEY } from '@/lib/presentation';
 import { BACKUP_LOG_KEY } from './backupLog';
 import { createDraft } from './envelope';
 import { deleteAllDrafts, insertDraft, listDrafts } from './storage';
-import { memoryStorage } from './testStorage';
+import { memoryStorage } from '@/testing/testStorage';
 import { wipeDevice } from './wipe';
 
 const local = () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FSI, isolate, isolateUserText, PDI } from './bidi';
-import { largeDraft } from './fixtures';
+import { largeDraft } from '@/testing/fixtures';
 
 describe('isolate', () => {
   it('wraps text holding a bidi control or right-to-left letters in a first-strong isolate', () => {

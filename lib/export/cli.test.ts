@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileText } from '@/lib/draft/backupFile';
 import { main, pickDraft } from './cli';
-import { readDocx } from './docx/readBack';
-import { emptyDraft, halfDraft, largeDraft } from './fixtures';
-import { pdfLanguage, readPdf } from './pdf/readBack';
+import { readDocx } from '@/testing/readBackDocx';
+import { emptyDraft, halfDraft, largeDraft } from '@/testing/fixtures';
+import { pdfLanguage, readPdf } from '@/testing/readBackPdf';
 
 function run(args: string[]) {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { largeDraft } from './fixtures';
+import { largeDraft } from '@/testing/fixtures';
 import { codePointLabel, hasGlyph, missingGlyphs, PLACEHOLDER, withPlaceholders, withPlaceholdersIn } from './glyphs';
 import { COVERAGE_FILE, glyphCoverageSource } from './pdf/fontCoverage';
 

@@ -4,12 +4,12 @@ import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
 import type { Draft } from '@/lib/draft/envelope';
 import { FSI, PDI } from './bidi';
-import { readDocx } from './docx/readBack';
+import { readDocx } from '@/testing/readBackDocx';
 import { renderDocx } from './docx/render';
-import { halfDraft } from './fixtures';
+import { halfDraft } from '@/testing/fixtures';
 import { missingGlyphs, PLACEHOLDER } from './glyphs';
 import { renderPdfInNode } from './pdf/node';
-import { readPdf } from './pdf/readBack';
+import { readPdf } from '@/testing/readBackPdf';
 
 /**
  * One string per script in a draft, rendered to PDF in Dutch and French and

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '@/lib/draft/parse';
-import { readDocx } from './docx/readBack';
+import { readDocx } from '@/testing/readBackDocx';
 import { renderDocx } from './docx/render';
-import { largeDraft } from './fixtures';
+import { largeDraft } from '@/testing/fixtures';
 import { renderPdfInNode } from './pdf/node';
-import { readPdf } from './pdf/readBack';
+import { readPdf } from '@/testing/readBackPdf';
 import { buildExportView } from './viewModel';
 
 /**

@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { draftSchema, SCHEMA_VERSION } from '@/lib/draft/envelope';
 import { STEPS } from '@/lib/steps/registry';
 import type { Block } from './blocks';
-import { emptyDraft, halfDraft, largeDraft } from './fixtures';
+import { emptyDraft, halfDraft, largeDraft } from '@/testing/fixtures';
 import { exportFileName } from './fileName';
 import { buildExportView, type ExportView } from './viewModel';
 

@@ -6,7 +6,9 @@ import { formatDate, formatMoney, LANGUAGE_TAGS } from '@/lib/format';
 import { STEPS, stepNumber, type StepId } from '@/lib/steps/registry';
 import { paragraphs, present, type Block } from './blocks';
 import { businessCase, chosenSaving } from './businessCase';
-import { indicatorName, period, STEP_BUILDERS } from './steps';
+import { period } from './steps/action';
+import { PARTS, STEP_DOCUMENTS, type PartId } from './steps';
+import { indicatorName } from './steps/measure';
 import { label } from './cells';
 import { exportTranslator } from './text';
 
@@ -78,20 +80,6 @@ export interface ExportView {
   footer: string;
 }
 
-type PartId = 'policy' | 'action-plan';
-
-/** Part 1 is the policy, part 2 the action plan. */
-const PART_OF: Record<StepId, PartId> = {
-  why: 'policy',
-  'as-is': 'policy',
-  roles: 'policy',
-  'to-be': 'policy',
-  resources: 'policy',
-  action: 'action-plan',
-  measure: 'action-plan',
-};
-const PARTS: readonly PartId[] = ['policy', 'action-plan'];
-
 /** At most this many actions and indicators on the one-page summary. */
 const SUMMARY_ACTIONS = 6;
 const SUMMARY_INDICATORS = 5;
@@ -106,14 +94,14 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
     number: `${stepNumber(step.id)}.`,
     title: t(`${step.messages}.title`),
     anchor: `step-${step.id}`,
-    blocks: STEP_BUILDERS[step.id](context),
+    blocks: STEP_DOCUMENTS[step.id].build(context),
   })).filter((section) => section.blocks.length > 0);
 
   const parts: PartView[] = PARTS.map((id) => ({
     id,
     title: t(`export.doc.parts.${id}`),
     anchor: `part-${id}`,
-    sections: sections.filter((section) => PART_OF[section.id] === id),
+    sections: sections.filter((section) => STEP_DOCUMENTS[section.id].part === id),
   })).filter((part) => part.sections.length > 0);
 
   const summaryBlocks = summary(draft, locale, t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getStep, isStepId, nextStep, previousStep, STEP_IDS, STEPS, stepNumber } from './registry';
+import { getStep, isStepId, nextStep, STEP_IDS, STEPS, stepNumber } from './registry';
 
 describe('step registry', () => {
   it('holds the seven steps of the compass in order', () => {
@@ -16,8 +16,6 @@ describe('step registry', () => {
     expect(stepNumber('measure')).toBe(7);
     expect(nextStep('why')).toBe('as-is');
     expect(nextStep('measure')).toBeNull();
-    expect(previousStep('why')).toBeNull();
-    expect(previousStep('as-is')).toBe('why');
   });
 
   it('recognises ids and refuses anything else', () => {

@@ -60,8 +60,3 @@ export function stepNumber(id: StepId): number {
 export function nextStep(id: StepId): StepId | null {
   return STEP_IDS[STEP_IDS.indexOf(id) + 1] ?? null;
 }
-
-export function previousStep(id: StepId): StepId | null {
-  const index = STEP_IDS.indexOf(id);
-  return index > 0 ? (STEP_IDS[index - 1] ?? null) : null;
-}

@@ -6,10 +6,10 @@ import { STEPS, stepNumber } from '@/lib/steps/registry';
 import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
 import { paragraphs } from '../blocks';
-import { emptyDraft, halfDraft, HOSTILE, hostileDraft, largeDraft } from '../fixtures';
-import { asWord, foreignLabels } from '../foreignText';
+import { emptyDraft, halfDraft, HOSTILE, hostileDraft, largeDraft } from '@/testing/fixtures';
+import { asWord, foreignLabels } from '@/testing/foreignText';
 import type { ExportStatus } from '../viewModel';
-import { readDocx, wellFormed } from './readBack';
+import { readDocx, wellFormed } from '@/testing/readBackDocx';
 import { renderDocx } from './render';
 
 const MESSAGES = { nl, fr } as const;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
-import { randomExports } from '../randomDrafts';
-import { readDocx, wellFormed } from './readBack';
+import { randomExports } from '@/testing/randomDrafts';
+import { readDocx, wellFormed } from '@/testing/readBackDocx';
 import { renderDocx } from './render';
 
 const MESSAGES = { nl, fr } as const;

@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import type { ExportView } from '../viewModel';
 import { BlockView, HyphenationContext, LabelledContext, T } from './blocks';
 import type { Hyphenation } from './hyphenation';
-import { SECTION_COMPONENTS } from './sections';
+import { StepSection } from './sections';
 import { styles } from './theme';
 
 type PageLayout = NonNullable<ComponentProps<typeof Page>['layout']>;
@@ -107,10 +107,9 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
               <Text id={part.anchor} style={styles.partTitle}>
                 {part.title}
               </Text>
-              {part.sections.map((section) => {
-                const Section = SECTION_COMPONENTS[section.id];
-                return <Section key={section.id} section={section} />;
-              })}
+              {part.sections.map((section) => (
+                <StepSection key={section.id} section={section} />
+              ))}
             </Page>
           ))}
           <Page size="A4" style={styles.page} layout={layout} bookmark={view.approval.title}>

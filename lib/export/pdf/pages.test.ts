@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '@/i18n/routing';
 import type { Block } from '../blocks';
-import { largeDraft } from '../fixtures';
+import { largeDraft } from '@/testing/fixtures';
 import { buildExportView, type ExportView } from '../viewModel';
 import { renderPdfInNode } from './node';
-import { readPdf } from './readBack';
+import { readPdf } from '@/testing/readBackPdf';
 
 const options = { status: 'draft', date: '2026-11-23' } as const;
 

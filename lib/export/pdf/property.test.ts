@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { randomExports } from '../randomDrafts';
+import { randomExports } from '@/testing/randomDrafts';
 import { renderPdfInNode } from './node';
 
 describe('PDF export of random drafts', () => {

@@ -5,11 +5,11 @@ import type { Locale } from '@/i18n/routing';
 import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
 import { STEPS } from '@/lib/steps/registry';
-import { emptyDraft, halfDraft, HOSTILE, hostileDraft, largeDraft } from '../fixtures';
-import { asWord, foreignLabels } from '../foreignText';
+import { emptyDraft, halfDraft, HOSTILE, hostileDraft, largeDraft } from '@/testing/fixtures';
+import { asWord, foreignLabels } from '@/testing/foreignText';
 import { FONT_FAMILIES } from './document';
 import { renderPdfInNode } from './node';
-import { pdfLanguage, readPdf } from './readBack';
+import { pdfLanguage, readPdf } from '@/testing/readBackPdf';
 
 const MESSAGES = { nl, fr } as const;
 const options = { status: 'draft', date: '2026-11-23' } as const;
