@@ -37,7 +37,7 @@ export function licencesDocument(projectRoot) {
     'Welzijnskompas: fonts and packages shipped in this build, with their licences.',
     '',
     rule,
-    'Noto Sans Regular, Bold and Italic (fonts/) — SIL Open Font License 1.1',
+    'Noto Sans Regular, Bold and Italic; Noto Sans Arabic and Noto Sans Hebrew Regular and Bold; Noto Emoji Regular (fonts/) — SIL Open Font License 1.1',
     rule,
     readFileSync(join(projectRoot, 'public', 'fonts', 'OFL.txt'), 'utf8').trim(),
   ];

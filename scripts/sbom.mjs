@@ -77,10 +77,17 @@ export function fontVersion(bytes) {
   return '';
 }
 
+/** Every font in public/fonts (see its README), with the name and where the subset was cut from. */
+const DEBIAN = "Debian's fonts-noto-core";
 const FONTS = [
-  ['NotoSans-Regular.ttf', 'Noto Sans Regular'],
-  ['NotoSans-Bold.ttf', 'Noto Sans Bold'],
-  ['NotoSans-Italic.ttf', 'Noto Sans Italic'],
+  ['NotoSans-Regular.ttf', 'Noto Sans Regular', DEBIAN],
+  ['NotoSans-Bold.ttf', 'Noto Sans Bold', DEBIAN],
+  ['NotoSans-Italic.ttf', 'Noto Sans Italic', DEBIAN],
+  ['NotoEmoji-Regular.ttf', 'Noto Emoji Regular', 'the npm package @fontsource/noto-emoji 5.3.2'],
+  ['NotoSansArabic-Regular.ttf', 'Noto Sans Arabic Regular', DEBIAN],
+  ['NotoSansArabic-Bold.ttf', 'Noto Sans Arabic Bold', DEBIAN],
+  ['NotoSansHebrew-Regular.ttf', 'Noto Sans Hebrew Regular', DEBIAN],
+  ['NotoSansHebrew-Bold.ttf', 'Noto Sans Hebrew Bold', DEBIAN],
 ];
 
 /** The hyphenation patterns inside the `hyphen` package that the PDF export uses, with their own licences. */
@@ -152,14 +159,14 @@ export function sbomDocument(projectRoot) {
     });
   }
 
-  for (const [file, name] of FONTS) {
+  for (const [file, name, source] of FONTS) {
     const bytes = readFileSync(join(projectRoot, 'public', 'fonts', file));
     components.push({
       type: 'file',
       'bom-ref': `fonts/${file}`,
       name,
       version: fontVersion(bytes).replace(/^Version\s+/i, ''),
-      description: `fonts/${file}: subset of Debian's fonts-noto-core, embedded in the PDF export`,
+      description: `fonts/${file}: subset of ${source}, embedded in the PDF export`,
       licenses: licenceChoice('OFL-1.1'),
       hashes: [{ alg: 'SHA-256', content: createHash('sha256').update(bytes).digest('hex') }],
     });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fontVersion, npmPurl, sbomDocument } from './sbom.mjs';
 
@@ -71,7 +71,14 @@ describe('the CycloneDX SBOM of the build', () => {
 
   it('has the fonts and the hyphenation patterns as components with their licences', () => {
     const fonts = sbom.components.filter((component) => component.type === 'file');
-    expect(fonts.map((font) => font.name)).toEqual(['Noto Sans Regular', 'Noto Sans Bold', 'Noto Sans Italic']);
+    // Every font the PDF export ships, and nothing else.
+    expect(fonts.map((font) => font['bom-ref']).sort()).toEqual(
+      readdirSync('public/fonts')
+        .filter((file) => file.endsWith('.ttf'))
+        .map((file) => `fonts/${file}`)
+        .sort(),
+    );
+    expect(fonts.map((font) => font.name)).toContain('Noto Emoji Regular');
     for (const font of fonts) {
       expect(font.version).toMatch(/^\d+\.\d+/);
       expect(font.licenses).toEqual([{ license: { id: 'OFL-1.1' } }]);
