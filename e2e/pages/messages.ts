@@ -1,3 +1,4 @@
+import { createTranslator } from 'next-intl';
 import fr from '../../messages/fr.json';
 import nl from '../../messages/nl.json';
 
@@ -6,7 +7,22 @@ export type Locale = 'nl' | 'fr';
 /** Tests find things by the texts a user reads, taken from the app's own message files. */
 export const messages = { nl, fr } as const;
 
-/** Fill ICU-style `{name}` placeholders (enough for the simple texts tests need). */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? `{${key}}`));
+function strings(tree: object): string[] {
+  return Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value as object)));
+}
+const FRENCH = new Set(strings(fr));
+const DUTCH = new Set(strings(nl));
+
+const ICU = /\{\s*\w+\s*,\s*(plural|select|selectordinal)\s*,/;
+
+/**
+ * A message with its placeholders filled in, as the app formats it: `{name}` replaced (a value not given stays
+ * `{name}`, for tests that match the rest), plurals and selects by the rules of the message's language (taken
+ * from `locale`, or from the message file that holds the text).
+ */
+export function fill(text: string, values: Record<string, string | number>, locale?: Locale): string {
+  if (!ICU.test(text)) return text.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? `{${key}}`));
+  const language = locale ?? (FRENCH.has(text) && !DUTCH.has(text) ? 'fr' : 'nl');
+  const t = createTranslator({ locale: language, messages: { message: text } as never });
+  return t('message' as never, values as never);
 }
