@@ -27,6 +27,9 @@ describe('the licences file of the build', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
     for (const [name, version] of Object.entries(pkg.dependencies)) expect(text).toContain(`${name} ${version} — `);
     expect(text).toContain('hyphen 1.6.6 — ');
+    expect(text).toContain('Hyphenation patterns for Dutch (hyph-utf8, in the hyphen package) — LPPL');
+    expect(text).toContain('url: https://latex-project.org/lppl/');
+    expect(text).toContain('Hyphenation patterns for French (hyph-utf8, in the hyphen package) — MIT');
     expect(text).not.toContain('vitest 4.1.12');
   });
 });

@@ -28,6 +28,8 @@ export async function Licences({ locale }: { locale: Locale }) {
       </ul>
       <h2 className="heading-l">{t('fontsHeading')}</h2>
       <p>{t('fonts')}</p>
+      <h2 className="heading-l">{t('patternsHeading')}</h2>
+      <p>{t('patterns')}</p>
       <h2 className="heading-l">{t('packagesHeading', { count: packages.length })}</h2>
       <ul className="list">
         {packages.map((pkg) => (
