@@ -43,7 +43,7 @@ const rows = await benchExportButton({
     for (let run = 0; run < RUNS; run += 1) {
       for (const language of [other, locale]) {
         const seen = await page.evaluate(() => performance.getEntriesByName('welzijnskompas:pdf-render').length);
-        await page.locator(`input[type=radio][value="${language}"]`).check();
+        await page.locator(`input[type=radio][name$="-language"][value="${language}"]`).check();
         await rendered(seen);
       }
     }
