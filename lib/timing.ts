@@ -24,11 +24,11 @@ export function measureSince(name: TimingName, start: number | null): void {
 }
 
 /** Records a measure of `milliseconds` that ended now (work timed elsewhere, such as in a worker). */
-export function measureDuration(name: TimingName, milliseconds: number): void {
+export function measureDuration(name: TimingName, milliseconds: number, detail?: unknown): void {
   const end = now();
   if (end === null) return;
   try {
-    performance.measure(TIMING_PREFIX + name, { start: Math.max(0, end - milliseconds), end });
+    performance.measure(TIMING_PREFIX + name, { start: Math.max(0, end - milliseconds), end, detail });
   } catch {
     // Diagnostic only.
   }

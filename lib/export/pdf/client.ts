@@ -10,7 +10,10 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
  */
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (pdf: ArrayBuffer) => void; reject: (error: Error) => void }>();
+const pending = new Map<
+  number,
+  { resolve: (pdf: ArrayBuffer) => void; reject: (error: Error) => void; locale?: Locale }
+>();
 
 const fontBase = () => new URL('/fonts/', window.location.href).href;
 
@@ -22,7 +25,7 @@ function post(request: WorkerRequest) {
       const waiting = pending.get(response.id);
       pending.delete(response.id);
       if (response.kind === 'rendered') {
-        measureDuration('pdf-render', response.milliseconds);
+        measureDuration('pdf-render', response.milliseconds, { locale: waiting?.locale });
         waiting?.resolve(response.pdf);
       } else waiting?.reject(new Error(response.message));
     };
@@ -45,7 +48,7 @@ function render(draft: Draft, locale: Locale, options: ExportOptions): Promise<A
   warmUpExport();
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, locale });
     post({ kind: 'render', id, fontBase: fontBase(), draft, locale, options });
   });
 }
