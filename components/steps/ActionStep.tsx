@@ -53,7 +53,7 @@ export function ActionStep() {
       <ActionList form={form} requestRemoval={requestRemoval} />
       <Timeline form={form} />
       <CommunicationPlan form={form} />
-      <StepNotes form={form} />
+      <StepNotes />
       <ConfirmDialog
         open={pending !== null}
         danger

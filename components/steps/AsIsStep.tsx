@@ -27,7 +27,7 @@ export function AsIsStep() {
       <FiguresFields form={form} />
       <JdrFields form={form} />
       {previousPlan ? null : <EvaluationField form={form} previousPlan={null} />}
-      <StepNotes form={form} />
+      <StepNotes />
     </StepFormFrame>
   );
 }

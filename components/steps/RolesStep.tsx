@@ -5,7 +5,8 @@ import { ChoiceGroup, TextArea } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { StepNotes } from '@/components/workspace/StepNotes';
 import { StepFormFrame, useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId, useStepForm } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
+import { useStepForm } from '@/components/workspace/useStepForm';
 import { participationLabels } from '@/content/reference/roles';
 import { LIMITS } from '@/lib/steps/fields';
 import { PARTICIPATION_CHANNELS } from '@/lib/steps/roles';
@@ -71,7 +72,7 @@ export function RolesStep() {
         />
       </fieldset>
 
-      <StepNotes form={form} />
+      <StepNotes />
     </StepFormFrame>
   );
 }

@@ -5,7 +5,8 @@ import { TextArea } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { StepNotes } from '@/components/workspace/StepNotes';
 import { StepFormFrame, useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId, useStepForm } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
+import { useStepForm } from '@/components/workspace/useStepForm';
 import { LIMITS } from '@/lib/steps/fields';
 import { MirrorDocument } from './to-be/MirrorDocument';
 import { Objectives } from './to-be/Objectives';
@@ -35,7 +36,7 @@ export function ToBeStep() {
       <Objectives form={form} />
       <Slogan form={form} />
       <MirrorDocument form={form} />
-      <StepNotes form={form} />
+      <StepNotes />
     </StepFormFrame>
   );
 }

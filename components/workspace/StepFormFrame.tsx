@@ -5,11 +5,16 @@ import type { ReactNode } from 'react';
 import { get, useFormState, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import { nextStep, type StepId } from '@/lib/steps/registry';
-import { fieldId, flattenErrors } from './useStepForm';
+import { fieldId, SchemaForm } from '@/components/ui/form/context';
 import { useMessageKey } from '@/components/ui/useMessageKey';
+import { getStep, nextStep, type StepId } from '@/lib/steps/registry';
+import { flattenErrors } from './useStepForm';
 
-/** Error summary, the form element and "Save and continue", shared by every step. */
+/**
+ * Error summary, the form element and "Save and continue", shared by every
+ * step. The fields of the form kit (components/ui/form) inside it find the
+ * form and the step's schemas by context.
+ */
 export function StepFormFrame<T extends FieldValues>({
   stepId,
   form,
@@ -23,6 +28,7 @@ export function StepFormFrame<T extends FieldValues>({
 }) {
   const t = useTranslations('stepPage');
   const message = useMessageKey();
+  const step = getStep(stepId);
   const { errors, isSubmitted, submitCount } = form.formState;
   const items = isSubmitted
     ? flattenErrors(errors).map((error) => ({ fieldId: fieldId(error.path.join('.')), text: message(error.message) }))
@@ -30,11 +36,13 @@ export function StepFormFrame<T extends FieldValues>({
   return (
     <>
       <ErrorSummary title={t('errorSummaryTitle')} items={items} focusKey={submitCount} />
-      <form noValidate onSubmit={onSubmit} className="step-form">
-        {children}
-        <p className="hint">{t('incompleteNote')}</p>
-        <Button type="submit">{nextStep(stepId) ? t('saveAndContinue') : t('saveAndFinish')}</Button>
-      </form>
+      <SchemaForm form={form} schema={step.schema} complete={step.complete}>
+        <form noValidate onSubmit={onSubmit} className="step-form">
+          {children}
+          <p className="hint">{t('incompleteNote')}</p>
+          <Button type="submit">{nextStep(stepId) ? t('saveAndContinue') : t('saveAndFinish')}</Button>
+        </form>
+      </SchemaForm>
     </>
   );
 }

@@ -68,7 +68,3 @@ export function flattenErrors(errors: FieldErrors, prefix: string[] = []): { pat
   }
   return out;
 }
-
-export function fieldId(name: string): string {
-  return `f-${name.replaceAll('.', '-')}`;
-}

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { TextArea } from '@/components/ui/Field';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { LIMITS } from '@/lib/steps/fields';
 import type { AsIsForm } from './types';
 

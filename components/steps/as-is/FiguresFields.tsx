@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { TextField } from '@/components/ui/Field';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { formatNumber } from '@/lib/format';
 import { emptyToNull, parseDecimal, parseWholeNumber } from '@/lib/steps/fields';
 import styles from '../AsIsStep.module.css';

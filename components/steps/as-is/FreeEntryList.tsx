@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { LIMITS, newUid } from '@/lib/steps/fields';
 import type { AsIsForm } from './types';
 

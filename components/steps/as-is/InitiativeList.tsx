@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { Select, TextArea, TextField } from '@/components/ui/Field';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { levelLabels } from '@/content/reference/levels';
 import { leverLabels } from '@/content/reference/levers';
 import { SCORES } from '@/lib/matrix';

@@ -4,7 +4,7 @@ import { useLocale, useTranslations, type Locale } from 'next-intl';
 import { Fragment } from 'react';
 import { ChoiceGroup } from '@/components/ui/Field';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { demandLabels, resourceLabels } from '@/content/reference/as-is';
 import { JOB_DEMANDS, JOB_RESOURCES } from '@/lib/steps/as-is';
 import { FreeEntryList } from './FreeEntryList';

@@ -8,7 +8,7 @@ import { ErrorMessage } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { useEntityList, UndoNotice } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { legalMomentLabels } from '@/content/reference/measure';
 import { legalCycle, reviewFromReminder } from '@/lib/pdca';
 import { newUid } from '@/lib/steps/fields';

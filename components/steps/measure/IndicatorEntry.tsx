@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { EntityControls } from '@/components/ui/EntityList';
 import { levelLabels } from '@/content/reference/levels';
 import { frequencyLabels, indicatorCatalogueLabels } from '@/content/reference/measure';

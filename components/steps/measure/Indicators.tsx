@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEntityList, UndoNotice } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { indicatorCatalogueLabels, indicatorSourceLabels } from '@/content/reference/measure';
 import { emptyIndicator, indicatorFromCatalogue, type LinkTargets } from '@/lib/indicators';
 import { newUid } from '@/lib/steps/fields';

@@ -5,7 +5,7 @@ import { useWatch } from 'react-hook-form';
 import { ChoiceGroup, TextField } from '@/components/ui/Field';
 import { EntityControls } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { legalMomentLabels, pdcaPhaseLabels } from '@/content/reference/measure';
 import { emptyToNull } from '@/lib/steps/fields';
 import { PDCA_PHASES } from '@/lib/steps/measure';

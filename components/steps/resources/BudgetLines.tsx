@@ -8,7 +8,7 @@ import { Select, TextField } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { useEntityList } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { budgetCategoryLabels } from '@/content/reference/resources';
 import { budgetTotals } from '@/lib/budget';
 import { formatMoney } from '@/lib/format';

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { ChoiceGroup } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { researchFigures, ROI_SUGGESTIONS, scenarioLabels } from '@/content/reference/resources';
 import { budgetTotals } from '@/lib/budget';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';

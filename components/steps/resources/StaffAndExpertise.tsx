@@ -5,7 +5,7 @@ import { useWatch } from 'react-hook-form';
 import { ChoiceGroup, TextField } from '@/components/ui/Field';
 import { useEntityList } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { expertiseSourceLabels } from '@/content/reference/resources';
 import { fteTotal } from '@/lib/budget';
 import { formatNumber } from '@/lib/format';

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { actorLabels, engagementLabels, gridLevelLabels } from '@/content/reference/roles';
 import { referencesTo, type Reference } from '@/lib/links';
 import { withoutStakeholder, withRolesRestored } from '@/lib/raci';

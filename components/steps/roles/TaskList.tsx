@@ -5,7 +5,7 @@ import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { suggestedTasks } from '@/content/reference/roles';
 import { LIMITS, newUid } from '@/lib/steps/fields';
 import { AddFromList } from './AddFromList';

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/Button';
 import { TextArea } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { leverLabels } from '@/content/reference/levers';
 import { relevanceLabels } from '@/content/reference/why';
 import { mergeSummary, mirrorDocument, type MirrorRow } from '@/lib/mirror';

@@ -9,7 +9,7 @@ import { ChoiceGroup, TextArea, TextField } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { leverLabels } from '@/content/reference/levers';
 import { referencesTo, type Reference } from '@/lib/links';
 import { LIMITS, newUid } from '@/lib/steps/fields';

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { TextField } from '@/components/ui/Field';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { LIMITS } from '@/lib/steps/fields';
 import { SLOGAN_GUIDE_LENGTH, sloganLength, sloganOverGuide } from '@/lib/steps/to-be';
 import styles from '../ToBeStep.module.css';
