@@ -30,7 +30,7 @@ for (const locale of ['nl', 'fr'] as const) {
       const download = await downloading;
       expect(download.suggestedFilename()).toMatch(/^welzijnskompas-plan-2027-\d{4}-\d{2}-\d{2}\.json$/);
       const file = JSON.parse(await downloadedText(download));
-      expect(file).toMatchObject({ app: 'welzijnskompas', kind: 'draft', schemaVersion: 3 });
+      expect(file).toMatchObject({ app: 'welzijnskompas', kind: 'draft', schemaVersion: 4 });
       expect(file.drafts[0].steps.roles.notes).toBe('Met de preventieadviseur en de vakbonden');
       await expect(page.getByTestId('backup-nudge')).toHaveCount(0);
       await expect(page.getByTestId('last-backup')).toContainText(m.backup.lastBackup.split('{time}')[0]!);
@@ -143,7 +143,7 @@ test('files can be dropped on the import area, and all drafts exported at once',
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: m.backup.exportAll }).click();
   const file = JSON.parse(await downloadedText(await downloading));
-  expect(file).toMatchObject({ app: 'welzijnskompas', kind: 'drafts', schemaVersion: 3 });
+  expect(file).toMatchObject({ app: 'welzijnskompas', kind: 'drafts', schemaVersion: 4 });
   expect(file.drafts.map((draft: { name: string }) => draft.name).sort()).toEqual([
     'Deuxième',
     'Welzijnsbeleid 2027–2029',

@@ -17,7 +17,7 @@ import {
   type StorageMode,
 } from '@/lib/draft/storage';
 import { onTabMessage, tabMessageEffect } from '@/lib/draft/tabSync';
-import { sanitizeStepData, withStepData } from '@/lib/draft/update';
+import { withStepValues } from '@/lib/draft/update';
 import { withoutReferencesTo } from '@/lib/links';
 import { createStore, type Store } from '@/lib/store';
 import { timed, timedAsync } from '@/lib/timing';
@@ -184,9 +184,7 @@ function LoadedWorkspace({
 
   const updateStep = useCallback(
     (id: StepId, values: unknown) => {
-      saver?.update((draft) =>
-        timed('sanitize', () => withStepData(draft, id, sanitizeStepData(id, values, draft.steps[id]))),
-      );
+      saver?.update((draft) => timed('sanitize', () => withStepValues(draft, id, values)));
     },
     [saver],
   );

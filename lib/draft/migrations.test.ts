@@ -104,3 +104,22 @@ describe('version 3 fixture', () => {
     expect(parsed.ok && stepStatus(parsed.draft, 'as-is')).toBe('in-progress');
   });
 });
+
+describe('migration 3 → 4', () => {
+  it('gives step 1 empty notes and keeps no typed texts', () => {
+    const raw: unknown = JSON.parse(readFileSync(join(FIXTURES, 'v3.json'), 'utf8'));
+    const parsed = parseDraft(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.draft.steps.why.notes).toBe('');
+    expect(parsed.draft.typed).toEqual({});
+    expect(parsed.draft.steps.why.mission).toBe('Wij beheren historische parken en domeinen voor iedereen.');
+  });
+
+  it('reads the typed texts of a version-4 draft back as they were', () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v4.json'), 'utf8')) as { typed: unknown };
+    const parsed = parseDraft(raw);
+    expect(parsed.ok && parsed.draft.typed).toEqual(raw.typed);
+    expect(parsed.ok && stepStatus(parsed.draft, 'roles')).toBe('in-progress');
+  });
+});

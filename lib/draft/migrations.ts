@@ -36,6 +36,17 @@ export const MIGRATIONS: Record<number, Migration> = {
     steps['as-is'] = { ...asIs, evaluation: { previousPlan: '', findings: '' } };
     return { ...draft, steps };
   },
+  /**
+   * 3 → 4: what was typed but not valid yet is kept beside the values
+   * (`typed`; a version-3 draft has none), and step 1 gets working notes like
+   * the other steps (empty).
+   */
+  3: (draft) => {
+    const steps = isPlainObject(draft.steps) ? { ...draft.steps } : {};
+    const why = isPlainObject(steps.why) ? steps.why : {};
+    steps.why = { ...why, notes: '' };
+    return { ...draft, steps, typed: {} };
+  },
 };
 
 export type MigrationResult =

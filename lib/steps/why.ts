@@ -107,6 +107,7 @@ export const whySchema = z.object({
     ),
     {},
   ),
+  notes: longText(),
 });
 
 export type WhyData = z.output<typeof whySchema>;
