@@ -13,6 +13,7 @@ import {
 import { EntityListSection } from '@/components/ui/form/EntityListSection';
 import { useDraftActions } from '@/components/workspace/DraftSession';
 import { StepFormFrame } from '@/components/workspace/StepFormFrame';
+import { StepNotes } from '@/components/workspace/StepNotes';
 import { useStepForm } from '@/components/workspace/useStepForm';
 import { optionsOf } from '@/components/ui/form/options';
 import { leverLabels } from '@/content/reference/levers';
@@ -109,6 +110,7 @@ export function WhyStep() {
           );
         })}
       </fieldset>
+      <StepNotes />
     </StepFormFrame>
   );
 }

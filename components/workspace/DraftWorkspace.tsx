@@ -18,6 +18,7 @@ import {
 } from '@/lib/draft/storage';
 import { onTabMessage, tabMessageEffect } from '@/lib/draft/tabSync';
 import { withStepValues } from '@/lib/draft/update';
+import { isolate } from '@/lib/bidi';
 import { withoutReferencesTo } from '@/lib/links';
 import { createStore, type Store } from '@/lib/store';
 import { timed, timedAsync } from '@/lib/timing';
@@ -134,7 +135,7 @@ function LoadedWorkspace({
     try {
       const copy = duplicated(
         current,
-        tConflict('copyName', { name: current.name }).slice(0, DRAFT_NAME_MAX),
+        tConflict('copyName', { name: isolate(current.name) }).slice(0, DRAFT_NAME_MAX),
         new Date(),
       );
       await insertDraft(copy);

@@ -8,6 +8,8 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { fieldId, SchemaForm } from '@/components/ui/form/context';
 import { useMessageKey } from '@/components/ui/useMessageKey';
 import { getStep, nextStep, type StepId } from '@/lib/steps/registry';
+import { afterStep } from '@/lib/workspaceUrl';
+import { useDraftActions } from './DraftSession';
 import { flattenErrors } from './useStepForm';
 
 /**
@@ -29,6 +31,8 @@ export function StepFormFrame<T extends FieldValues>({
   const t = useTranslations('stepPage');
   const message = useMessageKey();
   const step = getStep(stepId);
+  // The button says where it goes: the next step, or the review of all answers.
+  const { from } = useDraftActions().location;
   const { errors, isSubmitted, submitCount } = form.formState;
   const items = isSubmitted
     ? flattenErrors(errors).map((error) => ({ fieldId: fieldId(error.path.join('.')), text: message(error.message) }))
@@ -40,7 +44,9 @@ export function StepFormFrame<T extends FieldValues>({
         <form noValidate onSubmit={onSubmit} className="step-form">
           {children}
           <p className="hint">{t('incompleteNote')}</p>
-          <Button type="submit">{nextStep(stepId) ? t('saveAndContinue') : t('saveAndFinish')}</Button>
+          <Button type="submit">
+            {afterStep(nextStep(stepId), from).view ? t('saveAndReview') : t('saveAndContinue')}
+          </Button>
         </form>
       </SchemaForm>
     </>

@@ -10,3 +10,8 @@ export const messages = { nl, fr } as const;
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? `{${key}}`));
 }
+
+/** User text inside the app's words, as the app isolates it (lib/bidi.ts). */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
