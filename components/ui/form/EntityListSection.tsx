@@ -19,6 +19,16 @@ export function useListSchema(name: string): { max: number; empty: () => Record<
   }, [schema, name]);
 }
 
+/** Beside a disabled add button: the list is at its schema maximum, and what to do. */
+export function ListFullNote({ id, max }: { id: string; max: number }) {
+  const t = useTranslations('common.list');
+  return (
+    <p className="hint" id={id}>
+      {t('full', { max })}
+    </p>
+  );
+}
+
 /**
  * One list of entities ("add another", as MoJ's): heading, hint, the
  * entries with move/remove and undo, and an add button. The list's maximum
@@ -56,7 +66,6 @@ export function EntityListSection({
   renderEntry: (index: number) => ReactNode;
   optional?: boolean;
 }) {
-  const t = useTranslations('common.list');
   const form = useFormContext<FieldValues>();
   const list = useEntityList(form, name);
   const { max, empty } = useListSchema(name);
@@ -109,11 +118,7 @@ export function EntityListSection({
       >
         {addLabel}
       </Button>
-      {full ? (
-        <p className="hint" id={`${id}-full`}>
-          {t('full', { max })}
-        </p>
-      ) : null}
+      {full ? <ListFullNote id={`${id}-full`} max={max} /> : null}
     </section>
   );
 }
