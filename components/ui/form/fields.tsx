@@ -106,9 +106,10 @@ function BoundText({
 }
 
 /** A stored number as the user reads it: "6,8", "12.500" (nl) or "12 500" (fr). */
-function numberText(value: unknown, locale: string): string {
-  if (typeof value === 'number' && Number.isFinite(value))
-    return formatNumber(value, locale === 'fr' ? 'fr' : 'nl', 10);
+function numberText(value: unknown, locale: string, plain: boolean): string {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return plain ? String(value) : formatNumber(value, locale === 'fr' ? 'fr' : 'nl', 10);
+  }
   return typeof value === 'string' ? value : '';
 }
 
@@ -124,7 +125,12 @@ export function NumberInput({
   hint,
   optional,
   className = 'input--width-10',
-}: Common & { className?: string }) {
+  plain = false,
+}: Common & {
+  className?: string;
+  /** Without thousands separators, e.g. a year. */
+  plain?: boolean;
+}) {
   const field = useFormField(name, optional);
   const meta = expect(name, field.meta, ['number']);
   const locale = useLocale();
@@ -133,8 +139,8 @@ export function NumberInput({
   const {
     field: { value, onChange, onBlur, ref },
   } = useController({ name });
-  const [typed, setTyped] = useState(() => numberText(value, locale));
-  const shown = parse(typed) === value ? typed : numberText(value, locale);
+  const [typed, setTyped] = useState(() => numberText(value, locale, plain));
+  const shown = parse(typed) === value ? typed : numberText(value, locale, plain);
   const live =
     typeof value === 'string'
       ? message(meta.errors.number)
@@ -166,7 +172,14 @@ export function NumberInput({
 }
 
 /** A date (YYYY-MM-DD) or a month (YYYY-MM), with the browser's picker. */
-export function DateInput({ name, label, hint, optional, type = 'date' }: Common & { type?: 'date' | 'month' }) {
+export function DateInput({
+  name,
+  label,
+  hint,
+  optional,
+  type = 'date',
+  className = 'input--width-10',
+}: Common & { type?: 'date' | 'month'; className?: string }) {
   const field = useFormField(name, optional);
   expect(name, field.meta, [type]);
   const { register } = useFormContext();
@@ -178,7 +191,7 @@ export function DateInput({ name, label, hint, optional, type = 'date' }: Common
       optionalText={field.optionalText}
       error={field.error}
       type={type}
-      className="input--width-10"
+      className={className}
       {...register(name, { setValueAs: emptyToNull })}
     />
   );
