@@ -234,13 +234,16 @@ export const refs = () =>
 
 /** A score on a 1–5 scale (effort, impact); null until the user scores. */
 export const score = () =>
-  z._default(
-    z.nullable(
-      z
-        .int({ error: 'validation.score' })
-        .check(z.gte(1, { error: 'validation.score' }), z.lte(5, { error: 'validation.score' })),
+  tagged(
+    z._default(
+      z.nullable(
+        z
+          .int({ error: 'validation.score' })
+          .check(z.gte(1, { error: 'validation.score' }), z.lte(5, { error: 'validation.score' })),
+      ),
+      null,
     ),
-    null,
+    { kind: 'choice' },
   );
 
 /** A number within bounds (decimals allowed); null until answered. */

@@ -47,12 +47,15 @@ export function EntityListSection({
   onRemove,
   renderEntry,
   optional,
+  headingClassName = 'heading-m',
 }: {
   name: string;
   heading: string;
   hint?: string;
   /** Shown while the list is empty. */
-  emptyText: string;
+  emptyText?: string;
+  /** The heading's size: "heading-m" (default) or "heading-s" for a list inside a section. */
+  headingClassName?: string;
   addLabel: string;
   /** "Value 2": the entry's fieldset legend; without it entries have no fieldset. */
   legendOf?: (index: number) => string;
@@ -76,13 +79,13 @@ export function EntityListSection({
   const describedBy = [field.error ? `${id}-error` : null, full ? `${id}-full` : null].filter(Boolean).join(' ');
   return (
     <section className={field.error ? 'field field--error' : undefined} aria-labelledby={headingId}>
-      <h3 className="heading-m" id={headingId}>
+      <h3 className={headingClassName} id={headingId}>
         {heading}
         {field.optionalText ? <span className="optional"> {field.optionalText}</span> : null}
       </h3>
       {hint ? <p className="hint">{hint}</p> : null}
       {field.error ? <ErrorMessage id={`${id}-error`}>{field.error}</ErrorMessage> : null}
-      {list.fields.length === 0 ? <p>{emptyText}</p> : null}
+      {list.fields.length === 0 && emptyText ? <p>{emptyText}</p> : null}
       <ol className="entry-list" aria-labelledby={headingId}>
         {list.fields.map((entry, index) => {
           const remove = () => list.remove(index, nameOf(index));

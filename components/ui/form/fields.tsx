@@ -205,7 +205,13 @@ export function ChoiceSelect({
   optional,
   placeholder,
   options,
-}: Common & { placeholder: string; options: readonly Option[] }) {
+  numeric = false,
+}: Common & {
+  placeholder: string;
+  options: readonly Option[];
+  /** The options' values are whole numbers (a score), stored as numbers. */
+  numeric?: boolean;
+}) {
   const field = useFormField(name, optional);
   expect(name, field.meta, ['choice', 'ref']);
   const { register } = useFormContext();
@@ -218,7 +224,7 @@ export function ChoiceSelect({
       error={field.error}
       placeholder={placeholder}
       options={options}
-      {...register(name, { setValueAs: emptyToNull })}
+      {...register(name, { setValueAs: numeric ? parseWholeNumber : emptyToNull })}
     />
   );
 }
