@@ -45,8 +45,8 @@ async function openStep(page: Page, locale: Locale, overview: string, step: Step
   await page.goto(`${overview}&step=${STEP_IDS[step]}`);
   await new DraftPage(page, locale).expectOnStep(step);
   // Every step form ends with its submit button: the whole form has rendered.
-  const { saveAndContinue, saveAndFinish } = messages[locale].stepPage;
-  const submit = step === 'measure' ? saveAndFinish : saveAndContinue;
+  const { saveAndContinue, saveAndReview } = messages[locale].stepPage;
+  const submit = step === 'measure' ? saveAndReview : saveAndContinue;
   await expect(page.getByRole('button', { name: submit, exact: true })).toBeVisible();
 }
 

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { DraftPage, STEP_KEYS } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
-import { fill, messages } from './pages/messages';
+import { fill, isolate, messages } from './pages/messages';
 
 test.describe('opening the app', () => {
   test('`/` lands on Dutch for a Dutch-speaking browser', async ({ page }) => {
@@ -57,7 +57,7 @@ for (const locale of ['nl', 'fr'] as const) {
 
       await home.rename('Beleid 2027', 'Welzijnsbeleid 2027–2029');
       await home.duplicate('Welzijnsbeleid 2027–2029');
-      const copy = fill(m.home.duplicateName, { name: 'Welzijnsbeleid 2027–2029' });
+      const copy = fill(m.home.duplicateName, { name: isolate('Welzijnsbeleid 2027–2029') });
       await expect(home.draftsTable().getByRole('row')).toHaveCount(3);
 
       // Cancelling keeps the draft; confirming removes it.

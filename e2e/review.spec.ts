@@ -73,7 +73,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(page.getByRole('link', { name: m.review.backToReview })).toBeVisible();
       const text = locale === 'nl' ? 'Tegen 2030 werken we gezond en graag.' : 'D’ici 2030, un travail sain et choisi.';
       await vision.fill(text);
-      await draft.saveAndContinue();
+      await draft.saveAndReview();
 
       await review.expectOn();
       await expect(review.value('why', doc.why.vision)).toHaveText(text);
@@ -96,7 +96,7 @@ for (const locale of ['nl', 'fr'] as const) {
       const owner = page.locator('#f-actions-0-owner');
       await expect(owner).toBeFocused();
       await owner.selectOption({ index: 1 });
-      await draft.saveAndContinue();
+      await draft.saveAndReview();
 
       await review.expectOn();
       await expect(review.checks()).toContainText(m.review.noChecks);

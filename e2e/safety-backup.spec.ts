@@ -3,7 +3,7 @@ import { SCHEMA_VERSION } from '../lib/draft/envelope';
 import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
-import { fill, messages } from './pages/messages';
+import { fill, isolate, messages } from './pages/messages';
 import { downloadedText, importError, importFile, importInput, pluralOne } from './pages/Safety';
 
 const fixture = (version: number) => readFileSync(`lib/draft/fixtures/v${version}.json`, 'utf8');
@@ -48,7 +48,7 @@ for (const locale of ['nl', 'fr'] as const) {
       expect(await axeViolations(page)).toEqual([]);
       await expect(home.draftsTable().getByRole('row')).toHaveCount(2);
       await preview.getByRole('button', { name: pluralOne(m.backup.import.confirm) }).click();
-      const importedName = fill(m.backup.import.importedName, { name: 'Plan 2027' });
+      const importedName = fill(m.backup.import.importedName, { name: isolate('Plan 2027') });
       await expect(home.row(importedName)).toBeVisible();
       await expect(home.row('Plan 2027')).toBeVisible();
       await expect(home.draftsTable().getByRole('row')).toHaveCount(3);

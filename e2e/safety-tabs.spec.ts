@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
-import { fill, messages } from './pages/messages';
+import { fill, isolate, messages } from './pages/messages';
 import { storedRecords } from './pages/Safety';
 
 const m = messages.nl;
@@ -38,7 +38,7 @@ test('another tab’s save stops this tab at once; keeping my version makes a co
   expect(stored.map((record) => record.steps.roles.notes)).toEqual(['Tekst uit tabblad 1']);
 
   await conflict(second).getByRole('button', { name: m.conflict.keepCopy }).click();
-  const copyName = fill(m.conflict.copyName, { name: 'Twee tabbladen' });
+  const copyName = fill(m.conflict.copyName, { name: isolate('Twee tabbladen') });
   await other.expectOnStep('roles');
   await expect(conflict(second)).toHaveCount(0);
   await expect(other.notes()).toHaveValue('Tekst uit tabblad 2');

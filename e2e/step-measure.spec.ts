@@ -185,7 +185,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(draft.notes()).toHaveValue(a.notes);
 
       // The last step ends on "check your answers".
-      await page.getByRole('button', { name: m.stepPage.saveAndFinish }).click();
+      await page.getByRole('button', { name: m.stepPage.saveAndReview }).click();
       await expect(page.getByRole('heading', { level: 1, name: m.review.title })).toBeVisible();
       await draft.backToOverview();
       await expect(draft.stepStatus('measure')).toHaveText(m.status.completed);
@@ -195,7 +195,7 @@ for (const locale of ['nl', 'fr'] as const) {
       const { draft, measure } = await openMeasure(page);
       const t = measure.t;
       expect(await axeViolations(page), 'step 7 empty').toEqual([]);
-      await page.getByRole('button', { name: m.stepPage.saveAndFinish }).click();
+      await page.getByRole('button', { name: m.stepPage.saveAndReview }).click();
       const summary = page.getByRole('alert').filter({ hasText: m.stepPage.errorSummaryTitle });
       await expect(summary).toBeFocused();
       await expect(summary.getByRole('link')).toHaveText([t.errors.indicatorsRequired, t.errors.reviewsRequired]);
@@ -205,7 +205,7 @@ for (const locale of ['nl', 'fr'] as const) {
 
       await measure.addOwnIndicator();
       await page.getByRole('button', { name: t.addReview }).click();
-      await page.getByRole('button', { name: m.stepPage.saveAndFinish }).click();
+      await page.getByRole('button', { name: m.stepPage.saveAndReview }).click();
       await expect(summary.getByRole('link')).toHaveText([
         t.errors.nameRequired,
         t.errors.levelRequired,

@@ -1,5 +1,5 @@
 import type { DraftSteps } from '@/lib/draft/envelope';
-import type { Frequency, Indicator, IndicatorCatalogueCode } from '@/lib/steps/measure';
+import { indicatorSchema, type Frequency, type Indicator, type IndicatorCatalogueCode } from '@/lib/steps/measure';
 import { stakeholderName } from '@/lib/stakeholders';
 import type { Actor } from '@/lib/steps/roles';
 import type { Level } from '@/lib/steps/shared';
@@ -81,20 +81,7 @@ export function indicatorFromCatalogue(code: CatalogueCode, labels: CatalogueLab
 
 /** The user's own indicator, empty. */
 export function emptyIndicator(uid: string): Indicator {
-  return {
-    uid,
-    catalogue: 'custom',
-    name: '',
-    definition: '',
-    level: null,
-    source: '',
-    frequency: null,
-    baseline: '',
-    target: '',
-    owner: null,
-    objectives: [],
-    actions: [],
-  };
+  return indicatorSchema.parse({ uid, catalogue: 'custom' });
 }
 
 /** Something an indicator can link to, named for a checkbox or an option. */

@@ -13,6 +13,7 @@ import {
 } from '@/lib/draft/backupFile';
 import { recordBackup } from '@/lib/draft/backupLog';
 import type { Draft } from '@/lib/draft/envelope';
+import { isolate } from '@/lib/bidi';
 import { insertDraft } from '@/lib/draft/storage';
 import { fieldLabelKey } from '@/lib/steps/fieldLabels';
 import { getStep, STEPS, stepNumber } from '@/lib/steps/registry';
@@ -74,7 +75,7 @@ export function ImportDrafts({
     const added: Draft[] = [];
     try {
       for (const draft of drafts) {
-        const copy = asImported(draft, names, (name) => t('import.importedName', { name }));
+        const copy = asImported(draft, names, (name) => t('import.importedName', { name: isolate(name) }));
         names.add(copy.name);
         added.push(await insertDraft(copy));
       }

@@ -37,6 +37,7 @@ import { onTabMessage } from '@/lib/draft/tabSync';
 import { wipeDevice } from '@/lib/draft/wipe';
 import { applyPresentation } from '@/lib/presentation';
 import { STEPS } from '@/lib/steps/registry';
+import { isolate } from '@/lib/bidi';
 import { BackupAll, DeleteAllData } from '@/components/backup/BackupAll';
 import { downloadBackup, downloadText, rawRecordText } from '@/components/backup/download';
 import { ImportDrafts } from '@/components/backup/ImportDrafts';
@@ -142,9 +143,17 @@ export function DraftsHome() {
                 {list.drafts.map((draft) => (
                   <tr key={draft.uid}>
                     <th scope="row">
-                      <Link href={draftHref(locale, draft.uid)}>{draft.name}</Link>
+                      <Link href={draftHref(locale, draft.uid)}>
+                        <bdi>{draft.name}</bdi>
+                      </Link>
                     </th>
-                    <td>{draft.organisation || <span className="muted">{t('noOrganisation')}</span>}</td>
+                    <td>
+                      {draft.organisation ? (
+                        <bdi>{draft.organisation}</bdi>
+                      ) : (
+                        <span className="muted">{t('noOrganisation')}</span>
+                      )}
+                    </td>
                     <td>
                       <time dateTime={draft.updatedAt}>
                         {format.dateTime(new Date(draft.updatedAt), { dateStyle: 'medium', timeStyle: 'short' })}
@@ -168,7 +177,7 @@ export function DraftsHome() {
                           variant="link"
                           aria-label={t('duplicateNamed', { name: draft.name })}
                           onClick={() => {
-                            const name = t('duplicateName', { name: draft.name }).slice(0, DRAFT_NAME_MAX);
+                            const name = t('duplicateName', { name: isolate(draft.name) }).slice(0, DRAFT_NAME_MAX);
                             void run(() => insertDraft(duplicated(draft, name)), t('duplicated', { name }));
                           }}
                         >

@@ -55,7 +55,7 @@ export function ActionStep() {
       <Timeline form={form} />
       <CommunicationPlan form={form} />
       <ApprovalDates form={form} />
-      <StepNotes form={form} />
+      <StepNotes />
       <ConfirmDialog
         open={pending !== null}
         danger

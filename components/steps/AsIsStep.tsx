@@ -1,6 +1,7 @@
 'use client';
 
-import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useState } from 'react';
+import { useDraftActions } from '@/components/workspace/DraftSession';
 import { StepNotes } from '@/components/workspace/StepNotes';
 import { StepFormFrame } from '@/components/workspace/StepFormFrame';
 import { useStepForm } from '@/components/workspace/useStepForm';
@@ -14,20 +15,20 @@ import { JdrFields } from './as-is/JdrFields';
 
 /** Step 2 — As-is: last year's evaluation, current initiatives on an effort–impact matrix, their coverage, figures and JD-R. */
 export function AsIsStep() {
-  const { draft } = useDraftSession();
-  const { form, onSubmit } = useStepForm('as-is', draft.steps['as-is']);
+  const { current } = useDraftActions();
+  const { form, onSubmit } = useStepForm('as-is', current().steps['as-is']);
   // A plan started from last year's begins with what its evaluation showed.
-  const previousPlan = continuedPlan(draft);
+  const [previousPlan] = useState(() => continuedPlan(current()));
   return (
     <StepFormFrame stepId="as-is" form={form} onSubmit={onSubmit}>
-      {previousPlan ? <EvaluationField form={form} previousPlan={previousPlan} /> : null}
+      {previousPlan ? <EvaluationField previousPlan={previousPlan} /> : null}
       <InitiativeList form={form} />
       <EffortImpactMatrix form={form} />
       <CoverageView control={form.control} />
-      <FiguresFields form={form} />
+      <FiguresFields />
       <JdrFields form={form} />
-      {previousPlan ? null : <EvaluationField form={form} previousPlan={null} />}
-      <StepNotes form={form} />
+      {previousPlan ? null : <EvaluationField previousPlan={null} />}
+      <StepNotes />
     </StepFormFrame>
   );
 }

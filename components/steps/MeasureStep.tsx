@@ -31,7 +31,7 @@ export function MeasureStep() {
     <StepFormFrame stepId="measure" form={form} onSubmit={onSubmit}>
       <Indicators form={form} targets={targets} />
       <Calendar form={form} />
-      <StepNotes form={form} />
+      <StepNotes />
     </StepFormFrame>
   );
 }

@@ -39,7 +39,7 @@ export function ResourcesStep() {
         <BoardText form={form} />
       </fieldset>
 
-      <StepNotes form={form} />
+      <StepNotes />
     </StepFormFrame>
   );
 }

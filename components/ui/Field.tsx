@@ -14,10 +14,14 @@ export interface FieldProps {
   error?: string | undefined;
   /** Text appended to the label, e.g. "(optional)". */
   optionalText?: string | undefined;
+  /** A live note under the input, e.g. a character count. */
+  counter?: string | undefined;
 }
 
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+function describedBy(id: string, hint: unknown, error: unknown, counter?: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, counter ? `${id}-count` : null].filter(
+    Boolean,
+  );
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -46,28 +50,33 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
   );
 }
 
-function FieldFrame({ id, hint, error, children, label, optionalText }: FieldProps & { children: ReactNode }) {
+function FieldFrame({ id, hint, error, children, label, optionalText, counter }: FieldProps & { children: ReactNode }) {
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <Label id={id} label={label} optionalText={optionalText} />
       {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
       {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
       {children}
+      {counter ? (
+        <div className="hint character-count" id={`${id}-count`} aria-live="polite">
+          {counter}
+        </div>
+      ) : null}
     </div>
   );
 }
 
 type InputProps = FieldProps & Omit<ComponentPropsWithRef<'input'>, 'id'>;
 
-export function TextField({ id, label, hint, error, optionalText, className, ...input }: InputProps) {
+export function TextField({ id, label, hint, error, optionalText, counter, className, ...input }: InputProps) {
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} optionalText={optionalText}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} optionalText={optionalText} counter={counter}>
       <input
         {...input}
         id={id}
         className={['input', className].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, counter)}
       />
     </FieldFrame>
   );
@@ -75,16 +84,16 @@ export function TextField({ id, label, hint, error, optionalText, className, ...
 
 type TextAreaProps = FieldProps & Omit<ComponentPropsWithRef<'textarea'>, 'id'>;
 
-export function TextArea({ id, label, hint, error, optionalText, rows = 5, ...textarea }: TextAreaProps) {
+export function TextArea({ id, label, hint, error, optionalText, counter, rows = 5, ...textarea }: TextAreaProps) {
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} optionalText={optionalText}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} optionalText={optionalText} counter={counter}>
       <textarea
         {...textarea}
         id={id}
         rows={rows}
         className="textarea"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, counter)}
       />
     </FieldFrame>
   );
@@ -129,6 +138,8 @@ type ChoiceGroupProps = {
   inline?: boolean;
   /** Spread of `register(name)`; applied to every option. */
   inputProps: Omit<ComponentPropsWithRef<'input'>, 'id' | 'type' | 'value'>;
+  /** For a controlled group: whether an option is checked. */
+  isChecked?: (value: string) => boolean;
 };
 
 /** Radios or checkboxes in a fieldset. The first option carries `id`, so error links land on it. */
@@ -143,6 +154,7 @@ export function ChoiceGroup({
   options,
   inline,
   inputProps,
+  isChecked,
 }: ChoiceGroupProps) {
   return (
     <div className={error ? 'field field--error' : 'field'}>
@@ -164,6 +176,7 @@ export function ChoiceGroup({
                   id={optionId}
                   type={type}
                   value={option.value}
+                  checked={isChecked ? isChecked(option.value) : undefined}
                   aria-describedby={option.hint ? `${optionId}-hint` : undefined}
                 />
                 <label className="choice__label" htmlFor={optionId}>

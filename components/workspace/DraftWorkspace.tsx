@@ -17,7 +17,8 @@ import {
   type StorageMode,
 } from '@/lib/draft/storage';
 import { onTabMessage, tabMessageEffect } from '@/lib/draft/tabSync';
-import { sanitizeStepData, withStepData } from '@/lib/draft/update';
+import { withStepValues } from '@/lib/draft/update';
+import { isolate } from '@/lib/bidi';
 import { withoutReferencesTo } from '@/lib/links';
 import { createStore, type Store } from '@/lib/store';
 import { timed, timedAsync } from '@/lib/timing';
@@ -134,7 +135,7 @@ function LoadedWorkspace({
     try {
       const copy = duplicated(
         current,
-        tConflict('copyName', { name: current.name }).slice(0, DRAFT_NAME_MAX),
+        tConflict('copyName', { name: isolate(current.name) }).slice(0, DRAFT_NAME_MAX),
         new Date(),
       );
       await insertDraft(copy);
@@ -184,9 +185,7 @@ function LoadedWorkspace({
 
   const updateStep = useCallback(
     (id: StepId, values: unknown) => {
-      saver?.update((draft) =>
-        timed('sanitize', () => withStepData(draft, id, sanitizeStepData(id, values, draft.steps[id]))),
-      );
+      saver?.update((draft) => timed('sanitize', () => withStepValues(draft, id, values)));
     },
     [saver],
   );

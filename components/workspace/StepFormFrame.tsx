@@ -5,11 +5,18 @@ import type { ReactNode } from 'react';
 import { get, useFormState, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import { nextStep, type StepId } from '@/lib/steps/registry';
-import { fieldId, flattenErrors } from './useStepForm';
+import { fieldId, SchemaForm } from '@/components/ui/form/context';
 import { useMessageKey } from '@/components/ui/useMessageKey';
+import { getStep, nextStep, type StepId } from '@/lib/steps/registry';
+import { afterStep } from '@/lib/workspaceUrl';
+import { useDraftActions } from './DraftSession';
+import { flattenErrors } from './useStepForm';
 
-/** Error summary, the form element and "Save and continue", shared by every step. */
+/**
+ * Error summary, the form element and "Save and continue", shared by every
+ * step. The fields of the form kit (components/ui/form) inside it find the
+ * form and the step's schemas by context.
+ */
 export function StepFormFrame<T extends FieldValues>({
   stepId,
   form,
@@ -23,6 +30,9 @@ export function StepFormFrame<T extends FieldValues>({
 }) {
   const t = useTranslations('stepPage');
   const message = useMessageKey();
+  const step = getStep(stepId);
+  // The button says where it goes: the next step, or the review of all answers.
+  const { from } = useDraftActions().location;
   const { errors, isSubmitted, submitCount } = form.formState;
   const items = isSubmitted
     ? flattenErrors(errors).map((error) => ({ fieldId: fieldId(error.path.join('.')), text: message(error.message) }))
@@ -30,11 +40,15 @@ export function StepFormFrame<T extends FieldValues>({
   return (
     <>
       <ErrorSummary title={t('errorSummaryTitle')} items={items} focusKey={submitCount} />
-      <form noValidate onSubmit={onSubmit} className="step-form">
-        {children}
-        <p className="hint">{t('incompleteNote')}</p>
-        <Button type="submit">{nextStep(stepId) ? t('saveAndContinue') : t('saveAndFinish')}</Button>
-      </form>
+      <SchemaForm form={form} schema={step.schema} complete={step.complete}>
+        <form noValidate onSubmit={onSubmit} className="step-form">
+          {children}
+          <p className="hint">{t('incompleteNote')}</p>
+          <Button type="submit">
+            {afterStep(nextStep(stepId), from).view ? t('saveAndReview') : t('saveAndContinue')}
+          </Button>
+        </form>
+      </SchemaForm>
     </>
   );
 }

@@ -1,27 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { TextArea } from '@/components/ui/Field';
-import { LIMITS } from '@/lib/steps/fields';
-import { useFieldError } from './StepFormFrame';
-import { fieldId } from './useStepForm';
+import { LongText } from '@/components/ui/form/fields';
 
 /** The optional working notes every step form ends with (not part of the exported plan). */
-export function StepNotes<T extends FieldValues & { notes?: string }>({ form }: { form: UseFormReturn<T> }) {
+export function StepNotes() {
   const t = useTranslations('steps.notes');
-  const tCommon = useTranslations('common');
-  const errorFor = useFieldError(form);
-  return (
-    <TextArea
-      id={fieldId('notes')}
-      label={t('label')}
-      hint={t('hint')}
-      optionalText={tCommon('optional')}
-      error={errorFor('notes')}
-      rows={6}
-      maxLength={LIMITS.long}
-      {...form.register('notes' as Path<T>)}
-    />
-  );
+  return <LongText name="notes" label={t('label')} hint={t('hint')} rows={6} optional />;
 }

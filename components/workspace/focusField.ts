@@ -1,4 +1,4 @@
-import { fieldId } from './useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 
 const FOCUSABLE = 'input, select, textarea, button, a[href], [tabindex]';
 

@@ -48,6 +48,11 @@ export class DraftPage {
     await this.page.getByRole('button', { name: this.m.stepPage.saveAndContinue }).click();
   }
 
+  /** The button of the last step, and of a step opened from the review: it says it goes to the review. */
+  async saveAndReview() {
+    await this.page.getByRole('button', { name: this.m.stepPage.saveAndReview }).click();
+  }
+
   saveStatus(): Locator {
     return this.page.getByTestId('save-status');
   }

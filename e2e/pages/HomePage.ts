@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { fill, messages, type Locale } from './messages';
+import { fill, isolate, messages, type Locale } from './messages';
 
 export class HomePage {
   readonly m: (typeof messages)[Locale];
@@ -45,7 +45,7 @@ export class HomePage {
 
   async duplicate(name: string) {
     await this.page.getByRole('button', { name: fill(this.m.home.duplicateNamed, { name }) }).click();
-    await expect(this.row(fill(this.m.home.duplicateName, { name }))).toBeVisible();
+    await expect(this.row(fill(this.m.home.duplicateName, { name: isolate(name) }))).toBeVisible();
   }
 
   async delete(name: string, { confirm }: { confirm: boolean }) {

@@ -26,3 +26,8 @@ export function fill(text: string, values: Record<string, string | number>, loca
   const t = createTranslator({ locale: language, messages: { message: text } as never });
   return t('message' as never, values as never);
 }
+
+/** User text inside the app's words, as the app isolates it (lib/bidi.ts). */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

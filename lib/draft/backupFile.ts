@@ -8,7 +8,7 @@ import { stepStatus } from './status';
  * format (schema/draft.schema.json) inside a small wrapper that names the app
  * and the format version:
  *
- *   { "app": "welzijnskompas", "kind": "draft" | "drafts", "schemaVersion": 3,
+ *   { "app": "welzijnskompas", "kind": "draft" | "drafts", "schemaVersion": 4,
  *     "exportedAt": "<ISO time>", "drafts": [<draft>, …] }
  *
  * A bare draft (the envelope without wrapper) is accepted on import too.

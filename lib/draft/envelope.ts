@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
 import { locales } from '@/i18n/routing';
-import { STEPS, type StepDataMap } from '@/lib/steps/registry';
+import { LIMITS, TYPED_CAP_FACTOR } from '@/lib/steps/fields';
+import { STEP_IDS, STEPS, type StepDataMap, type StepId } from '@/lib/steps/registry';
 
 /** The version of the draft format this build writes. Bump it with a migration. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const DRAFT_NAME_MAX = 120;
 export const ORGANISATION_MAX = 200;
@@ -15,6 +16,23 @@ const stepsShape = Object.fromEntries(
 ) as StepsShape;
 
 export const stepsSchema = z.prefault(z.object(stepsShape), {});
+
+/** The longest text kept as typed: ten times the longest field limit (lib/steps/fields.ts). */
+export const TYPED_MAX = LIMITS.long * TYPED_CAP_FACTOR;
+
+/**
+ * What the user typed that the step's schema does not accept yet (a text over
+ * its limit, a word in a number field), per step and form path
+ * ("profile.staffCount"), kept exactly as typed until it is valid. The step's
+ * value beside it stays the last valid one; the form shows the typed text.
+ */
+export const typedSchema = z._default(
+  z.partialRecord(
+    z.enum(STEP_IDS as [StepId, ...StepId[]]),
+    z.record(z.string().check(z.maxLength(300)), z.string().check(z.maxLength(TYPED_MAX))),
+  ),
+  {},
+);
 
 /**
  * The draft envelope: everything about one policy draft, as stored in
@@ -37,6 +55,7 @@ export const draftSchema = z.object({
   /** Increases by one with every save; lets a tab notice another tab's save. */
   revision: z.int().check(z.gte(0)),
   steps: stepsSchema,
+  typed: typedSchema,
 });
 
 export type Draft = z.output<typeof draftSchema>;

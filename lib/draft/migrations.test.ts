@@ -138,3 +138,22 @@ describe('version 4 fixture', () => {
     });
   });
 });
+
+describe('migration 4 → 5 and the version 5 fixture', () => {
+  it('gives step 1 empty notes and keeps no typed texts', () => {
+    const raw: unknown = JSON.parse(readFileSync(join(FIXTURES, 'v4.json'), 'utf8'));
+    const parsed = parseDraft(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.draft.steps.why.notes).toBe('');
+    expect(parsed.draft.typed).toEqual({});
+    expect(parsed.draft.steps.why.mission).toBe('Wij beheren historische parken en domeinen voor iedereen.');
+  });
+
+  it('reads the typed texts of a version-5 draft back as they were', () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v5.json'), 'utf8')) as { typed: unknown };
+    const parsed = parseDraft(raw);
+    expect(parsed.ok && parsed.draft.typed).toEqual(raw.typed);
+    expect(parsed.ok && stepStatus(parsed.draft, 'roles')).toBe('in-progress');
+  });
+});

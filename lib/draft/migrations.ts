@@ -56,6 +56,17 @@ export const MIGRATIONS: Record<number, Migration> = {
     };
     return { ...draft, steps };
   },
+  /**
+   * 4 → 5: what was typed but not valid yet is kept beside the values
+   * (`typed`; a version-4 draft has none), and step 1 gets working notes like
+   * the other steps (empty).
+   */
+  4: (draft) => {
+    const steps = isPlainObject(draft.steps) ? { ...draft.steps } : {};
+    const why = isPlainObject(steps.why) ? steps.why : {};
+    steps.why = { ...why, notes: '' };
+    return { ...draft, steps, typed: {} };
+  },
 };
 
 export type MigrationResult =

@@ -20,6 +20,7 @@ const completeWhy = {
   driversOther: '',
   whyHere: 'Parce que.',
   levers: Object.fromEntries(LEVERS.map((lever) => [lever, { relevance: 'medium' as const, note: '' }])) as never,
+  notes: '',
 };
 
 describe('step status', () => {
@@ -42,5 +43,13 @@ describe('step status', () => {
     expect(stepStatus(draft, 'roles')).toBe('in-progress');
     expect(stepStatus(draft, 'as-is')).toBe('not-started');
     expect(completedCount(draft)).toBe(1);
+  });
+
+  it('is in progress, never completed, while a text typed is not valid yet', () => {
+    const complete = withStepData(base, 'why', completeWhy);
+    const typed = { ...complete, typed: { why: { 'profile.staffCount': 'ongeveer 250' } } };
+    expect(stepStatus(typed, 'why')).toBe('in-progress');
+    const onlyTyped = { ...base, typed: { why: { mission: 'x'.repeat(5001) } } };
+    expect(stepStatus(onlyTyped, 'why')).toBe('in-progress');
   });
 });

@@ -1,3 +1,4 @@
+import { fieldMetaAt, typedCap } from '@/lib/steps/fields';
 import { getStep, type StepDataMap, type StepId } from '@/lib/steps/registry';
 import type { Draft } from './envelope';
 
@@ -12,7 +13,7 @@ function getAt(value: unknown, path: Path): unknown {
   return current;
 }
 
-function setAt(value: unknown, path: Path, replacement: unknown): unknown {
+export function setAt(value: unknown, path: Path, replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   if (Array.isArray(value)) {
@@ -48,6 +49,63 @@ export function sanitizeStepData<Id extends StepId>(
     }
   }
   return previous;
+}
+
+/**
+ * The texts in a form's values that the stored data does not hold as typed
+ * (a text over its limit, a word in a number field), by form path. Only
+ * fields built by the schema helpers count, each up to its hard cap
+ * (`typedCap`, ten times its limit): beyond it the input itself stops.
+ */
+export function typedInputs<Id extends StepId>(id: Id, values: unknown, data: StepDataMap[Id]): Record<string, string> {
+  const { schema } = getStep(id);
+  const out: Record<string, string> = {};
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      if (getAt(data, path) === value) return;
+      const meta = fieldMetaAt(schema, path);
+      if (!meta || (meta.kind !== 'text' && meta.kind !== 'number')) return;
+      out[path.join('.')] = value.slice(0, typedCap(meta));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) visit(inner, [...path, key]);
+    }
+  };
+  visit(values, []);
+  return out;
+}
+
+/** The form values of a step as the user left them: the stored data with the typed texts put back. */
+export function withTyped<T>(data: T, typed: Readonly<Record<string, string>> | undefined): T {
+  let out: unknown = data;
+  for (const [path, text] of Object.entries(typed ?? {})) {
+    out = setAt(
+      out,
+      path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
+      text,
+    );
+  }
+  return out as T;
+}
+
+/**
+ * Pure: the draft with one step's form values stored: the valid data, and
+ * beside it what was typed but is not valid yet (`draft.typed`).
+ */
+export function withStepValues<Id extends StepId>(draft: Draft, id: Id, values: unknown): Draft {
+  const data = sanitizeStepData(id, values, draft.steps[id]);
+  const typed = typedInputs(id, values, data);
+  const before = draft.typed[id];
+  const same =
+    Object.keys(typed).length === Object.keys(before ?? {}).length &&
+    Object.entries(typed).every(([path, text]) => before?.[path] === text);
+  const next = withStepData(draft, id, data);
+  if (same) return next;
+  const all = { ...draft.typed };
+  if (Object.keys(typed).length) all[id] = typed;
+  else delete all[id];
+  return { ...next, typed: all };
 }
 
 /** Pure: the draft with one step's data replaced. Does not bump the revision. */

@@ -58,17 +58,8 @@ export const initiativeSchema = z.object({
 });
 export type Initiative = z.output<typeof initiativeSchema>;
 
-/** A new, blank initiative: everything unanswered, nothing on the matrix yet. */
-export const emptyInitiative = (uid: string): Initiative => ({
-  uid,
-  title: '',
-  description: '',
-  lever: null,
-  level: null,
-  targetGroup: '',
-  effort: null,
-  impact: null,
-});
+/** A new, blank initiative: everything unanswered, nothing on the matrix yet (the schema's defaults). */
+export const emptyInitiative = (uid: string): Initiative => initiativeSchema.parse({ uid });
 
 const freeEntry = z.object({ uid: uid(), text: shortText() });
 

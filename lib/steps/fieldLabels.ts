@@ -35,6 +35,7 @@ export const FIELD_LABELS: { [Id in StepId]: Record<string, MessageKey> } = {
     'levers.work-life-balance.note': 'steps.why.leversHeading',
     'levers.new-ways-of-working.relevance': 'steps.why.leversHeading',
     'levers.new-ways-of-working.note': 'steps.why.leversHeading',
+    notes: 'steps.notes.label',
   },
   'as-is': {
     'evaluation.previousPlan': 'steps.asIs.evaluationHeading',

@@ -1,5 +1,15 @@
 import { z } from 'zod/mini';
-import { choice, choices, completeEvenWhenInvalid, filled, longText, shortText, uid } from './fields';
+import {
+  choice,
+  choices,
+  completeEvenWhenInvalid,
+  filled,
+  list,
+  longText,
+  shortText,
+  uid,
+  wholeNumber,
+} from './fields';
 
 /** Step 1 — Why. Codes only; labels live in content/reference. */
 
@@ -56,6 +66,7 @@ export type Lever = (typeof LEVERS)[number];
 export const RELEVANCE = ['high', 'medium', 'low', 'not-now'] as const;
 
 export const MAX_STAFF = 1_000_000;
+export const MAX_VALUES = 20;
 
 const leverAssessment = z.object({
   relevance: choice(RELEVANCE),
@@ -74,23 +85,16 @@ export const whySchema = z.object({
       name: shortText(),
       type: choice(ORGANISATION_TYPES),
       sector: choice(SECTORS),
-      staffCount: z._default(
-        z.nullable(
-          z
-            .int({ error: 'steps.why.errors.staffCountNumber' })
-            .check(
-              z.gte(1, { error: 'steps.why.errors.staffCountRange' }),
-              z.lte(MAX_STAFF, { error: 'steps.why.errors.staffCountRange' }),
-            ),
-        ),
-        null,
-      ),
+      staffCount: wholeNumber(1, MAX_STAFF, {
+        number: 'steps.why.errors.staffCountNumber',
+        range: 'steps.why.errors.staffCountRange',
+      }),
     }),
     {},
   ),
   mission: longText(),
   vision: longText(),
-  values: z._default(z.array(valueEntry).check(z.maxLength(20, { error: 'validation.tooMany' })), []),
+  values: list(valueEntry, MAX_VALUES),
   drivers: choices(DRIVERS),
   driversOther: longText(),
   whyHere: longText(),
@@ -103,6 +107,7 @@ export const whySchema = z.object({
     ),
     {},
   ),
+  notes: longText(),
 });
 
 export type WhyData = z.output<typeof whySchema>;

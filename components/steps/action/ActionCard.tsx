@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
 import { EntityControls } from '@/components/ui/EntityList';
 import { useScopedFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { actionStatusLabels, buildingBlockLabels } from '@/content/reference/action';
 import { levelLabels } from '@/content/reference/levels';
 import { leverLabels } from '@/content/reference/levers';

@@ -8,7 +8,7 @@ import { Select } from '@/components/ui/Field';
 import { UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { actionStatusLabels } from '@/content/reference/action';
 import { leverLabels } from '@/content/reference/levers';
 import {

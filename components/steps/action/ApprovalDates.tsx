@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { TextField } from '@/components/ui/Field';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { APPROVAL_DATES } from '@/lib/steps/action';
 import { emptyToNull } from '@/lib/steps/fields';
 import styles from '../ActionStep.module.css';

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { TextArea, TextField } from '@/components/ui/Field';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { objectiveUnlinks } from '@/lib/actions';
 import { emptyOperationalObjective, MAX_OPERATIONAL_OBJECTIVES } from '@/lib/steps/action';
 import { LIMITS, newUid } from '@/lib/steps/fields';

@@ -2,13 +2,12 @@
 
 import { useLocale, useTranslations, type Locale } from 'next-intl';
 import { Fragment } from 'react';
-import { ChoiceGroup } from '@/components/ui/Field';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { ChoiceChecks } from '@/components/ui/form/fields';
+import { optionsOf } from '@/components/ui/form/options';
 import { demandLabels, resourceLabels } from '@/content/reference/as-is';
 import { JOB_DEMANDS, JOB_RESOURCES } from '@/lib/steps/as-is';
 import { FreeEntryList } from './FreeEntryList';
-import { optionsOf, type AsIsForm } from './types';
+import type { AsIsForm } from './types';
 
 const JDR_LISTS = [
   {
@@ -27,21 +26,19 @@ const JDR_LISTS = [
 export function JdrFields({ form }: { form: AsIsForm }) {
   const t = useTranslations('steps.asIs');
   const locale = useLocale();
-  const errorFor = useFieldError(form);
   return (
     <fieldset className="fieldset fieldset--section">
       <legend className="heading-l">{t('jdrHeading')}</legend>
       <p>{t('jdrIntro')}</p>
       {JDR_LISTS.map(({ name, options, other }) => (
         <Fragment key={name}>
-          <ChoiceGroup
-            id={fieldId(name)}
-            type="checkbox"
-            legend={t(name)}
+          {/* Demands or resources, from the list or in own words: one of them is needed, neither alone. */}
+          <ChoiceChecks
+            name={name}
+            label={t(name)}
             hint={t(`${name}Hint`)}
-            error={errorFor(name)}
             options={options(locale)}
-            inputProps={form.register(name)}
+            optional={false}
           />
           <FreeEntryList
             form={form}

@@ -5,14 +5,14 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/Field';
-import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDraftValue } from '@/components/workspace/DraftSession';
+import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
 import { useEntityList, UndoNotice } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { legalMomentLabels } from '@/content/reference/measure';
 import { legalCycle, reviewFromReminder } from '@/lib/pdca';
 import { newUid } from '@/lib/steps/fields';
-import { MAX_REVIEWS } from '@/lib/steps/measure';
 import { LegalCycle } from './LegalCycle';
 import { ReviewEntry } from './ReviewEntry';
 import { ReviewTimeline } from './ReviewTimeline';
@@ -22,13 +22,14 @@ import { entryProps, type MeasureForm } from './entry';
 export function Calendar({ form }: { form: MeasureForm }) {
   const t = useTranslations('steps.measure');
   const locale = useLocale();
-  const { draft } = useDraftSession();
+  const steps = useDraftValue((draft) => draft.steps);
   const errorFor = useFieldError(form);
   const list = useEntityList(form, 'reviews');
   const watched = useWatch({ control: form.control, name: 'reviews' });
   const reviews = (watched ?? []).map((review) => ({ legal: review.legal ?? null, date: review.date || null }));
-  const reminders = useMemo(() => legalCycle(draft.steps, new Date()), [draft.steps]);
-  const full = list.fields.length >= MAX_REVIEWS;
+  const reminders = useMemo(() => legalCycle(steps, new Date()), [steps]);
+  const { max, empty } = useListSchema('reviews');
+  const full = list.fields.length >= max;
   const listError = errorFor('reviews');
 
   return (
@@ -60,14 +61,15 @@ export function Calendar({ form }: { form: MeasureForm }) {
           <Button
             variant="secondary"
             id={fieldId('reviews')}
-            aria-describedby={listError ? `${fieldId('reviews')}-error` : undefined}
-            disabled={full}
-            onClick={() =>
-              list.append({ uid: newUid(), date: null, phase: null, title: '', participants: '', legal: null })
+            aria-describedby={
+              [listError ? `${fieldId('reviews')}-error` : '', full ? 'reviews-full' : ''].join(' ').trim() || undefined
             }
+            disabled={full}
+            onClick={() => list.append(empty() as never)}
           >
             {t('addReview')}
           </Button>
+          {full ? <ListFullNote id="reviews-full" max={max} /> : null}
         </div>
       </section>
       <ReviewTimeline form={form} />

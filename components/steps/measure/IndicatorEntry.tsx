@@ -2,20 +2,17 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
+import { ChoiceRadios, ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
 import { EntityControls } from '@/components/ui/EntityList';
 import { levelLabels } from '@/content/reference/levels';
 import { frequencyLabels, indicatorCatalogueLabels } from '@/content/reference/measure';
 import { isCatalogueCode, MIN_GROUP_SIZE, type LinkTargets } from '@/lib/indicators';
-import { emptyToNull, LIMITS } from '@/lib/steps/fields';
 import { FREQUENCIES } from '@/lib/steps/measure';
 import { LEVELS } from '@/lib/steps/shared';
 import { LinkCheckboxes } from './LinkCheckboxes';
 import { StepLink } from './StepLink';
 import type { EntryProps } from './entry';
-import { ShortField } from './ShortField';
 
 /** One indicator: what, at which level, how often, against what, who owns it and what it measures. */
 export function IndicatorEntry({
@@ -30,8 +27,7 @@ export function IndicatorEntry({
   const t = useTranslations('steps.measure');
   const optional = useTranslations('common')('optional');
   const locale = useLocale();
-  const errorFor = useFieldError(form);
-  const { register, control } = form;
+  const { control } = form;
   const path = `indicators.${index}` as const;
   const [name, catalogue] = useWatch({ control, name: [`${path}.name`, `${path}.catalogue`] });
   const label = name?.trim() || t('indicatorNumber', { number: index + 1 });
@@ -51,46 +47,26 @@ export function IndicatorEntry({
         <p className="caption">{t('fromCatalogue', { name: indicatorCatalogueLabels[locale][catalogue].label })}</p>
       ) : null}
       {/* Registered here, before the fields below, so a new entry's name field takes focus. */}
-      <TextField
-        id={fieldId(`${path}.name`)}
-        label={t('name')}
-        error={errorFor(`${path}.name`)}
-        maxLength={LIMITS.short}
-        {...register(`${path}.name`)}
-      />
-      <TextArea
-        id={fieldId(`${path}.definition`)}
-        label={t('definition')}
-        hint={t('definitionHint')}
-        optionalText={optional}
-        error={errorFor(`${path}.definition`)}
-        rows={3}
-        maxLength={LIMITS.long}
-        {...register(`${path}.definition`)}
-      />
-      <ChoiceGroup
-        id={fieldId(`${path}.level`)}
-        type="radio"
-        legend={t('level')}
+      <TextInput name={`${path}.name`} label={t('name')} />
+      <LongText name={`${path}.definition`} label={t('definition')} hint={t('definitionHint')} rows={3} />
+      <ChoiceRadios
+        name={`${path}.level`}
+        label={t('level')}
         legendClassName="legend legend--s"
         hint={t('levelHint', { min: MIN_GROUP_SIZE })}
-        error={errorFor(`${path}.level`)}
         options={levelOptions}
-        inputProps={register(`${path}.level`)}
       />
-      <Select
-        id={fieldId(`${path}.frequency`)}
+      <ChoiceSelect
+        name={`${path}.frequency`}
         label={t('frequency')}
         placeholder={t('frequencyPlaceholder')}
-        error={errorFor(`${path}.frequency`)}
         options={FREQUENCIES.map((code) => ({ value: code, label: frequencyLabels[locale][code].label }))}
-        {...register(`${path}.frequency`, { setValueAs: emptyToNull })}
       />
-      <ShortField form={form} name={`${path}.source`} label={t('source')} hint={t('sourceHint')} optional />
-      <ShortField form={form} name={`${path}.baseline`} label={t('baseline')} hint={t('baselineHint')} optional />
-      <ShortField form={form} name={`${path}.target`} label={t('target')} hint={t('targetHint')} optional />
-      <Select
-        id={fieldId(`${path}.owner`)}
+      <TextInput name={`${path}.source`} label={t('source')} hint={t('sourceHint')} />
+      <TextInput name={`${path}.baseline`} label={t('baseline')} hint={t('baselineHint')} />
+      <TextInput name={`${path}.target`} label={t('target')} hint={t('targetHint')} />
+      <ChoiceSelect
+        name={`${path}.owner`}
         label={t('owner')}
         hint={
           targets.stakeholders.length > 0 ? (
@@ -101,11 +77,8 @@ export function IndicatorEntry({
             </>
           )
         }
-        optionalText={optional}
         placeholder={t('ownerPlaceholder')}
-        error={errorFor(`${path}.owner`)}
         options={targets.stakeholders.map((item) => ({ value: item.uid, label: item.name }))}
-        {...register(`${path}.owner`, { setValueAs: emptyToNull })}
       />
       <fieldset className="fieldset field">
         <legend className="legend">

@@ -2,12 +2,12 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEntityList, UndoNotice } from '@/components/ui/EntityList';
+import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { indicatorCatalogueLabels, indicatorSourceLabels } from '@/content/reference/measure';
 import { emptyIndicator, indicatorFromCatalogue, type LinkTargets } from '@/lib/indicators';
 import { newUid } from '@/lib/steps/fields';
-import { MAX_INDICATORS } from '@/lib/steps/measure';
 import type { StepId } from '@/lib/steps/registry';
 import { CataloguePicker } from './CataloguePicker';
 import { IndicatorEntry } from './IndicatorEntry';
@@ -20,6 +20,8 @@ export function Indicators({ form, targets }: { form: MeasureForm; targets: Link
   const locale = useLocale();
   const list = useEntityList(form, 'indicators');
   const errorFor = useFieldError(form);
+  const { max } = useListSchema('indicators');
+  const full = list.fields.length >= max;
   const missing: { step: StepId; text: string }[] = [
     ...(targets.stakeholders.length === 0 ? [{ step: 'roles' as const, text: t('missing.roles') }] : []),
     ...(targets.strategic.length === 0 ? [{ step: 'to-be' as const, text: t('missing.toBe') }] : []),
@@ -54,7 +56,7 @@ export function Indicators({ form, targets }: { form: MeasureForm; targets: Link
       <CataloguePicker
         id={fieldId('indicators')}
         error={errorFor('indicators')}
-        disabled={list.fields.length >= MAX_INDICATORS}
+        disabled={full}
         onPick={(code) =>
           list.append(
             indicatorFromCatalogue(
@@ -66,6 +68,7 @@ export function Indicators({ form, targets }: { form: MeasureForm; targets: Link
         }
         onOwn={() => list.append(emptyIndicator(newUid()))}
       />
+      {full ? <ListFullNote id="indicators-full" max={max} /> : null}
     </fieldset>
   );
 }

@@ -2,24 +2,18 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { ChoiceGroup, TextField } from '@/components/ui/Field';
 import { EntityControls } from '@/components/ui/EntityList';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { ChoiceRadios, DateInput, TextInput } from '@/components/ui/form/fields';
 import { legalMomentLabels, pdcaPhaseLabels } from '@/content/reference/measure';
-import { emptyToNull } from '@/lib/steps/fields';
 import { PDCA_PHASES } from '@/lib/steps/measure';
 import styles from '../MeasureStep.module.css';
 import type { EntryProps } from './entry';
-import { ShortField } from './ShortField';
 
 /** One review moment: when, which PDCA phase, what and with whom. */
 export function ReviewEntry({ form, index, count, onMoveUp, onMoveDown, onRemove }: EntryProps) {
   const t = useTranslations('steps.measure');
-  const optional = useTranslations('common')('optional');
   const locale = useLocale();
-  const errorFor = useFieldError(form);
-  const { register, control } = form;
+  const { control } = form;
   const path = `reviews.${index}` as const;
   const [title, legal] = useWatch({ control, name: [`${path}.title`, `${path}.legal`] });
   const label = title?.trim() || t('reviewNumber', { number: index + 1 });
@@ -32,34 +26,17 @@ export function ReviewEntry({ form, index, count, onMoveUp, onMoveDown, onRemove
         {label}
       </h4>
       {legal ? <p className="caption">{t('legalReview', { name: legalMomentLabels[locale][legal].label })}</p> : null}
-      <TextField
-        id={fieldId(`${path}.date`)}
-        type="date"
-        label={t('reviewDate')}
-        error={errorFor(`${path}.date`)}
-        className={styles.dateInput}
-        {...register(`${path}.date`, { setValueAs: emptyToNull })}
-      />
-      <ChoiceGroup
-        id={fieldId(`${path}.phase`)}
-        type="radio"
+      <DateInput name={`${path}.date`} label={t('reviewDate')} className={styles.dateInput} />
+      <ChoiceRadios
+        name={`${path}.phase`}
         inline
-        legend={t('reviewPhase')}
+        label={t('reviewPhase')}
         legendClassName="legend legend--s"
-        optionalText={optional}
         hint={PDCA_PHASES.map((phase) => `${phases[phase].label}: ${phases[phase].hint ?? ''}`).join(' ')}
-        error={errorFor(`${path}.phase`)}
         options={PDCA_PHASES.map((phase) => ({ value: phase, label: phases[phase].label }))}
-        inputProps={register(`${path}.phase`)}
       />
-      <ShortField form={form} name={`${path}.title`} label={t('reviewTitle')} />
-      <ShortField
-        form={form}
-        name={`${path}.participants`}
-        label={t('reviewParticipants')}
-        hint={t('reviewParticipantsHint')}
-        optional
-      />
+      <TextInput name={`${path}.title`} label={t('reviewTitle')} />
+      <TextInput name={`${path}.participants`} label={t('reviewParticipants')} hint={t('reviewParticipantsHint')} />
       <EntityControls
         index={index}
         count={count}

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { TextArea } from '@/components/ui/Field';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { filled, LIMITS } from '@/lib/steps/fields';
 import { boardTextParts } from '@/lib/roi';
 import type { ResourcesForm } from './form';

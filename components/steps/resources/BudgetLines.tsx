@@ -4,21 +4,16 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { Select, TextField } from '@/components/ui/Field';
-import { useDraftSession } from '@/components/workspace/DraftSession';
-import { useEntityList } from '@/components/ui/EntityList';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { EntityListSection } from '@/components/ui/form/EntityListSection';
+import { ChoiceSelect, NumberInput, TextInput } from '@/components/ui/form/fields';
+import { optionsOf } from '@/components/ui/form/options';
+import { useDraftActions } from '@/components/workspace/DraftSession';
 import { budgetCategoryLabels } from '@/content/reference/resources';
 import { budgetTotals } from '@/lib/budget';
 import { formatMoney } from '@/lib/format';
 import { referencesTo } from '@/lib/links';
-import { emptyToNull, LIMITS, newUid, parseWholeNumber } from '@/lib/steps/fields';
-import { BUDGET_CATEGORIES, MAX_BUDGET_LINES } from '@/lib/steps/resources';
-import { DecimalField } from './DecimalField';
-import { EntrySection } from './EntrySection';
+import { BUDGET_CATEGORIES } from '@/lib/steps/resources';
 import type { ResourcesForm } from './form';
-import { optionsOf } from './options';
 import styles from '../ResourcesStep.module.css';
 
 /** Budget lines (referenced by step 6 actions) and their totals per year. */
@@ -26,74 +21,48 @@ export function BudgetLines({ form }: { form: ResourcesForm }) {
   const t = useTranslations('steps.resources');
   const tCommon = useTranslations('common');
   const locale = useLocale();
-  const { draft, unlink } = useDraftSession();
-  const errorFor = useFieldError(form);
-  const list = useEntityList(form, 'budgetLines');
+  const { current, unlink } = useDraftActions();
   const lines = useWatch({ control: form.control, name: 'budgetLines' });
-  const [pending, setPending] = useState<{ index: number; uid: string; name: string; actions: string[] } | null>(null);
+  const [pending, setPending] = useState<{
+    uid: string;
+    name: string;
+    actions: string[];
+    remove: () => void;
+  } | null>(null);
 
   const nameOf = (index: number) => lines?.[index]?.description?.trim() || t('budgetLine', { number: index + 1 });
   const actionsUsing = (uid: string | undefined) =>
-    uid ? referencesTo(draft.steps, uid).map((reference) => reference.text || tCommon('list.untitled')) : [];
-  const remove = (index: number) => {
-    const uid = lines?.[index]?.uid;
-    const actions = actionsUsing(uid);
-    if (uid && actions.length > 0) setPending({ index, uid, name: nameOf(index), actions });
-    else list.remove(index, nameOf(index));
-  };
+    uid ? referencesTo(current().steps, uid).map((reference) => reference.text || tCommon('list.untitled')) : [];
 
   return (
     <>
-      <EntrySection
-        id={fieldId('budgetLines')}
+      <EntityListSection
+        name="budgetLines"
         heading={t('budgetLinesHeading')}
         hint={t('budgetLinesHint')}
-        empty={t('noBudgetLines')}
+        emptyText={t('noBudgetLines')}
         addLabel={t('addBudgetLine')}
-        max={MAX_BUDGET_LINES}
-        list={list}
         legendOf={(index) => t('budgetLine', { number: index + 1 })}
         nameOf={nameOf}
-        onAdd={() => list.append({ uid: newUid(), category: null, description: '', amount: null, year: null })}
-        onRemove={remove}
-        error={errorFor('budgetLines')}
+        onRemove={(index, remove) => {
+          const uid = lines?.[index]?.uid;
+          const actions = actionsUsing(uid);
+          if (uid && actions.length > 0) setPending({ uid, name: nameOf(index), actions, remove });
+          else remove();
+        }}
         renderEntry={(index) => {
           const usedBy = actionsUsing(lines?.[index]?.uid);
           return (
             <>
-              <Select
-                id={fieldId(`budgetLines.${index}.category`)}
+              <ChoiceSelect
+                name={`budgetLines.${index}.category`}
                 label={t('category')}
                 placeholder={t('categoryPlaceholder')}
-                error={errorFor(`budgetLines.${index}.category`)}
                 options={optionsOf(BUDGET_CATEGORIES, budgetCategoryLabels[locale])}
-                {...form.register(`budgetLines.${index}.category`, { setValueAs: emptyToNull })}
               />
-              <TextField
-                id={fieldId(`budgetLines.${index}.description`)}
-                label={t('description')}
-                error={errorFor(`budgetLines.${index}.description`)}
-                maxLength={LIMITS.short}
-                {...form.register(`budgetLines.${index}.description`)}
-              />
-              <DecimalField
-                form={form}
-                name={`budgetLines.${index}.amount`}
-                id={fieldId(`budgetLines.${index}.amount`)}
-                label={t('amount')}
-                hint={t('amountHint')}
-                error={errorFor(`budgetLines.${index}.amount`)}
-              />
-              <TextField
-                id={fieldId(`budgetLines.${index}.year`)}
-                label={t('year')}
-                hint={t('yearHint')}
-                error={errorFor(`budgetLines.${index}.year`)}
-                inputMode="numeric"
-                spellCheck={false}
-                className="input--width-10"
-                {...form.register(`budgetLines.${index}.year`, { setValueAs: parseWholeNumber })}
-              />
+              <TextInput name={`budgetLines.${index}.description`} label={t('description')} />
+              <NumberInput name={`budgetLines.${index}.amount`} label={t('amount')} hint={t('amountHint')} />
+              <NumberInput name={`budgetLines.${index}.year`} label={t('year')} hint={t('yearHint')} plain />
               {usedBy.length > 0 ? (
                 <p className="hint">{t('usedBy', { count: usedBy.length, actions: usedBy.join(', ') })}</p>
               ) : null}
@@ -110,7 +79,7 @@ export function BudgetLines({ form }: { form: ResourcesForm }) {
         danger
         onConfirm={() => {
           if (pending) {
-            list.remove(pending.index, pending.name);
+            pending.remove();
             unlink([pending.uid], 'resources');
           }
           setPending(null);

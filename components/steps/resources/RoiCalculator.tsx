@@ -4,17 +4,17 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ChoiceGroup } from '@/components/ui/Field';
-import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDraftValue } from '@/components/workspace/DraftSession';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { researchFigures, ROI_SUGGESTIONS, scenarioLabels } from '@/content/reference/resources';
 import { budgetTotals } from '@/lib/budget';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { computeRoi, dayCostFromWage, roiInputs, type RoiInputs } from '@/lib/roi';
 import { SCENARIOS } from '@/lib/steps/resources';
-import { DecimalField } from './DecimalField';
+import { NumberInput } from '@/components/ui/form/fields';
 import type { ResourcesForm, ResourcesPath } from './form';
-import { optionsOf } from './options';
+import { optionsOf } from '@/components/ui/form/options';
 import { ResearchFigures, useResearchRange } from './ResearchFigures';
 import { RoiResults } from './RoiResults';
 import styles from '../ResourcesStep.module.css';
@@ -22,26 +22,17 @@ import styles from '../ResourcesStep.module.css';
 /** The return-on-investment calculator: every assumption editable, nothing assumed silently. */
 export function RoiCalculator({ form }: { form: ResourcesForm }) {
   const t = useTranslations('steps.resources.roi');
-  const optional = useTranslations('common')('optional');
   const locale = useLocale();
-  const { draft } = useDraftSession();
+  const asIs = useDraftValue((draft) => draft.steps['as-is']);
   const errorFor = useFieldError(form);
   const [roi, staffTime, budgetLines] = useWatch({ control: form.control, name: ['roi', 'staffTime', 'budgetLines'] });
-  const inputs = roiInputs({ resources: { roi, staffTime }, 'as-is': draft.steps['as-is'] });
+  const inputs = roiInputs({ resources: { roi, staffTime }, 'as-is': asIs });
   const result = computeRoi(inputs, budgetTotals(budgetLines).total);
   const use = (name: ResourcesPath, value: number | null) =>
     form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
-  // Staff and day cost are what the step needs to count as completed; the rest refines the calculation.
+  // Which of them the step needs (staff, day cost) comes from its completion rule.
   const number = (name: 'staffFte' | 'workingDaysPerFte' | 'psychosocialShare' | 'dayCost') => (
-    <DecimalField
-      form={form}
-      name={`roi.${name}`}
-      id={fieldId(`roi.${name}`)}
-      label={t(name)}
-      hint={t(`${name}Hint`)}
-      optionalText={name === 'staffFte' || name === 'dayCost' ? undefined : optional}
-      error={errorFor(`roi.${name}`)}
-    />
+    <NumberInput name={`roi.${name}`} label={t(name)} hint={t(`${name}Hint`)} />
   );
 
   return (
@@ -54,12 +45,9 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
         value={String(ROI_SUGGESTIONS.workingDaysPerFte)}
         onUse={() => use('roi.workingDaysPerFte', ROI_SUGGESTIONS.workingDaysPerFte)}
       />
-      <DecimalField
-        form={form}
+      <NumberInput
         name="roi.absencePercentage"
-        id={fieldId('roi.absencePercentage')}
         label={t('absencePercentage')}
-        optionalText={optional}
         hint={
           <>
             {t('absencePercentageHint')}
@@ -67,7 +55,6 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
             <AbsenceSource inputs={inputs} />
           </>
         }
-        error={errorFor('roi.absencePercentage')}
       />
       {inputs.absenceSource === 'resources' && inputs.asIs.absencePercentage !== null ? (
         <div className={styles.suggestion}>
@@ -83,7 +70,7 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
         onUse={() => use('roi.psychosocialShare', ROI_SUGGESTIONS.psychosocialShare)}
       />
       {number('dayCost')}
-      <WageHelper form={form} inputs={inputs} onUse={(dayCost) => use('roi.dayCost', dayCost)} />
+      <WageHelper inputs={inputs} onUse={(dayCost) => use('roi.dayCost', dayCost)} />
 
       <fieldset className="fieldset field" aria-describedby="reduction-hint">
         <legend className="legend">{t('reductionLegend')}</legend>
@@ -91,14 +78,10 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
           {t('reductionHint')}
         </p>
         {SCENARIOS.map((scenario) => (
-          <DecimalField
+          <NumberInput
             key={scenario}
-            form={form}
             name={`roi.reduction.${scenario}`}
-            id={fieldId(`roi.reduction.${scenario}`)}
             label={t('reductionFor', { scenario: scenarioLabels[locale][scenario].label })}
-            optionalText={optional}
-            error={errorFor(`roi.reduction.${scenario}`)}
           />
         ))}
         <Button
@@ -173,34 +156,16 @@ function Suggestion({ figureId, value, onUse }: { figureId: string; value: strin
 }
 
 /** Derives the cost of one absence day from the yearly wage cost of one FTE. */
-function WageHelper({
-  form,
-  inputs,
-  onUse,
-}: {
-  form: ResourcesForm;
-  inputs: RoiInputs;
-  onUse: (dayCost: number) => void;
-}) {
+function WageHelper({ inputs, onUse }: { inputs: RoiInputs; onUse: (dayCost: number) => void }) {
   const t = useTranslations('steps.resources.roi.wage');
-  const optional = useTranslations('common')('optional');
   const locale = useLocale();
-  const errorFor = useFieldError(form);
   const derived = dayCostFromWage(inputs.yearlyWageCost, inputs.workingDaysPerFte);
   return (
     <section className={styles.helper} aria-labelledby="wage-heading">
       <h4 className="heading-s" id="wage-heading">
         {t('heading')}
       </h4>
-      <DecimalField
-        form={form}
-        name="roi.yearlyWageCost"
-        id={fieldId('roi.yearlyWageCost')}
-        label={t('yearlyWageCost')}
-        hint={t('yearlyWageCostHint')}
-        optionalText={optional}
-        error={errorFor('roi.yearlyWageCost')}
-      />
+      <NumberInput name="roi.yearlyWageCost" label={t('yearlyWageCost')} hint={t('yearlyWageCostHint')} />
       {derived === null || inputs.yearlyWageCost === null || inputs.workingDaysPerFte === null ? (
         <p className="hint">{t('needs')}</p>
       ) : (

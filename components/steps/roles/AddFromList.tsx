@@ -20,6 +20,7 @@ export function AddFromList({
   addLabel,
   allAddedText,
   onAdd,
+  full,
 }: {
   id: string;
   legend: string;
@@ -29,6 +30,8 @@ export function AddFromList({
   addLabel: string;
   allAddedText: string;
   onAdd: (values: string[]) => void;
+  /** The list is at its maximum: "Add" is disabled and this note (its id) says why. */
+  full?: { id: string } | undefined;
 }) {
   const t = useTranslations('steps.roles');
   const [checked, setChecked] = useState<readonly string[]>([]);
@@ -81,7 +84,13 @@ export function AddFromList({
                 );
               })}
             </div>
-            <Button variant="secondary" className={styles.addButton} onClick={add}>
+            <Button
+              variant="secondary"
+              className={styles.addButton}
+              onClick={add}
+              disabled={full !== undefined}
+              aria-describedby={full?.id}
+            >
               {addLabel}
             </Button>
           </>

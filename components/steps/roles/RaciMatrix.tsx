@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { useMessageKey } from '@/components/ui/useMessageKey';
 import { raciLabels } from '@/content/reference/roles';
 import { raciProblems } from '@/lib/raci';

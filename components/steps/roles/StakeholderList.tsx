@@ -4,32 +4,22 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
-import { useDraftSession } from '@/components/workspace/DraftSession';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
+import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
+import { ChoiceRadios, ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
+import { useDraftActions } from '@/components/workspace/DraftSession';
 import { actorLabels, engagementLabels, gridLevelLabels } from '@/content/reference/roles';
 import { referencesTo, type Reference } from '@/lib/links';
 import { withoutStakeholder, withRolesRestored } from '@/lib/raci';
 import { engagementOf } from '@/lib/stakeholders';
-import { emptyToNull, LIMITS, newUid } from '@/lib/steps/fields';
 import { getStep } from '@/lib/steps/registry';
-import { ACTORS, GRID_LEVELS, type Actor, type RaciRole } from '@/lib/steps/roles';
+import { ACTORS, GRID_LEVELS, type Actor, type RaciRole, type Stakeholder } from '@/lib/steps/roles';
 import styles from '../RolesStep.module.css';
 import { AddFromList } from './AddFromList';
 import { PowerInterestGrid } from './PowerInterestGrid';
 import type { ErrorFor, RolesForm } from './types';
 import { useStakeholders } from './useStakeholderNames';
-
-const newStakeholder = (actor: Actor | null) => ({
-  uid: newUid(),
-  actor,
-  customName: '',
-  who: '',
-  influence: null,
-  interest: null,
-  role: '',
-});
 
 /**
  * The stakeholders: quick picks from the catalogue, one entry per stakeholder
@@ -45,8 +35,12 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
   const tAll = useTranslations();
   const tCommon = useTranslations('common');
   const locale = useLocale();
-  const { draft, unlink } = useDraftSession();
+  const { current, unlink } = useDraftActions();
   const list = useEntityList(form, 'stakeholders');
+  const { max, empty } = useListSchema('stakeholders');
+  const newStakeholder = (actor: Actor | null) => ({ ...(empty() as Stakeholder), actor });
+  const room = max - list.fields.length;
+  const fullId = room <= 0 ? 'stakeholders-full' : undefined;
   const stakeholders = useStakeholders(form);
   const [removedRoles, setRemovedRoles] = useState<{ uid: string; roles: Record<string, RaciRole> } | null>(null);
   const [confirming, setConfirming] = useState<{
@@ -58,7 +52,6 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
   const [finalNotice, setFinalNotice] = useState('');
   const addButton = useRef<HTMLButtonElement>(null);
   const [focusAdd, setFocusAdd] = useState(0);
-  const optional = tCommon('optional');
   const labels = actorLabels[locale];
 
   // After a confirmed removal the Remove button is gone: move focus to a stable place.
@@ -97,7 +90,7 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
   const requestRemove = (index: number) => {
     const uid = form.getValues(`stakeholders.${index}.uid`) ?? '';
     const name = stakeholders[index]?.name ?? '';
-    const references = referencesTo(draft.steps, uid);
+    const references = referencesTo(current().steps, uid);
     if (references.length === 0) remove(index, uid, name, references);
     else setConfirming({ index, uid, name, references });
   };
@@ -129,9 +122,12 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
         options={catalogue}
         addLabel={t('catalogueAdd')}
         allAddedText={t('catalogueAllAdded')}
+        full={fullId ? { id: fullId } : undefined}
         onAdd={(actors) => {
           setFinalNotice('');
-          for (const actor of ACTORS.filter((code) => actors.includes(code))) list.append(newStakeholder(actor));
+          for (const actor of ACTORS.filter((code) => actors.includes(code)).slice(0, Math.max(room, 0))) {
+            list.append(newStakeholder(actor));
+          }
         }}
       />
       {list.fields.length === 0 ? <p>{t('noStakeholders')}</p> : null}
@@ -148,44 +144,26 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
                 <h3 className="heading-m" id={headingId}>
                   {name}
                 </h3>
-                <Select
-                  id={fieldId(path('actor'))}
+                <ChoiceSelect
+                  name={path('actor')}
                   label={t('actor')}
                   hint={t('actorHint')}
                   placeholder={t('actorPlaceholder')}
-                  error={errorFor(path('actor'))}
                   options={ACTORS.map((actor) => ({ value: actor, label: labels[actor].label }))}
-                  {...form.register(`stakeholders.${index}.actor`, { setValueAs: emptyToNull })}
                 />
                 {stakeholder?.actor === 'other' ? (
-                  <TextField
-                    id={fieldId(path('customName'))}
-                    label={t('customName')}
-                    error={errorFor(path('customName'))}
-                    maxLength={LIMITS.short}
-                    {...form.register(`stakeholders.${index}.customName`)}
-                  />
+                  <TextInput name={path('customName')} label={t('customName')} optional={false} />
                 ) : null}
-                <TextField
-                  id={fieldId(path('who'))}
-                  label={t('who')}
-                  hint={t('whoHint')}
-                  optionalText={optional}
-                  maxLength={LIMITS.short}
-                  {...form.register(`stakeholders.${index}.who`)}
-                />
+                <TextInput name={path('who')} label={t('who')} hint={t('whoHint')} />
                 <div className={styles.gridAnswers}>
                   {(['influence', 'interest'] as const).map((question) => (
-                    <ChoiceGroup
+                    <ChoiceRadios
                       key={question}
-                      id={fieldId(path(question))}
-                      type="radio"
+                      name={path(question)}
                       inline
-                      legend={t(question)}
+                      label={t(question)}
                       hint={t(`${question}Hint`)}
-                      error={errorFor(path(question))}
                       options={gridLevels}
-                      inputProps={form.register(`stakeholders.${index}.${question}`)}
                     />
                   ))}
                 </div>
@@ -197,15 +175,7 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
                       })
                     : t('engagementUnknown')}
                 </p>
-                <TextArea
-                  id={fieldId(path('role'))}
-                  label={t('role')}
-                  hint={t('roleHint')}
-                  optionalText={optional}
-                  rows={3}
-                  maxLength={LIMITS.long}
-                  {...form.register(`stakeholders.${index}.role`)}
-                />
+                <LongText name={path('role')} label={t('role')} hint={t('roleHint')} rows={3} />
                 <EntityControls
                   index={index}
                   count={list.fields.length}
@@ -236,7 +206,8 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
       <Button
         ref={addButton}
         variant="secondary"
-        aria-describedby="add-stakeholder-hint"
+        aria-describedby={fullId ? `add-stakeholder-hint ${fullId}` : 'add-stakeholder-hint'}
+        disabled={fullId !== undefined}
         onClick={() => {
           setFinalNotice('');
           list.append(newStakeholder(null));
@@ -244,6 +215,7 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
       >
         {t('addStakeholder')}
       </Button>
+      {fullId ? <ListFullNote id={fullId} max={max} /> : null}
 
       <PowerInterestGrid stakeholders={stakeholders} />
 

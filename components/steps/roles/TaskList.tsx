@@ -3,11 +3,12 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
-import { TextField } from '@/components/ui/Field';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
+import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
+import { TextInput } from '@/components/ui/form/fields';
 import { suggestedTasks } from '@/content/reference/roles';
-import { LIMITS, newUid } from '@/lib/steps/fields';
+import type { RaciTask } from '@/lib/steps/roles';
 import { AddFromList } from './AddFromList';
 import { RaciMatrix } from './RaciMatrix';
 import type { ErrorFor, RolesForm } from './types';
@@ -24,7 +25,10 @@ export function TaskList({ form, errorFor }: { form: RolesForm; errorFor: ErrorF
   const suggestions = suggestedTasks[locale]
     .filter((name) => !taken.has(sameName(name)))
     .map((name) => ({ value: name, label: name }));
-  const addTask = (name: string) => list.append({ uid: newUid(), name, assignments: {} });
+  const { max, empty } = useListSchema('tasks');
+  const room = max - list.fields.length;
+  const fullId = room <= 0 ? 'tasks-full' : undefined;
+  const addTask = (name: string) => list.append({ ...(empty() as RaciTask), name });
 
   return (
     <>
@@ -36,7 +40,8 @@ export function TaskList({ form, errorFor }: { form: RolesForm; errorFor: ErrorF
         options={suggestions}
         addLabel={t('suggestedAdd')}
         allAddedText={t('suggestedAllAdded')}
-        onAdd={(names) => names.forEach(addTask)}
+        full={fullId ? { id: fullId } : undefined}
+        onAdd={(names) => names.slice(0, Math.max(room, 0)).forEach(addTask)}
       />
       {list.fields.length === 0 ? <p>{t('noTasks')}</p> : null}
       <ol className="entry-list" aria-label={t('tasksHeading')}>
@@ -44,13 +49,7 @@ export function TaskList({ form, errorFor }: { form: RolesForm; errorFor: ErrorF
           const label = t('taskName', { number: index + 1 });
           return (
             <li className="entry" key={field.id}>
-              <TextField
-                id={fieldId(`tasks.${index}.name`)}
-                label={label}
-                error={errorFor(`tasks.${index}.name`)}
-                maxLength={LIMITS.short}
-                {...form.register(`tasks.${index}.name`)}
-              />
+              <TextInput name={`tasks.${index}.name`} label={label} />
               <EntityControls
                 index={index}
                 count={list.fields.length}
@@ -64,9 +63,10 @@ export function TaskList({ form, errorFor }: { form: RolesForm; errorFor: ErrorF
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
-      <Button variant="secondary" onClick={() => addTask('')}>
+      <Button variant="secondary" onClick={() => addTask('')} disabled={fullId !== undefined} aria-describedby={fullId}>
         {t('addTask')}
       </Button>
+      {fullId ? <ListFullNote id={fullId} max={max} /> : null}
       <RaciMatrix form={form} errorFor={errorFor} />
     </>
   );

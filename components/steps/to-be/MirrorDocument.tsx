@@ -4,14 +4,13 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
-import { TextArea } from '@/components/ui/Field';
+import { LongText } from '@/components/ui/form/fields';
 import { useDraftSession } from '@/components/workspace/DraftSession';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
 import { leverLabels } from '@/content/reference/levers';
 import { relevanceLabels } from '@/content/reference/why';
 import { mergeSummary, mirrorDocument, type MirrorRow } from '@/lib/mirror';
-import { filled, LIMITS } from '@/lib/steps/fields';
+import { filled } from '@/lib/steps/fields';
 import { stepNumber } from '@/lib/steps/registry';
 import styles from '../ToBeStep.module.css';
 import type { ToBeForm } from './types';
@@ -117,7 +116,6 @@ function MirrorLever({
   const t = useTranslations('steps.toBe');
   const tCommon = useTranslations('common');
   const locale = useLocale();
-  const errorFor = useFieldError(form);
   const label = leverLabels[locale][row.lever].label;
   const asIs = stepNumber('as-is');
   const base = `mirror.${row.lever}` as const;
@@ -155,27 +153,15 @@ function MirrorLever({
               <span className="visually-hidden">: {label}</span>
             </Button>
           ) : null}
-          <TextArea
-            id={fieldId(`${base}.today`)}
-            label={t('todayLabel', { lever: label })}
-            hint={t('todayHint')}
-            optionalText={tCommon('optional')}
-            error={errorFor(`${base}.today`)}
-            rows={5}
-            maxLength={LIMITS.long}
-            {...form.register(`${base}.today`)}
-          />
+          <LongText name={`${base}.today`} label={t('todayLabel', { lever: label })} hint={t('todayHint')} rows={5} />
         </div>
         <div className={styles.side}>
           <h4 className="heading-s">{t('tomorrow')}</h4>
-          <TextArea
-            id={fieldId(`${base}.tomorrow`)}
+          <LongText
+            name={`${base}.tomorrow`}
             label={t('tomorrowLabel', { lever: label })}
             hint={t('tomorrowHint')}
-            error={errorFor(`${base}.tomorrow`)}
             rows={5}
-            maxLength={LIMITS.long}
-            {...form.register(`${base}.tomorrow`)}
           />
         </div>
       </div>
@@ -193,14 +179,12 @@ function MirrorLever({
         </div>
       </div>
       {row.leftOut ? (
-        <TextArea
-          id={fieldId(`${base}.leftOutReason`)}
+        <LongText
+          name={`${base}.leftOutReason`}
           label={t('leftOutReason', { lever: label })}
           hint={t('leftOutReasonHint')}
-          error={errorFor(`${base}.leftOutReason`)}
+          optional={false}
           rows={3}
-          maxLength={LIMITS.long}
-          {...form.register(`${base}.leftOutReason`)}
         />
       ) : null}
     </section>

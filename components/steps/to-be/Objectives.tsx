@@ -5,17 +5,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { ChoiceGroup, TextArea, TextField } from '@/components/ui/Field';
-import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDraftActions } from '@/components/workspace/DraftSession';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
+import { fieldId } from '@/components/ui/form/context';
+import { useListSchema } from '@/components/ui/form/EntityListSection';
+import { ChoiceChecks, LongText, TextInput } from '@/components/ui/form/fields';
 import { leverLabels } from '@/content/reference/levers';
 import { referencesTo, type Reference } from '@/lib/links';
-import { LIMITS, newUid } from '@/lib/steps/fields';
 import { getStep, stepNumber } from '@/lib/steps/registry';
 import { LEVERS } from '@/lib/steps/shared';
-import { MAX_OBJECTIVES } from '@/lib/steps/to-be';
 import type { ToBeForm } from './types';
 
 interface PendingRemoval {
@@ -32,8 +31,9 @@ interface PendingRemoval {
  */
 export function Objectives({ form }: { form: ToBeForm }) {
   const t = useTranslations('steps.toBe');
-  const { draft, unlink } = useDraftSession();
+  const { current, unlink } = useDraftActions();
   const list = useEntityList(form, 'objectives');
+  const { max, empty } = useListSchema('objectives');
   const names = useWatch({ control: form.control, name: 'objectives' });
   const [pending, setPending] = useState<PendingRemoval | null>(null);
   const sectionRef = useRef<HTMLFieldSetElement>(null);
@@ -52,7 +52,7 @@ export function Objectives({ form }: { form: ToBeForm }) {
 
   const requestRemove = (index: number) => {
     const uid = form.getValues(`objectives.${index}.uid`);
-    const references = uid ? referencesTo(draft.steps, uid) : [];
+    const references = uid ? referencesTo(current().steps, uid) : [];
     if (uid && references.length > 0) setPending({ index, uid, label: labelOf(index), references });
     else list.remove(index, labelOf(index));
   };
@@ -82,7 +82,6 @@ export function Objectives({ form }: { form: ToBeForm }) {
         {list.fields.map((field, index) => (
           <ObjectiveEntry
             key={field.id}
-            form={form}
             index={index}
             count={list.fields.length}
             label={labelOf(index)}
@@ -97,21 +96,18 @@ export function Objectives({ form }: { form: ToBeForm }) {
         variant="secondary"
         id={addId}
         aria-describedby={listError ? `${addId}-error` : undefined}
-        onClick={() => list.append({ uid: newUid(), name: '', description: '', levers: [] })}
-        disabled={list.fields.length >= MAX_OBJECTIVES}
+        onClick={() => list.append(empty() as never)}
+        disabled={list.fields.length >= max}
       >
         {t('addObjective')}
       </Button>
-      {list.fields.length >= MAX_OBJECTIVES ? (
-        <p className="hint">{t('objectivesFull', { max: MAX_OBJECTIVES })}</p>
-      ) : null}
+      {list.fields.length >= max ? <p className="hint">{t('objectivesFull', { max })}</p> : null}
       <RemoveDialog pending={pending} onConfirm={confirmRemove} onCancel={() => setPending(null)} />
     </fieldset>
   );
 }
 
 function ObjectiveEntry({
-  form,
   index,
   count,
   label,
@@ -119,7 +115,6 @@ function ObjectiveEntry({
   onMoveDown,
   onRemove,
 }: {
-  form: ToBeForm;
   index: number;
   count: number;
   label: string;
@@ -128,38 +123,23 @@ function ObjectiveEntry({
   onRemove: () => void;
 }) {
   const t = useTranslations('steps.toBe');
-  const optional = useTranslations('common')('optional');
   const locale = useLocale();
-  const errorFor = useFieldError(form);
   const number = index + 1;
   return (
     <li className="entry">
       <h3 className="heading-m">{t('objectiveHeading', { number })}</h3>
-      <TextField
-        id={fieldId(`objectives.${index}.name`)}
+      <TextInput
+        name={`objectives.${index}.name`}
         label={t('objectiveName', { number })}
         hint={index === 0 ? t('objectiveNameHint') : undefined}
-        error={errorFor(`objectives.${index}.name`)}
-        maxLength={LIMITS.short}
-        {...form.register(`objectives.${index}.name`)}
       />
-      <TextArea
-        id={fieldId(`objectives.${index}.description`)}
-        label={t('objectiveDescription', { number })}
-        optionalText={optional}
-        rows={3}
-        maxLength={LIMITS.long}
-        {...form.register(`objectives.${index}.description`)}
-      />
-      <ChoiceGroup
-        id={fieldId(`objectives.${index}.levers`)}
-        type="checkbox"
-        legend={t('objectiveLevers', { number })}
+      <LongText name={`objectives.${index}.description`} label={t('objectiveDescription', { number })} rows={3} />
+      <ChoiceChecks
+        name={`objectives.${index}.levers`}
+        label={t('objectiveLevers', { number })}
         legendClassName="legend legend--s"
         hint={t('objectiveLeversHint')}
-        error={errorFor(`objectives.${index}.levers`)}
         options={LEVERS.map((lever) => ({ value: lever, label: leverLabels[locale][lever].label }))}
-        inputProps={form.register(`objectives.${index}.levers`)}
       />
       <EntityControls
         index={index}

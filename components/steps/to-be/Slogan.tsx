@@ -3,10 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { TextField } from '@/components/ui/Field';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/workspace/useStepForm';
-import { LIMITS } from '@/lib/steps/fields';
+import { TextInput } from '@/components/ui/form/fields';
 import { SLOGAN_GUIDE_LENGTH, sloganLength, sloganOverGuide } from '@/lib/steps/to-be';
 import styles from '../ToBeStep.module.css';
 import type { ToBeForm } from './types';
@@ -18,7 +15,6 @@ const ANNOUNCE_DELAY_MS = 1000;
 /** The slogan, with tips and a live character count against the length guide (longer is allowed). */
 export function Slogan({ form }: { form: ToBeForm }) {
   const t = useTranslations('steps.toBe');
-  const errorFor = useFieldError(form);
   const slogan = useWatch({ control: form.control, name: 'slogan' }) ?? '';
   const over = sloganOverGuide(slogan);
   const count = t(over ? 'sloganCountOver' : 'sloganCount', {
@@ -36,15 +32,7 @@ export function Slogan({ form }: { form: ToBeForm }) {
   return (
     <fieldset className="fieldset fieldset--section">
       <legend className="heading-l">{t('sloganHeading')}</legend>
-      <TextField
-        id={fieldId('slogan')}
-        label={t('slogan')}
-        hint={t('sloganHint', { max: SLOGAN_GUIDE_LENGTH })}
-        error={errorFor('slogan')}
-        maxLength={LIMITS.short}
-        spellCheck
-        {...form.register('slogan')}
-      />
+      <TextInput name="slogan" label={t('slogan')} hint={t('sloganHint', { max: SLOGAN_GUIDE_LENGTH })} spellCheck />
       <p className={over ? `hint ${styles.countOver}` : `hint ${styles.count}`} aria-hidden="true">
         {count}
       </p>
