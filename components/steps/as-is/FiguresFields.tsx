@@ -4,8 +4,16 @@ import { useTranslations } from 'next-intl';
 import { DateInput, NumberInput } from '@/components/ui/form/fields';
 import styles from '../AsIsStep.module.css';
 
-const DECIMALS = ['absencePercentage', 'frequency', 'averageDuration'] as const;
-const DATES = ['lastRiskAnalysis', 'lastSurvey'] as const;
+/** Each field with its label and hint (keys in `steps.asIs`). */
+const DECIMALS = [
+  { name: 'absencePercentage', hint: 'absencePercentageHint' },
+  { name: 'frequency', hint: 'frequencyHint' },
+  { name: 'averageDuration', hint: 'averageDurationHint' },
+] as const;
+const DATES = [
+  { name: 'lastRiskAnalysis', hint: 'lastRiskAnalysisHint' },
+  { name: 'lastSurvey', hint: 'lastSurveyHint' },
+] as const;
 
 /** Current absence figures (with their definitions) and the dates of the last analysis and survey. */
 export function FiguresFields() {
@@ -16,17 +24,11 @@ export function FiguresFields() {
       <p>{t('figuresIntro')}</p>
       {/* Needed only once a figure is given: the hint says so. */}
       <NumberInput name="figures.year" label={t('year')} hint={t('yearHint')} optional plain />
-      {DECIMALS.map((name) => (
-        <NumberInput key={name} name={`figures.${name}`} label={t(name)} hint={t(`${name}Hint`)} />
+      {DECIMALS.map(({ name, hint }) => (
+        <NumberInput key={name} name={`figures.${name}`} label={t(name)} hint={t(hint)} />
       ))}
-      {DATES.map((name) => (
-        <DateInput
-          key={name}
-          name={`figures.${name}`}
-          label={t(name)}
-          hint={t(`${name}Hint`)}
-          className={styles.dateInput}
-        />
+      {DATES.map(({ name, hint }) => (
+        <DateInput key={name} name={`figures.${name}`} label={t(name)} hint={t(hint)} className={styles.dateInput} />
       ))}
     </fieldset>
   );

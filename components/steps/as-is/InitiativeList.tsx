@@ -15,6 +15,15 @@ import { SCORES } from '@/lib/matrix';
 import { LEVELS, LEVERS } from '@/lib/steps/shared';
 import type { AsIsForm } from './types';
 
+/** Each score's words (keys in `steps.asIs`). */
+const SCALE_KEYS = {
+  1: 'scale.1',
+  2: 'scale.2',
+  3: 'scale.3',
+  4: 'scale.4',
+  5: 'scale.5',
+} as const satisfies Record<(typeof SCORES)[number], string>;
+
 /** The inventory of current initiatives: add, edit, reorder, remove with undo. */
 export function InitiativeList({ form }: { form: AsIsForm }) {
   const t = useTranslations('steps.asIs');
@@ -24,7 +33,7 @@ export function InitiativeList({ form }: { form: AsIsForm }) {
   const errorFor = useFieldError(form);
   const { max, empty } = useListSchema('initiatives');
   const full = list.fields.length >= max;
-  const scores = SCORES.map((score) => ({ value: String(score), label: t(`scale.${score}`) }));
+  const scores = SCORES.map((score) => ({ value: String(score), label: t(SCALE_KEYS[score]) }));
   const nameOf = (index: number) => items?.[index]?.title?.trim() || t('initiativeHeading', { number: index + 1 });
 
   return (

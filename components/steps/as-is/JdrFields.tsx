@@ -12,11 +12,13 @@ import type { AsIsForm } from './types';
 const JDR_LISTS = [
   {
     name: 'demands',
+    hint: 'demandsHint',
     options: (locale: Locale) => optionsOf(JOB_DEMANDS, demandLabels[locale]),
     other: { entry: 'demandOther', add: 'addDemand' },
   },
   {
     name: 'resources',
+    hint: 'resourcesHint',
     options: (locale: Locale) => optionsOf(JOB_RESOURCES, resourceLabels[locale]),
     other: { entry: 'resourceOther', add: 'addResource' },
   },
@@ -30,16 +32,10 @@ export function JdrFields({ form }: { form: AsIsForm }) {
     <fieldset className="fieldset fieldset--section">
       <legend className="heading-l">{t('jdrHeading')}</legend>
       <p>{t('jdrIntro')}</p>
-      {JDR_LISTS.map(({ name, options, other }) => (
+      {JDR_LISTS.map(({ name, hint, options, other }) => (
         <Fragment key={name}>
           {/* Demands or resources, from the list or in own words: one of them is needed, neither alone. */}
-          <ChoiceChecks
-            name={name}
-            label={t(name)}
-            hint={t(`${name}Hint`)}
-            options={options(locale)}
-            optional={false}
-          />
+          <ChoiceChecks name={name} label={t(name)} hint={t(hint)} options={options(locale)} optional={false} />
           <FreeEntryList
             form={form}
             name={`${name}Other`}

@@ -9,10 +9,17 @@ import { levelLabels } from '@/content/reference/levels';
 import { frequencyLabels, indicatorCatalogueLabels } from '@/content/reference/measure';
 import { isCatalogueCode, MIN_GROUP_SIZE, type LinkTargets } from '@/lib/indicators';
 import { FREQUENCIES } from '@/lib/steps/measure';
-import { LEVELS } from '@/lib/steps/shared';
+import { LEVELS, type Level } from '@/lib/steps/shared';
 import { LinkCheckboxes } from './LinkCheckboxes';
 import { StepLink } from './StepLink';
 import type { EntryProps } from './entry';
+
+/** What each level means for an indicator (keys in `steps.measure`). */
+const LEVEL_HINTS = {
+  individual: 'levelHints.individual',
+  team: 'levelHints.team',
+  organisation: 'levelHints.organisation',
+} as const satisfies Record<Level, string>;
 
 /** One indicator: what, at which level, how often, against what, who owns it and what it measures. */
 export function IndicatorEntry({
@@ -35,7 +42,7 @@ export function IndicatorEntry({
   const levelOptions = LEVELS.map((level) => ({
     value: level,
     label: level === 'individual' ? t('individualAggregate') : levelLabels[locale][level].label,
-    hint: t(`levelHints.${level}`, { min: MIN_GROUP_SIZE }),
+    hint: t(LEVEL_HINTS[level], { min: MIN_GROUP_SIZE }),
   }));
 
   return (

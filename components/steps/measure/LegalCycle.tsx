@@ -4,10 +4,22 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/Button';
 import { legalMomentLabels } from '@/content/reference/measure';
 import { formatDate } from '@/lib/format';
-import { isInCalendar, type LegalReminder } from '@/lib/pdca';
+import { isInCalendar, type LegalReminder, type ReminderStatus } from '@/lib/pdca';
 import type { ReviewMoment } from '@/lib/steps/measure';
 import styles from '../MeasureStep.module.css';
 import { StepLink } from './StepLink';
+
+/** Each reminder's status and the dated moments' due line (keys in `steps.measure`). */
+const STATUS_KEYS = {
+  replan: 'legalStatus.replan',
+  soon: 'legalStatus.soon',
+  later: 'legalStatus.later',
+  unknown: 'legalStatus.unknown',
+} as const satisfies Record<ReminderStatus, string>;
+const DUE_KEYS = {
+  'risk-analysis': 'legalDue.risk-analysis',
+  'annual-action-plan': 'legalDue.annual-action-plan',
+} as const;
 
 /** The legal cycle as reminders with their due dates and status, each addable to the calendar in one click. */
 export function LegalCycle({
@@ -40,7 +52,7 @@ export function LegalCycle({
               <h4 className="heading-s" id={headingId}>
                 {labels.label}{' '}
                 <span className={`tag ${styles[`status-${reminder.status}`] ?? ''}`}>
-                  {t(`legalStatus.${reminder.status}`)}
+                  {t(STATUS_KEYS[reminder.status])}
                 </span>
               </h4>
               <p>{labels.hint}</p>
@@ -63,7 +75,7 @@ export function LegalCycle({
                   <strong>
                     {reminder.status === 'replan'
                       ? t('legalReplan', { date: date(reminder.due) })
-                      : t(`legalDue.${reminder.moment}`, { date: date(reminder.due) })}
+                      : t(DUE_KEYS[reminder.moment], { date: date(reminder.due) })}
                   </strong>
                 </p>
               ) : null}

@@ -1,9 +1,19 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { researchFigures, type ResearchFigure } from '@/content/reference/resources';
+import { researchFigures, type ResearchFigure, type ResearchUnit } from '@/content/reference/resources';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import styles from '../ResourcesStep.module.css';
+
+/** How a research figure is written, per unit (keys in `steps.resources.roi.research`). */
+const UNIT_KEYS = {
+  percent: 'unit.percent',
+  money: 'unit.money',
+  days: 'unit.days',
+  perEuro: 'unit.perEuro',
+  fte: 'unit.fte',
+  people: 'unit.people',
+} as const satisfies Record<ResearchUnit, string>;
 
 /** "25 % to 50 %", "about 200 days", "€ 1.465": a research range in the page's language. */
 export function useResearchRange(): (figure: ResearchFigure) => string {
@@ -18,7 +28,7 @@ export function useResearchRange(): (figure: ResearchFigure) => string {
         : unit === 'money'
           ? formatMoney(value, locale)
           : formatNumber(value, locale);
-    const value = t(`unit.${unit}`, {
+    const value = t(UNIT_KEYS[unit], {
       value: low === high ? format(low) : t('range', { low: format(low), high: format(high) }),
     });
     return approximate ? t('approximate', { value }) : value;

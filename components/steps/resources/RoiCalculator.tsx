@@ -19,6 +19,14 @@ import { ResearchFigures, useResearchRange } from './ResearchFigures';
 import { RoiResults } from './RoiResults';
 import styles from '../ResourcesStep.module.css';
 
+/** The calculator's own figures and their hints (keys in `steps.resources.roi`). */
+const ROI_HINTS = {
+  staffFte: 'staffFteHint',
+  workingDaysPerFte: 'workingDaysPerFteHint',
+  psychosocialShare: 'psychosocialShareHint',
+  dayCost: 'dayCostHint',
+} as const;
+
 /** The return-on-investment calculator: every assumption editable, nothing assumed silently. */
 export function RoiCalculator({ form }: { form: ResourcesForm }) {
   const t = useTranslations('steps.resources.roi');
@@ -31,8 +39,8 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
   const use = (name: ResourcesPath, value: number | null) =>
     form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
   // Which of them the step needs (staff, day cost) comes from its completion rule.
-  const number = (name: 'staffFte' | 'workingDaysPerFte' | 'psychosocialShare' | 'dayCost') => (
-    <NumberInput name={`roi.${name}`} label={t(name)} hint={t(`${name}Hint`)} />
+  const number = (name: keyof typeof ROI_HINTS) => (
+    <NumberInput name={`roi.${name}`} label={t(name)} hint={t(ROI_HINTS[name])} />
   );
 
   return (

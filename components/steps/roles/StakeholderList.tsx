@@ -21,6 +21,12 @@ import { PowerInterestGrid } from './PowerInterestGrid';
 import type { ErrorFor, RolesForm } from './types';
 import { useStakeholders } from './useStakeholderNames';
 
+/** The two questions of the power–interest grid, with their hints (keys in `steps.roles`). */
+const GRID_QUESTIONS = [
+  { question: 'influence', hint: 'influenceHint' },
+  { question: 'interest', hint: 'interestHint' },
+] as const;
+
 /**
  * The stakeholders: quick picks from the catalogue, one entry per stakeholder
  * (actor, who, influence, interest, role), and the power–interest grid.
@@ -156,13 +162,13 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
                 ) : null}
                 <TextInput name={path('who')} label={t('who')} hint={t('whoHint')} />
                 <div className={styles.gridAnswers}>
-                  {(['influence', 'interest'] as const).map((question) => (
+                  {GRID_QUESTIONS.map(({ question, hint }) => (
                     <ChoiceRadios
                       key={question}
                       name={path(question)}
                       inline
                       label={t(question)}
-                      hint={t(`${question}Hint`)}
+                      hint={t(hint)}
                       options={gridLevels}
                     />
                   ))}

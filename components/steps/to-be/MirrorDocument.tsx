@@ -25,6 +25,14 @@ function jumpTo(event: React.MouseEvent<HTMLAnchorElement>) {
 }
 
 type StatusKey = 'complete' | 'both' | 'today' | 'tomorrow' | 'leftOut';
+/** Each row status in words (keys in `steps.toBe`). */
+const STATUS_KEYS = {
+  complete: 'status.complete',
+  both: 'status.both',
+  today: 'status.today',
+  tomorrow: 'status.tomorrow',
+  leftOut: 'status.leftOut',
+} as const satisfies Record<StatusKey, string>;
 const statusOf = (row: MirrorRow): StatusKey => (row.leftOut ? 'leftOut' : (row.missing ?? 'complete'));
 
 /**
@@ -79,7 +87,7 @@ export function MirrorDocument({ form }: { form: ToBeForm }) {
                 <td>{relevanceOf(row)}</td>
                 <td>{row.initiatives.length}</td>
                 <td>
-                  <span className={row.missing ? styles.flag : undefined}>{t(`status.${statusOf(row)}`)}</span>
+                  <span className={row.missing ? styles.flag : undefined}>{t(STATUS_KEYS[statusOf(row)])}</span>
                 </td>
               </tr>
             ))}
@@ -131,7 +139,7 @@ function MirrorLever({
       </p>
       {status !== 'complete' ? (
         <p className={row.missing ? `notice notice--warning ${styles.status}` : `notice ${styles.status}`}>
-          {t(`status.${status}`)}
+          {t(STATUS_KEYS[status])}
         </p>
       ) : null}
       <div className={styles.sides}>

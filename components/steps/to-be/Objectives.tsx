@@ -24,6 +24,14 @@ interface PendingRemoval {
   references: Reference[];
 }
 
+/** What refers to an objective, by list (keys in `steps.toBe.confirmRemove`). */
+const KIND_KEYS = {
+  operationalObjectives: 'kinds.operationalObjectives',
+  actions: 'kinds.actions',
+  communication: 'kinds.communication',
+  indicators: 'kinds.indicators',
+} as const;
+
 /**
  * Strategic objectives: add, edit, reorder, remove with undo. Steps 6 and 7
  * refer to them by uid, so removing a referenced one asks first and then
@@ -179,7 +187,7 @@ function RemoveDialog({
         {pending?.references.map((reference) => (
           <li key={`${reference.step}-${reference.list}-${reference.uid}`}>
             {t('referrer', {
-              kind: t(`kinds.${reference.list}`),
+              kind: t(KIND_KEYS[reference.list as keyof typeof KIND_KEYS]),
               name: reference.text || tAll('common.list.untitled'),
               number: stepNumber(reference.step),
               step: tAll(`${getStep(reference.step).messages}.title`),

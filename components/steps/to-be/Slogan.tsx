@@ -8,7 +8,8 @@ import { SLOGAN_GUIDE_LENGTH, sloganLength, sloganOverGuide } from '@/lib/steps/
 import styles from '../ToBeStep.module.css';
 import type { ToBeForm } from './types';
 
-const TIPS = ['short', 'culture', 'promise', 'together'] as const;
+/** The slogan tips, in order (keys in `steps.toBe`). */
+const TIPS = ['sloganTips.short', 'sloganTips.culture', 'sloganTips.promise', 'sloganTips.together'] as const;
 /** Screen readers hear the count once typing pauses, not on every keystroke (as GOV.UK's character count). */
 const ANNOUNCE_DELAY_MS = 1000;
 
@@ -44,7 +45,7 @@ export function Slogan({ form }: { form: ToBeForm }) {
         <div className="details__text">
           <ul className="list list--bullet">
             {TIPS.map((tip) => (
-              <li key={tip}>{t(`sloganTips.${tip}`)}</li>
+              <li key={tip}>{t(tip)}</li>
             ))}
           </ul>
         </div>
