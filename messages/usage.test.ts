@@ -92,8 +92,7 @@ const everywhere = new Set(files.flatMap((file) => [...file.found]));
 describe('UI messages', () => {
   it('are each used by some source file', () => {
     const unused = keys(nl as Tree).filter(
-      (key) =>
-        !files.some((file) => usedBy(key, new Set([...file.found, ...codesUnder(key)]))),
+      (key) => !files.some((file) => usedBy(key, new Set([...file.found, ...codesUnder(key)]))),
     );
     expect(unused).toEqual([]);
   });
