@@ -1,4 +1,8 @@
+// The app's styles, in this order (later rules win).
 import './globals.css';
+import './styles/forms.css';
+import './styles/components.css';
+import './styles/print.css';
 
 // Served as 404.html by the static export; the locale is unknown here, so both languages.
 export default function NotFound() {

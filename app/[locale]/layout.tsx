@@ -10,7 +10,11 @@ import { AppHeader } from '@/components/chrome/AppHeader';
 import { PendingSavesProvider } from '@/components/chrome/PendingSaves';
 import { PresentationSync } from '@/components/trainer/PresentationSync';
 import { PRESENTATION_SCRIPT } from '@/lib/presentation';
+// The app's styles, in this order (later rules win).
 import '../globals.css';
+import '../styles/forms.css';
+import '../styles/components.css';
+import '../styles/print.css';
 
 const ICON =
   'data:image/svg+xml,' +
