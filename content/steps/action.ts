@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const actionContent: Localised<StepContent> = {
+export const actionContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je zet je doelstellingen om in een actieplan: operationele doelstellingen, wie wat doet, een tijdlijn, beoogde resultaten en hoe je ze meet.',
@@ -99,4 +100,4 @@ export const actionContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const asIsContent: Localised<StepContent> = {
+export const asIsContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je brengt in kaart wat er vandaag al gebeurt rond welzijn: acties, afspraken, diensten en gewoonten. Zo bouw je verder op wat bestaat.',
@@ -103,4 +104,4 @@ export const asIsContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

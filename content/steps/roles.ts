@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const rolesContent: Localised<StepContent> = {
+export const rolesContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je bepaalt wie het welzijnsbeleid draagt, wie meebeslist en wie je betrekt. Met een stakeholderkaart en een heldere rolverdeling wordt welzijn een zaak van de hele organisatie.',
@@ -107,4 +108,4 @@ export const rolesContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const toBeContent: Localised<StepContent> = {
+export const toBeContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je beschrijft waar je naartoe wilt: welke resultaten je nastreeft, met welke strategische doelstellingen en langs welke weg. Een korte slogan vat het beleid samen.',
@@ -89,4 +90,4 @@ export const toBeContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});
