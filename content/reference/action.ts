@@ -73,7 +73,7 @@ export const channelLabels: Localised<CodeLabels<Channel>> = typesetFrench({
   },
   fr: {
     intranet: { label: 'Intranet' },
-    email: { label: 'E-mail' },
+    email: { label: 'Courriel' },
     newsletter: { label: 'Lettre d’information' },
     'team-meeting': { label: 'Réunion d’équipe' },
     'info-session': { label: 'Séance d’information' },

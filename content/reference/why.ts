@@ -50,7 +50,7 @@ export const sectorLabels: Localised<CodeLabels<Sector>> = typesetFrench({
     'public-administration': { label: 'Administration publique' },
     education: { label: 'Enseignement' },
     'health-care': { label: 'Soins de santé' },
-    welfare: { label: 'Aide sociale et action sociale' },
+    welfare: { label: 'Action sociale et aide aux personnes' },
     industry: { label: 'Industrie et production' },
     'business-services': { label: 'Services aux entreprises' },
     'retail-hospitality': { label: 'Commerce et horeca' },
@@ -102,7 +102,7 @@ export const driverLabels: Localised<CodeLabels<Driver>> = typesetFrench({
       hint: 'Des signes de surcharge ou des absences de longue durée.',
     },
     retention: {
-      label: 'Garder les collaborateurs',
+      label: 'Garder les membres du personnel',
       hint: 'Trop de départs, ou justement ceux des personnes à retenir.',
     },
     attraction: { label: 'Être un employeur attractif', hint: 'Les postes vacants sont difficiles à pourvoir.' },

@@ -19,7 +19,7 @@ export const rolesContent: Localised<StepContent> = typesetFrench({
         heading: 'Lees de invloed-interessematrix',
         paragraphs: [
           'Per stakeholder kies je of de invloed op het beleid hoog of laag is, en of de interesse hoog of laag is. De matrix zet iedereen in een van vier vakken, met een aanpak: nauw betrekken, tevreden houden, goed informeren of volgen.',
-          'Vul de matrix niet alleen aan je bureau in. Toets ze in de stuurgroep of met een HR-collega en de preventieadviseur: wie je onderschat, duikt later op als tegenwind. Wie veel interesse maar weinig invloed heeft, zoals de medewerkers, is vaak je beste bondgenoot.',
+          'Vul de matrix niet in je eentje in. Toets ze in de stuurgroep of met een HR-collega en de preventieadviseur: wie je onderschat, duikt later op als tegenwind. Wie veel interesse maar weinig invloed heeft, zoals de medewerkers, is vaak je beste bondgenoot.',
         ],
       },
       {
