@@ -35,12 +35,12 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
   nl: {
     stakeholders: [
       {
-        actor: 'Directiecomité en leidend ambtenaar',
+        actor: 'Managementcomité en leidend ambtenaar',
         who: 'Lies Van Damme',
         influence: 'Hoog',
         interest: 'Hoog',
         role: 'Sponsor; keurt budget en mandaat goed.',
-        name: 'Directiecomité en leidend ambtenaar — Lies Van Damme',
+        name: 'Managementcomité en leidend ambtenaar — Lies Van Damme',
       },
       {
         actor: 'HR (businesspartner en specialisten)',
@@ -51,12 +51,12 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
         name: 'HR (businesspartner en specialisten) — Sofie Claes',
       },
       {
-        actor: 'Preventieadviseur-arbeidsgeneesheer',
+        actor: 'Preventieadviseur-arbeidsarts',
         who: '',
         influence: 'Hoog',
         interest: 'Laag',
         role: '',
-        name: 'Preventieadviseur-arbeidsgeneesheer',
+        name: 'Preventieadviseur-arbeidsarts',
       },
       {
         actor: 'Andere actor',
@@ -78,7 +78,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       },
       {
         task: 'Het welzijnsbeleid uitschrijven',
-        stakeholder: 'Directiecomité en leidend ambtenaar — Lies Van Damme',
+        stakeholder: 'Managementcomité en leidend ambtenaar — Lies Van Damme',
         role: 'A – Eindverantwoordelijk',
       },
       {
@@ -88,7 +88,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       },
       {
         task: 'Budget en mandaat goedkeuren',
-        stakeholder: 'Directiecomité en leidend ambtenaar — Lies Van Damme',
+        stakeholder: 'Managementcomité en leidend ambtenaar — Lies Van Damme',
         role: 'A – Eindverantwoordelijk',
       },
       {
@@ -98,7 +98,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       },
       {
         task: 'Budget en mandaat goedkeuren',
-        stakeholder: 'Preventieadviseur-arbeidsgeneesheer',
+        stakeholder: 'Preventieadviseur-arbeidsarts',
         role: 'I – Geïnformeerd',
       },
       {
@@ -160,7 +160,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       {
         task: 'Rédiger la politique du bien-être',
         stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi',
-        role: 'A – Rend compte',
+        role: 'A – Approuve (responsable final)',
       },
       {
         task: 'Rédiger la politique du bien-être',
@@ -170,7 +170,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       {
         task: 'Approuver le budget et le mandat',
         stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi',
-        role: 'A – Rend compte',
+        role: 'A – Approuve (responsable final)',
       },
       {
         task: 'Approuver le budget et le mandat',
@@ -185,7 +185,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       {
         task: 'Lancer le réseau d’ambassadeurs',
         stakeholder: 'RH (business partner et spécialistes) — Karim Benali',
-        role: 'A – Rend compte',
+        role: 'A – Approuve (responsable final)',
       },
       {
         task: 'Lancer le réseau d’ambassadeurs',
@@ -194,7 +194,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       },
     ],
     ambassadors: 'Six ambassadeurs, dont deux des équipes de nuit, avec quatre heures par mois.',
-    participation: ['Via le comité de concertation de base', "Réseau d'ambassadeurs"],
+    participation: ['Via le comité de concertation de base', 'Réseau d’ambassadeurs'],
     staffInvolvement: 'Une courte enquête par équipe avant d’arrêter le plan.',
     notes: 'Inviter encore un délégué syndical au comité de pilotage.',
   },
