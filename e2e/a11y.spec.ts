@@ -1,37 +1,131 @@
-import { axeViolations, expect, test } from './fixtures';
-import { DraftPage } from './pages/DraftPage';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, horizontalOverflow, test } from './fixtures';
+import { DraftPage, type StepKey } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
-import { fill, messages } from './pages/messages';
+import { fill, messages, type Locale } from './pages/messages';
+import { TrainerHome } from './pages/TrainerHome';
+
+/** The reflow width of WCAG 1.4.10 (1280 px at 400 % zoom) and the desktop width. */
+const WIDTHS = [1280, 320] as const;
+const STEP_IDS: Record<StepKey, string> = {
+  why: 'why',
+  asIs: 'as-is',
+  roles: 'roles',
+  toBe: 'to-be',
+  resources: 'resources',
+  action: 'action',
+  measure: 'measure',
+};
+
+/**
+ * At each width: axe with the WCAG 2.0, 2.1 and 2.2 A/AA rules finds nothing, and the
+ * page itself does not scroll sideways (tables may scroll inside their own region).
+ */
+async function checkAtEveryWidth(page: Page, name: string) {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await horizontalOverflow(page), `${name} at ${width} px: page-level horizontal scroll`).toEqual({
+      pixels: 0,
+      culprits: [],
+    });
+    expect(await axeViolations(page, { wcag22: true }), `${name} at ${width} px: axe`).toEqual([]);
+  }
+  await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+}
+
+/** Opens a copy of the worked example written in the UI language; returns the URL of its overview. */
+async function openExample(page: Page, locale: Locale): Promise<string> {
+  await new HomePage(page, locale).goto();
+  await new TrainerHome(page, locale).openExample(locale);
+  await expect(page.getByText(fill(messages[locale].draft.progress, { done: 7, total: 7 }))).toBeVisible();
+  return page.url();
+}
+
+async function openStep(page: Page, locale: Locale, overview: string, step: StepKey) {
+  await page.goto(`${overview}&step=${STEP_IDS[step]}`);
+  await new DraftPage(page, locale).expectOnStep(step);
+  // Every step form ends with its submit button: the whole form has rendered.
+  const { saveAndContinue, saveAndFinish } = messages[locale].stepPage;
+  const submit = step === 'measure' ? saveAndFinish : saveAndContinue;
+  await expect(page.getByRole('button', { name: submit, exact: true })).toBeVisible();
+}
 
 for (const locale of ['nl', 'fr'] as const) {
-  test(`axe finds no WCAG 2.1 A/AA violations on home, overview and step 1 (${locale})`, async ({ page }) => {
-    const home = new HomePage(page, locale);
-    const draft = new DraftPage(page, locale);
-    await home.goto();
-    expect(await axeViolations(page), 'home, empty').toEqual([]);
-    await home.createDraft('Toegankelijk', 'Org');
-    expect(await axeViolations(page), 'overview').toEqual([]);
-    await home.goto();
-    expect(await axeViolations(page), 'home with a draft').toEqual([]);
-    await page.getByRole('button', { name: fill(messages[locale].home.deleteNamed, { name: 'Toegankelijk' }) }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-    expect(await axeViolations(page), 'delete confirmation').toEqual([]);
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog')).toBeHidden();
-    await home.row('Toegankelijk').getByRole('link').click();
-    await draft.openStep('why');
-    await page.getByText(messages[locale].stepPage.guidanceHeading).click();
-    expect(await axeViolations(page), 'step 1').toEqual([]);
-    await draft.saveAndContinue();
-    await expect(page.getByRole('alert').first()).toBeVisible();
-    expect(await axeViolations(page), 'step 1 with errors').toEqual([]);
-    await draft.backToOverview();
-    await draft.openStep('asIs');
-    expect(await axeViolations(page), 'step 2').toEqual([]);
+  const m = messages[locale];
+
+  test.describe(`every page passes axe (WCAG 2.2 A/AA) and reflows at 320 px, with the worked example (${locale})`, () => {
+    // Each test loads the example once and walks a share of the pages at two widths.
+    test.slow();
+
+    test(`home, overview and steps 1 to 4 (${locale})`, async ({ page }) => {
+      const overview = await openExample(page, locale);
+      await checkAtEveryWidth(page, 'overview');
+      const home = new HomePage(page, locale);
+      await home.goto();
+      await expect(home.draftsTable()).toBeVisible();
+      await checkAtEveryWidth(page, 'home with the example');
+      for (const step of ['why', 'asIs', 'roles', 'toBe'] as const) {
+        await openStep(page, locale, overview, step);
+        await checkAtEveryWidth(page, `step ${step}`);
+      }
+    });
+
+    test(`steps 5 to 7 (${locale})`, async ({ page }) => {
+      const overview = await openExample(page, locale);
+      for (const step of ['resources', 'action', 'measure'] as const) {
+        await openStep(page, locale, overview, step);
+        await checkAtEveryWidth(page, `step ${step}`);
+      }
+    });
+
+    test(`the review and the print view (${locale})`, async ({ page }) => {
+      const overview = await openExample(page, locale);
+      await page.goto(`${overview}&view=review`);
+      await expect(page.getByRole('heading', { level: 2, name: `1. ${m.steps.why.title}` })).toBeVisible();
+      await checkAtEveryWidth(page, 'review');
+      await page.goto(`${overview}&view=print`);
+      await expect(page.getByRole('button', { name: m.print.button })).toBeVisible();
+      await checkAtEveryWidth(page, 'print view');
+    });
+
+    test(`an empty draft, its errors, the delete dialog, the worksheets and the about pages (${locale})`, async ({
+      page,
+    }) => {
+      const home = new HomePage(page, locale);
+      const draft = new DraftPage(page, locale);
+      await home.goto();
+      await checkAtEveryWidth(page, 'home, empty');
+      await home.createDraft('Toegankelijk', 'Org');
+      await checkAtEveryWidth(page, 'overview, empty');
+      await draft.openStep('why');
+      await page.getByText(m.stepPage.guidanceHeading).click();
+      await checkAtEveryWidth(page, 'step 1 with its guidance open');
+      await draft.saveAndContinue();
+      await expect(page.getByRole('alert').first()).toBeVisible();
+      await checkAtEveryWidth(page, 'step 1 with errors');
+      await home.goto();
+      await page.getByRole('button', { name: fill(m.home.deleteNamed, { name: 'Toegankelijk' }) }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await checkAtEveryWidth(page, 'delete confirmation');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+
+      await page.goto(`/${locale}/worksheets/`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await checkAtEveryWidth(page, 'worksheets');
+      for (const [path, title] of [
+        ['accessibility', m.accessibility.title],
+        ['privacy', m.privacy.title],
+        ['licences', m.licences.title],
+      ] as const) {
+        await page.goto(`/${locale}/${path}/`);
+        await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+        await checkAtEveryWidth(page, path);
+      }
+    });
   });
 
   test(`the wizard works by keyboard alone (${locale})`, async ({ page }) => {
-    const m = messages[locale];
     const home = new HomePage(page, locale);
     const draft = new DraftPage(page, locale);
     await home.goto();

@@ -16,6 +16,8 @@ for (const locale of ['nl', 'fr'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: m.accessibility.title })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: m.accessibility.statusHeading })).toBeVisible();
     await expect(page.getByText(m.accessibility.contactNone)).toBeVisible();
+    // The title changes after a client-side navigation: axe checks it, so wait for it.
+    await expect(page).toHaveTitle(new RegExp(`^${m.accessibility.metaTitle}`));
     expect(await axeViolations(page), 'accessibility statement').toEqual([]);
 
     await page
@@ -25,6 +27,8 @@ for (const locale of ['nl', 'fr'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: m.privacy.title })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: m.privacy.healthHeading })).toBeVisible();
     await expect(page.getByText('welzijnskompas:backups', { exact: true })).toBeVisible();
+    // The title changes after a client-side navigation: axe checks it, so wait for it.
+    await expect(page).toHaveTitle(new RegExp(`^${m.privacy.metaTitle}`));
     expect(await axeViolations(page), 'privacy page').toEqual([]);
     await page
       .getByRole('navigation', { name: m.common.footerNav })
@@ -32,10 +36,16 @@ for (const locale of ['nl', 'fr'] as const) {
       .click();
     await expect(page.getByRole('heading', { level: 1, name: m.licences.title })).toBeVisible();
     await expect(page.getByText(/^next-intl 4\.14\.8 \(MIT\)$/)).toBeVisible();
+    // The title changes after a client-side navigation: axe checks it, so wait for it.
+    await expect(page).toHaveTitle(new RegExp(`^${m.licences.metaTitle}`));
     expect(await axeViolations(page), 'licences page').toEqual([]);
     const file = await page.request.get(`/licenses.txt`);
     expect(file.status()).toBe(200);
     expect(await file.text()).toContain('SIL Open Font License 1.1');
+    const sbomLink = page.getByRole('link', { name: m.licences.sbom });
+    const sbom = await page.request.get((await sbomLink.getAttribute('href')) ?? '');
+    expect(sbom.status()).toBe(200);
+    expect(await sbom.json()).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.5' });
 
     await page.goto(`/${locale}/privacy/`);
     await page.getByRole('link', { name: m.privacy.back }).click();

@@ -55,6 +55,35 @@ for (const ui of ['nl', 'fr'] as const) {
     expect(translated.text).toContain(mission);
     expect(translated.text).not.toContain(doc.approval.signature);
   });
+
+  test(`names the characters the PDF cannot show before the download, and where they do show (${ui} UI)`, async ({
+    page,
+  }) => {
+    const exporter = new ExportPanel(page, ui);
+    // Greek, Arabic and emoji have fonts; Chinese has none.
+    const mission = `${EXAMPLES[ui].mission} Ελένη, مريم, 王小明 👍🏽`;
+    await draftWithMission(page, ui, { name: `Plan ${ui}`, organisation: EXAMPLES[ui].organisation, mission });
+
+    const note = exporter.section().getByText(/U\+738B/);
+    await expect(note).toContainText('王 (U+738B), 小 (U+5C0F), 明 (U+660E)');
+    await expect(note).not.toContainText('Ε');
+    const pdfButton = exporter.section().getByRole('button', { name: exporter.m.button, exact: true });
+    await expect(pdfButton).toHaveAccessibleDescription(/U\+738B/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const { text } = await read((await exporter.export()).bytes);
+    expect(text).toContain('Ελένη');
+    expect(text).toContain('👍🏽');
+    expect(text).not.toMatch(/[王小明]/);
+    expect(text).toContain('\ufffd\ufffd\ufffd');
+
+    // The note's link opens the accessible version, which shows every character.
+    await exporter
+      .section()
+      .getByRole('link', { name: /toegankelijke versie|version accessible/ })
+      .click();
+    await expect(page.getByText(mission)).toBeVisible();
+  });
 }
 
 test.describe('offline', () => {

@@ -24,12 +24,48 @@ export const test = base.extend<{ originGuard: void }>({
 
 export { expect };
 
-/** axe with the WCAG 2.1 A and AA rules; returns the violations. */
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+const WCAG21_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe with the WCAG 2.0 and 2.1 A and AA rules (and 2.2 AA's with `wcag22`); returns the violations. */
+export async function axeViolations(page: Page, { wcag22 = false }: { wcag22?: boolean } = {}) {
+  const tags = wcag22 ? [...WCAG21_TAGS, 'wcag22aa'] : WCAG21_TAGS;
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,
     nodes: violation.nodes.map((node) => node.target.join(' ')),
   }));
+}
+
+/**
+ * How far the page scrolls sideways (0 when it reflows, WCAG 1.4.10), with the
+ * elements that stick out past the window when it does: the deepest ones that
+ * are not inside a scrolling or clipping box.
+ */
+export function horizontalOverflow(page: Page): Promise<{ pixels: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const pixels = Math.max(0, root.scrollWidth - width);
+    if (pixels === 0) return { pixels, culprits: [] };
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const sticksOut = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.width > 0 && rect.left + Math.max(rect.width, element.scrollWidth) > width + 0.5;
+    };
+    const culprits = Array.from(document.body.querySelectorAll('*'))
+      .filter((element) => sticksOut(element) && !clipped(element))
+      .filter((element) => !Array.from(element.children).some(sticksOut))
+      .slice(0, 5)
+      .map((element) => {
+        const name = typeof element.className === 'string' && element.className ? `.${element.className}` : '';
+        return `${element.tagName.toLowerCase()}${name} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
+      });
+    return { pixels, culprits };
+  });
 }

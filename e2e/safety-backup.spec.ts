@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SCHEMA_VERSION } from '../lib/draft/envelope';
 import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
 import { HomePage } from './pages/HomePage';
@@ -30,7 +31,7 @@ for (const locale of ['nl', 'fr'] as const) {
       const download = await downloading;
       expect(download.suggestedFilename()).toMatch(/^welzijnskompas-plan-2027-\d{4}-\d{2}-\d{2}\.json$/);
       const file = JSON.parse(await downloadedText(download));
-      expect(file).toMatchObject({ app: 'welzijnskompas', kind: 'draft', schemaVersion: 3 });
+      expect(file).toMatchObject({ app: 'welzijnskompas', kind: 'draft', schemaVersion: SCHEMA_VERSION });
       expect(file.drafts[0].steps.roles.notes).toBe('Met de preventieadviseur en de vakbonden');
       await expect(page.getByTestId('backup-nudge')).toHaveCount(0);
       await expect(page.getByTestId('last-backup')).toContainText(m.backup.lastBackup.split('{time}')[0]!);
@@ -143,7 +144,7 @@ test('files can be dropped on the import area, and all drafts exported at once',
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: m.backup.exportAll }).click();
   const file = JSON.parse(await downloadedText(await downloading));
-  expect(file).toMatchObject({ app: 'welzijnskompas', kind: 'drafts', schemaVersion: 3 });
+  expect(file).toMatchObject({ app: 'welzijnskompas', kind: 'drafts', schemaVersion: SCHEMA_VERSION });
   expect(file.drafts.map((draft: { name: string }) => draft.name).sort()).toEqual([
     'Deuxième',
     'Welzijnsbeleid 2027–2029',

@@ -6,7 +6,8 @@
  */
 export const TIMING_PREFIX = 'welzijnskompas:';
 
-export type TimingName = 'sanitize' | 'rescue' | 'write';
+/** The save path's steps, and `pdf-render`: a PDF render in the export worker (scripts/bench-pdf.mjs). */
+export type TimingName = 'sanitize' | 'rescue' | 'write' | 'pdf-render';
 
 function now(): number | null {
   return typeof performance === 'undefined' || typeof performance.measure !== 'function' ? null : performance.now();
@@ -19,6 +20,17 @@ export function measureSince(name: TimingName, start: number | null): void {
     performance.measure(TIMING_PREFIX + name, { start, end: performance.now() });
   } catch {
     // Timing is a diagnostic: it never gets in the way of saving.
+  }
+}
+
+/** Records a measure of `milliseconds` that ended now (work timed elsewhere, such as in a worker). */
+export function measureDuration(name: TimingName, milliseconds: number, detail?: unknown): void {
+  const end = now();
+  if (end === null) return;
+  try {
+    performance.measure(TIMING_PREFIX + name, { start: Math.max(0, end - milliseconds), end, detail });
+  } catch {
+    // Diagnostic only.
   }
 }
 

@@ -8,7 +8,7 @@ export const OUT = 'out';
 /** Resolves once the PDF worker's warm-up (after the overview shows) has fetched its last font. */
 export const pdfWarmedUp = (page) =>
   page
-    .waitForResponse((response) => response.url().endsWith('/fonts/NotoSans-Italic.ttf'), { timeout: 30_000 })
+    .waitForResponse((response) => response.url().endsWith('/fonts/NotoEmoji-Regular.woff'), { timeout: 30_000 })
     .catch(() => {});
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -30,9 +30,16 @@ const fixture = (locale) =>
 /**
  * For nl and fr: opens the fixture's overview, runs `ready(page)` (a worker's warm-up), then
  * clicks the button `button(ui)` names `runs` times. `watch(page)` may collect more (returns a
- * function giving extra row fields). Resolves with one row per language.
+ * function giving extra row fields); `after(page, { base, draft, locale })` runs last on the same
+ * page and resolves with more row fields. Resolves with one row per language.
  */
-export async function benchExportButton({ button, runs, ready = async () => {}, watch = () => () => ({}) }) {
+export async function benchExportButton({
+  button,
+  runs,
+  ready = async () => {},
+  watch = () => () => ({}),
+  after = async () => ({}),
+}) {
   if (!existsSync(OUT)) throw new Error('No static export in out/.');
   const { chromium } = await import('@playwright/test');
   const port = Number(process.env.BENCH_PORT ?? 3900 + Math.floor(Math.random() * 90));
@@ -96,7 +103,15 @@ export async function benchExportButton({ button, runs, ready = async () => {}, 
         times.push(Date.now() - started);
         longest = Math.max(longest, await page.evaluate(() => window.__longest));
       }
-      rows.push({ locale, first: times[0], median: median(times), longest, ...extra() });
+      const more = extra();
+      rows.push({
+        locale,
+        first: times[0],
+        median: median(times),
+        longest,
+        ...more,
+        ...(await after(page, { base: `http://localhost:${port}`, draft, locale })),
+      });
       await page.close();
     }
   } finally {

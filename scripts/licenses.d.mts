@@ -7,3 +7,6 @@ export interface ShippedPackage {
 export const LICENSES_FILE: string;
 export function shippedPackages(lock: { packages?: Record<string, unknown> }): ShippedPackage[];
 export function licencesDocument(projectRoot: string): string;
+export function patternNotices(
+  projectRoot: string,
+): { language: string; title: string; licence: string; text: string }[];

@@ -29,6 +29,27 @@ function licenceText(folder) {
   return file ? readFileSync(join(folder, file), 'utf8').trim() : null;
 }
 
+/**
+ * The PDF export hyphenates with the Dutch and French patterns of hyph-utf8, inside the
+ * `hyphen` package but under their own licences (Dutch: LPPL 1.0 or later; French: MIT).
+ * Their notice is the comment block at the top of each pattern file.
+ */
+export function patternNotices(projectRoot) {
+  return ['nl', 'fr'].map((language) => {
+    const lines = readFileSync(join(projectRoot, 'node_modules', 'hyphen', 'patterns', `${language}.js`), 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
+    const start = lines.findIndex((line) => line.startsWith('// title:'));
+    const block = [];
+    for (const line of lines.slice(start)) {
+      if (!line.startsWith('//') || line.startsWith('// ===')) break;
+      block.push(line.replace(/^\/\/ ?/, ''));
+    }
+    const licence = /licence:\s*\n\s*name: (\S+)/.exec(block.join('\n'))?.[1] ?? 'UNKNOWN';
+    return { language, title: block[0]?.replace(/^title: /, '') ?? '', licence, text: block.join('\n') };
+  });
+}
+
 /** The text of licenses.txt for the project in `projectRoot`. */
 export function licencesDocument(projectRoot) {
   const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8'));
@@ -37,10 +58,13 @@ export function licencesDocument(projectRoot) {
     'Welzijnskompas: fonts and packages shipped in this build, with their licences.',
     '',
     rule,
-    'Noto Sans Regular, Bold and Italic (fonts/) — SIL Open Font License 1.1',
+    'Noto Sans Regular, Bold and Italic; Noto Sans Arabic and Noto Sans Hebrew Regular and Bold; Noto Emoji Regular (fonts/) — SIL Open Font License 1.1',
     rule,
     readFileSync(join(projectRoot, 'public', 'fonts', 'OFL.txt'), 'utf8').trim(),
   ];
+  for (const notice of patternNotices(projectRoot)) {
+    parts.push('', rule, `${notice.title} (hyph-utf8, in the hyphen package) — ${notice.licence}`, rule, notice.text);
+  }
   for (const pkg of shippedPackages(lock)) {
     const text = licenceText(join(projectRoot, pkg.path));
     parts.push('', rule, `${pkg.name} ${pkg.version} — ${pkg.license}`, rule);

@@ -20,11 +20,16 @@ describe('the licences file of the build', () => {
 
   it('holds the Noto fonts under OFL 1.1 and every dependency of package.json with its licence text', () => {
     const text = licencesDocument(process.cwd());
-    expect(text).toContain('Noto Sans Regular, Bold and Italic (fonts/) — SIL Open Font License 1.1');
+    expect(text).toContain(
+      'Noto Sans Regular, Bold and Italic; Noto Sans Arabic and Noto Sans Hebrew Regular and Bold; Noto Emoji Regular (fonts/) — SIL Open Font License 1.1',
+    );
     expect(text).toContain('The goals of the Open Font License (OFL)');
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
     for (const [name, version] of Object.entries(pkg.dependencies)) expect(text).toContain(`${name} ${version} — `);
     expect(text).toContain('hyphen 1.6.6 — ');
+    expect(text).toContain('Hyphenation patterns for Dutch (hyph-utf8, in the hyphen package) — LPPL');
+    expect(text).toContain('url: https://latex-project.org/lppl/');
+    expect(text).toContain('Hyphenation patterns for French (hyph-utf8, in the hyphen package) — MIT');
     expect(text).not.toContain('vitest 4.1.12');
   });
 });

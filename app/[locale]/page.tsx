@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { toLocale } from '@/i18n/routing';
-import { LazyDraftsHome } from '@/components/wizard/LazyIslands';
+import { LazyDraftsHome } from '@/components/chrome/LazyIslands';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = toLocale((await params).locale);

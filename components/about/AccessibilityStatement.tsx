@@ -19,13 +19,6 @@ export async function AccessibilityStatement({ locale }: { locale: Locale }) {
           <p>{t('pdf')}</p>
           <p>{t('pdfAlternative')}</p>
         </li>
-        <li>
-          <p>{t('reflow')}</p>
-          <p>{t('reflowAlternative')}</p>
-        </li>
-        <li>
-          <p>{t('tables')}</p>
-        </li>
       </ul>
       <h2 className="heading-l">{t('preparationHeading')}</h2>
       <p>{t('preparation', { date: formatDate(LAST_ASSESSMENT, locale) })}</p>

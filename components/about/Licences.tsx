@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { LICENSES_FILE, shippedPackages } from '@/scripts/licenses.mjs';
+import { SBOM_FILE } from '@/scripts/sbom.mjs';
 
 /** Fonts and packages in the build, read from the lockfile when the page is built; the texts are in licenses.txt. */
 export async function Licences({ locale }: { locale: Locale }) {
@@ -15,11 +16,20 @@ export async function Licences({ locale }: { locale: Locale }) {
     <article>
       <h1 className="heading-xl">{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <p>
-        <a href={`/${LICENSES_FILE}`}>{t('file')}</a>
-      </p>
+      <ul className="list list--bullet">
+        <li>
+          <a href={`/${LICENSES_FILE}`}>{t('file')}</a>
+        </li>
+        <li>
+          <a href={`/${SBOM_FILE}`} type="application/vnd.cyclonedx+json">
+            {t('sbom')}
+          </a>
+        </li>
+      </ul>
       <h2 className="heading-l">{t('fontsHeading')}</h2>
       <p>{t('fonts')}</p>
+      <h2 className="heading-l">{t('patternsHeading')}</h2>
+      <p>{t('patterns')}</p>
       <h2 className="heading-l">{t('packagesHeading', { count: packages.length })}</h2>
       <ul className="list">
         {packages.map((pkg) => (

@@ -6,6 +6,13 @@ import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import type { Draft } from '@/lib/draft/envelope';
 import { requestPersistence, type Persistence } from '@/lib/draft/persistence';
+
+/** What the browser said about keeping the data, per answer (keys in `backup`). */
+const PERSISTENCE_KEYS = {
+  persisted: 'persistence.persisted',
+  'not-persisted': 'persistence.not-persisted',
+  unsupported: 'persistence.unsupported',
+} as const satisfies Record<Persistence, string>;
 import type { StorageMode } from '@/lib/draft/storage';
 import { downloadBackup } from './download';
 
@@ -44,7 +51,7 @@ export function BackupAll({
       <p>{t('help')}</p>
       {persistence ? (
         <p className="hint" data-testid="persistence">
-          {t(`persistence.${persistence}`)}
+          {t(PERSISTENCE_KEYS[persistence])}
         </p>
       ) : null}
       {hasDrafts ? (

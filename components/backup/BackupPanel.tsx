@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
-import { useDraftSession } from '@/components/wizard/DraftSession';
+import { useDraftSession } from '@/components/workspace/DraftSession';
 import { backupAdvice, readBackupLog } from '@/lib/draft/backupLog';
 import { stepStatus } from '@/lib/draft/status';
 import { STEPS } from '@/lib/steps/registry';

@@ -14,6 +14,7 @@ import {
 import { recordBackup } from '@/lib/draft/backupLog';
 import type { Draft } from '@/lib/draft/envelope';
 import { insertDraft } from '@/lib/draft/storage';
+import { fieldLabelKey } from '@/lib/steps/fieldLabels';
 import { getStep, STEPS, stepNumber } from '@/lib/steps/registry';
 import styles from './backup.module.css';
 
@@ -155,7 +156,7 @@ export function ImportDrafts({
           <h4 className="heading-s" id="import-preview-heading">
             {t('import.previewHeading', { file: state.file })}
           </h4>
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-label={t('import.previewCaption')} tabIndex={0}>
             <table className="table">
               <caption className="visually-hidden">{t('import.previewCaption')}</caption>
               <thead>
@@ -217,32 +218,12 @@ function useIssueText(): (issue: IssueLocation) => string {
     const part = issue.step
       ? t('step', { number: stepNumber(issue.step), title: tAll(`${getStep(issue.step).messages}.title`) })
       : t('envelope');
-    const label = fieldLabel(issue, (key) => {
-      const known = key as Parameters<typeof tAll.has>[0];
-      return tAll.has(known) ? tAll(known) : null;
-    });
+    const key = fieldLabelKey(issue.step, issue.fields);
+    // A field without a label (a technical one: uid, revision) is named by its code.
+    const label = key ? tAll(key) : (issue.fields.at(-1) ?? null);
     let field = '';
     if (label)
       field = issue.item !== null ? t('fieldItem', { field: label, item: issue.item }) : t('field', { field: label });
     return t('issue', { draft, part, field });
   };
-}
-
-/**
- * The field's label as the user saw it in the form, found among the step's
- * messages (a list's heading when the problem is inside a list entry); the
- * field's code when no label exists.
- */
-function fieldLabel(issue: IssueLocation, lookup: (key: string) => string | null): string | null {
-  const first = issue.fields[0];
-  const last = issue.fields.at(-1);
-  if (!first || !last) return null;
-  if (last === 'notes') return lookup('steps.notes.label') ?? last;
-  const namespace = issue.step ? getStep(issue.step).messages : 'home.table';
-  const candidates = issue.item !== null ? [`${first}Heading`, first] : [last, `${last}Heading`, `${first}Heading`];
-  for (const candidate of candidates) {
-    const label = lookup(`${namespace}.${candidate}`);
-    if (label) return label;
-  }
-  return last;
 }

@@ -3,12 +3,14 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { useCoherence } from '@/components/wizard/useCoherence';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useCoherence } from '@/components/workspace/useCoherence';
 import { FinalBlockedNote } from '@/components/review/FinalBlockedNote';
 import { locales, type Locale } from '@/i18n/routing';
 import { EXPORT_TYPES, exportFileName, localIsoDate } from '@/lib/export/fileName';
+import type { Draft } from '@/lib/draft/envelope';
 import type { ExportStatus } from '@/lib/export/viewModel';
+import { MissingGlyphsNote, useMissingGlyphs } from './MissingGlyphs';
 
 type Format = 'pdf' | 'docx';
 type State =
@@ -36,7 +38,8 @@ const loadClient = () => import('@/lib/export/pdf/client');
  * page; a worker started before that would keep using the network, so the
  * warm-up waits for it.
  */
-function useWarmUp() {
+function useWarmUp(): boolean {
+  const [warm, setWarm] = useState(false);
   useEffect(() => {
     let cancelled = false;
     const serviceWorker = process.env.NODE_ENV === 'production' ? navigator.serviceWorker : undefined;
@@ -46,7 +49,11 @@ function useWarmUp() {
         serviceWorker.addEventListener('controllerchange', warm, { once: true });
         return;
       }
-      void loadClient().then((client) => !cancelled && client.warmUpExport());
+      void loadClient().then((client) => {
+        if (cancelled) return;
+        client.warmUpExport();
+        setWarm(true);
+      });
     };
     const timer = window.setTimeout(warm, 1500);
     window.addEventListener('online', warm);
@@ -57,6 +64,38 @@ function useWarmUp() {
       serviceWorker?.removeEventListener('controllerchange', warm);
     };
   }, []);
+  return warm;
+}
+
+/** How long the form must sit unchanged before the PDF is rendered ahead. */
+const AHEAD_DELAY_MS = 800;
+
+/**
+ * Once the worker is warm, renders the PDF of the draft as the form stands
+ * while the page sits idle, so "Export PDF" on an unchanged draft downloads
+ * at once (the click takes the same render). Every change waits again.
+ */
+function useRenderAhead(warm: boolean, draft: Draft, language: Locale, status: ExportStatus) {
+  useEffect(() => {
+    if (!warm) return;
+    let cancelled = false;
+    let idle: number | null = null;
+    const timer = window.setTimeout(() => {
+      const start = () => {
+        if (cancelled) return;
+        void loadClient().then(
+          (client) => !cancelled && client.renderPdfAhead(draft, language, { status, date: localIsoDate() }),
+        );
+      };
+      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(start, { timeout: 2000 });
+      else start();
+    }, AHEAD_DELAY_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
+  }, [warm, draft, language, status]);
 }
 
 function download(bytes: ArrayBuffer, file: string, type: string) {
@@ -87,7 +126,9 @@ export function ExportPdf({ onReviewPage = false }: { onReviewPage?: boolean } =
   const finalBlocked = finalAllowed ? null : <FinalBlockedNote onReviewPage={onReviewPage} />;
   const status: ExportStatus = finalBlocked ? 'draft' : chosenStatus;
   const [state, setState] = useState<State>({ kind: 'idle' });
-  useWarmUp();
+  const warm = useWarmUp();
+  useRenderAhead(warm, draft, language, status);
+  const glyphCheck = useMissingGlyphs(draft);
 
   async function run(format: Format) {
     if (state.kind === 'working') return;
@@ -169,8 +210,14 @@ export function ExportPdf({ onReviewPage = false }: { onReviewPage?: boolean } =
             </div>
           </fieldset>
         </div>
+        <MissingGlyphsNote {...glyphCheck} id={`${id}-glyphs`} />
         <div className="button-group">
-          <Button type="submit" variant="secondary" aria-disabled={state.kind === 'working'}>
+          <Button
+            type="submit"
+            variant="secondary"
+            aria-disabled={state.kind === 'working'}
+            aria-describedby={glyphCheck.missing.length > 0 ? `${id}-glyphs` : undefined}
+          >
             {t('button')}
           </Button>
           <Button

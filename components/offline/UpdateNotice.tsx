@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
-import { usePendingSaves } from '@/components/wizard/PendingSaves';
+import { usePendingSaves } from '@/components/chrome/PendingSaves';
 import type { OfflineUpdates, UpdateKind } from '@/lib/offline/updates';
 import styles from './UpdateNotice.module.css';
 

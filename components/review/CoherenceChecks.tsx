@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { WorkspaceLink } from '@/components/wizard/WorkspaceLink';
+import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import type { CoherenceIssue, CoherenceSeverity } from '@/lib/coherence';
 import { useIssueText } from './useReviewData';
 import styles from './review.module.css';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { WorkspaceLink } from '@/components/wizard/WorkspaceLink';
+import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 
 /**
  * Why the final version is not offered (a blocking coherence check is open),

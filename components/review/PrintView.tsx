@@ -4,14 +4,14 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { InlineRadios } from '@/components/ui/InlineRadios';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { useDocumentTitle } from '@/components/wizard/useDocumentTitle';
-import { WorkspaceLink } from '@/components/wizard/WorkspaceLink';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDocumentTitle } from '@/components/workspace/useDocumentTitle';
+import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import { locales, toLocale, type Locale } from '@/i18n/routing';
 import { buildExportView, type ExportStatus, type ExportView } from '@/lib/export/viewModel';
 import { BlockView, type BlockWords } from './BlockView';
 import { FinalBlockedNote } from './FinalBlockedNote';
-import { useCoherence } from '@/components/wizard/useCoherence';
+import { useCoherence } from '@/components/workspace/useCoherence';
 import { blockWords, useToday } from './useReviewData';
 import styles from './document.module.css';
 
@@ -128,27 +128,30 @@ function PrintDocument({ view, words }: { view: ExportView; words: BlockWords })
         <p>{approval.advice.note}</p>
         {approval.approved ? <p>{approval.approved}</p> : null}
         <p>{approval.intro}</p>
-        <table className={`table ${styles.table} ${styles.approvalTable}`}>
-          <caption className="visually-hidden">{approval.title}</caption>
-          <thead>
-            <tr>
-              {[approval.name, approval.role, approval.date, approval.signature].map((label) => (
-                <th key={label} scope="col">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: APPROVAL_ROWS }, (_, row) => (
-              <tr key={row}>
-                {[0, 1, 2, 3].map((cell) => (
-                  <td key={cell} />
+        {/* On a narrow screen the four columns scroll inside this region, not the page. */}
+        <div className="table-wrap" role="region" aria-labelledby={approval.anchor} tabIndex={0}>
+          <table className={`table ${styles.table} ${styles.approvalTable}`}>
+            <caption className="visually-hidden">{approval.title}</caption>
+            <thead>
+              <tr>
+                {[approval.name, approval.role, approval.date, approval.signature].map((label) => (
+                  <th key={label} scope="col">
+                    {label}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {Array.from({ length: APPROVAL_ROWS }, (_, row) => (
+                <tr key={row}>
+                  {[0, 1, 2, 3].map((cell) => (
+                    <td key={cell} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </article>
   );

@@ -3,15 +3,16 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { ExportPdf } from '@/components/export/ExportPdf';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { useDocumentTitle } from '@/components/wizard/useDocumentTitle';
-import { WorkspaceLink } from '@/components/wizard/WorkspaceLink';
+import { PlanFiles } from '@/components/export/PlanFiles';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDocumentTitle } from '@/components/workspace/useDocumentTitle';
+import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import { toLocale } from '@/i18n/routing';
 import { reviewSteps, type ReviewRow } from '@/lib/review';
 import { getStep, type StepId } from '@/lib/steps/registry';
 import { BlockView, type BlockWords } from './BlockView';
 import { CoherenceChecks } from './CoherenceChecks';
-import { useCoherence } from '@/components/wizard/useCoherence';
+import { useCoherence } from '@/components/workspace/useCoherence';
 import { blockWords, useToday } from './useReviewData';
 import styles from './review.module.css';
 
@@ -68,6 +69,7 @@ export function ReviewPage() {
         );
       })}
       <ExportPdf onReviewPage />
+      <PlanFiles />
       <section aria-labelledby="print-heading">
         <h2 className="heading-m" id="print-heading">
           {t('review.printHeading')}

@@ -3,10 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { useDraftActions } from '@/components/wizard/DraftSession';
-import { StepNotes } from '@/components/wizard/StepNotes';
-import { StepFormFrame } from '@/components/wizard/StepFormFrame';
-import { useStepForm } from '@/components/wizard/useStepForm';
+import { useDraftActions } from '@/components/workspace/DraftSession';
+import { StepNotes } from '@/components/workspace/StepNotes';
+import { StepFormFrame } from '@/components/workspace/StepFormFrame';
+import { useStepForm } from '@/components/workspace/useStepForm';
 import { uidsOf, withoutDanglingLinks } from '@/lib/actions';
 import { referencesTo, type Reference } from '@/lib/links';
 import { ActionList } from './action/ActionList';

@@ -1,9 +1,9 @@
 'use client';
 
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { StepNotes } from '@/components/wizard/StepNotes';
-import { StepFormFrame } from '@/components/wizard/StepFormFrame';
-import { useStepForm } from '@/components/wizard/useStepForm';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { StepNotes } from '@/components/workspace/StepNotes';
+import { StepFormFrame } from '@/components/workspace/StepFormFrame';
+import { useStepForm } from '@/components/workspace/useStepForm';
 import { continuedPlan } from '@/lib/draft/nextYear';
 import { CoverageView } from './as-is/CoverageView';
 import { EffortImpactMatrix } from './as-is/EffortImpactMatrix';

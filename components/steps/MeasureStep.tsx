@@ -2,10 +2,10 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { StepNotes } from '@/components/wizard/StepNotes';
-import { StepFormFrame } from '@/components/wizard/StepFormFrame';
-import { useStepForm } from '@/components/wizard/useStepForm';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { StepNotes } from '@/components/workspace/StepNotes';
+import { StepFormFrame } from '@/components/workspace/StepFormFrame';
+import { useStepForm } from '@/components/workspace/useStepForm';
 import { actorLabels } from '@/content/reference/roles';
 import { linkTargets, withoutStaleLinks } from '@/lib/indicators';
 import { Calendar } from './measure/Calendar';

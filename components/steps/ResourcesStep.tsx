@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { StepNotes } from '@/components/wizard/StepNotes';
-import { StepFormFrame } from '@/components/wizard/StepFormFrame';
-import { useStepForm } from '@/components/wizard/useStepForm';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { StepNotes } from '@/components/workspace/StepNotes';
+import { StepFormFrame } from '@/components/workspace/StepFormFrame';
+import { useStepForm } from '@/components/workspace/useStepForm';
 import { BoardText } from './resources/BoardText';
 import { BudgetLines } from './resources/BudgetLines';
 import { RoiCalculator } from './resources/RoiCalculator';

@@ -2,10 +2,10 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { ChoiceGroup, TextArea } from '@/components/ui/Field';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { StepNotes } from '@/components/wizard/StepNotes';
-import { StepFormFrame, useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId, useStepForm } from '@/components/wizard/useStepForm';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { StepNotes } from '@/components/workspace/StepNotes';
+import { StepFormFrame, useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId, useStepForm } from '@/components/workspace/useStepForm';
 import { participationLabels } from '@/content/reference/roles';
 import { LIMITS } from '@/lib/steps/fields';
 import { PARTICIPATION_CHANNELS } from '@/lib/steps/roles';

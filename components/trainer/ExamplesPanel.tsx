@@ -4,11 +4,14 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type Ref } from 'react';
 import { Button } from '@/components/ui/Button';
-import { draftHref } from '@/components/wizard/workspaceUrl';
+import { draftHref } from '@/lib/workspaceUrl';
 import { EXAMPLE_CATALOGUE } from '@/content/examples/catalogue';
 import { toLocale, type Locale } from '@/i18n/routing';
 import { exampleCopy } from '@/lib/draft/exampleCopy';
 import { insertDraft, StorageError, type StorageErrorKind } from '@/lib/draft/storage';
+
+/** Each example's language, named in the UI language (keys in `examples`). */
+const LANGUAGE_KEYS = { nl: 'languages.nl', fr: 'languages.fr' } as const satisfies Record<Locale, string>;
 
 /**
  * "Open an example": the worked examples, each opened as a copy of its own
@@ -70,7 +73,7 @@ export function ExamplesPanel({
               <tr key={example.language}>
                 <th scope="row">{example.organisation}</th>
                 <td lang={example.language}>{example.name}</td>
-                <td>{t(`languages.${example.language}`)}</td>
+                <td>{t(LANGUAGE_KEYS[example.language])}</td>
                 <td>{example.description[locale]}</td>
                 <td>
                   <Button

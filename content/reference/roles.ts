@@ -35,7 +35,7 @@ export const actorLabels: Localised<CodeLabels<Actor>> = typesetFrench({
     'prevention-adviser-psychosocial': { label: 'Conseiller en prévention aspects psychosociaux' },
     'occupational-physician': { label: 'Conseiller en prévention-médecin du travail' },
     'prevention-service': {
-      label: 'Service interne ou commun pour la prévention et la protection au travail (SIPPT / GDPB)',
+      label: 'Service interne ou commun pour la prévention et la protection au travail (SIPPT / SCPPT)',
     },
     'prevention-committee': {
       label: 'Comité pour la prévention et la protection au travail (CPPT) ou comité de concertation de base',

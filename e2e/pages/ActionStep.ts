@@ -203,8 +203,16 @@ export class ActionStep {
   }
 
   showing(): Locator {
-    return this.page
-      .getByRole('status')
-      .filter({ hasText: new RegExp(fill(this.t.showing, { shown: '\\d+', total: '\\d+' })) });
+    return this.page.getByRole('status').filter({ hasText: new RegExp(anyCount(this.t.showing)) });
   }
+}
+
+/** A pattern for a "{shown} of {total}" message with any numbers, singular or plural. */
+function anyCount(message: string): string {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const form = (shown: number) =>
+    escape(fill(message, { shown, total: 987 }))
+      .replace('987', '\\d+')
+      .replace(new RegExp(`(^|\\D)${shown}(?=\\D|$)`), '$1\\d+');
+  return `(${form(1)}|${form(2)})`;
 }

@@ -1,5 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { actorLabels } from '../../content/reference/roles';
+import type { Actor } from '../../lib/steps/roles';
 import { fill, messages, type Locale } from './messages';
+
+/** A catalogue actor's label as the app shows it (labels change with the glossary; the tests follow). */
+const actor = (locale: Locale, code: Actor) => actorLabels[locale][code].label;
 
 const m = (locale: Locale) => messages[locale].steps.roles;
 
@@ -35,28 +40,28 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
   nl: {
     stakeholders: [
       {
-        actor: 'Managementcomité en leidend ambtenaar',
+        actor: actor('nl', 'management-board'),
         who: 'Lies Van Damme',
         influence: 'Hoog',
         interest: 'Hoog',
         role: 'Sponsor; keurt budget en mandaat goed.',
-        name: 'Managementcomité en leidend ambtenaar — Lies Van Damme',
+        name: `${actor('nl', 'management-board')} — Lies Van Damme`,
       },
       {
-        actor: 'HR (businesspartner en specialisten)',
+        actor: actor('nl', 'hr'),
         who: 'Sofie Claes',
         influence: 'Hoog',
         interest: 'Hoog',
         role: 'Trekt het beleid en schrijft het uit.',
-        name: 'HR (businesspartner en specialisten) — Sofie Claes',
+        name: `${actor('nl', 'hr')} — Sofie Claes`,
       },
       {
-        actor: 'Preventieadviseur-arbeidsarts',
+        actor: actor('nl', 'occupational-physician'),
         who: '',
         influence: 'Hoog',
         interest: 'Laag',
         role: '',
-        name: 'Preventieadviseur-arbeidsarts',
+        name: actor('nl', 'occupational-physician'),
       },
       {
         actor: 'Andere actor',
@@ -73,12 +78,12 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
     raci: [
       {
         task: 'Het welzijnsbeleid uitschrijven',
-        stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes',
+        stakeholder: `${actor('nl', 'hr')} — Sofie Claes`,
         role: 'R – Uitvoerend',
       },
       {
         task: 'Het welzijnsbeleid uitschrijven',
-        stakeholder: 'Managementcomité en leidend ambtenaar — Lies Van Damme',
+        stakeholder: `${actor('nl', 'management-board')} — Lies Van Damme`,
         role: 'A – Eindverantwoordelijk',
       },
       {
@@ -88,22 +93,22 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       },
       {
         task: 'Budget en mandaat goedkeuren',
-        stakeholder: 'Managementcomité en leidend ambtenaar — Lies Van Damme',
+        stakeholder: `${actor('nl', 'management-board')} — Lies Van Damme`,
         role: 'A – Eindverantwoordelijk',
       },
       {
         task: 'Budget en mandaat goedkeuren',
-        stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes',
+        stakeholder: `${actor('nl', 'hr')} — Sofie Claes`,
         role: 'R – Uitvoerend',
       },
       {
         task: 'Budget en mandaat goedkeuren',
-        stakeholder: 'Preventieadviseur-arbeidsarts',
+        stakeholder: actor('nl', 'occupational-physician'),
         role: 'I – Geïnformeerd',
       },
       {
         task: 'Ambassadeursnetwerk opstarten',
-        stakeholder: 'HR (businesspartner en specialisten) — Sofie Claes',
+        stakeholder: `${actor('nl', 'hr')} — Sofie Claes`,
         role: 'A – Eindverantwoordelijk',
       },
       { task: 'Ambassadeursnetwerk opstarten', stakeholder: 'Parkwachters — buitenploegen', role: 'R – Uitvoerend' },
@@ -116,28 +121,28 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
   fr: {
     stakeholders: [
       {
-        actor: 'Comité de direction et fonctionnaire dirigeant',
+        actor: actor('fr', 'management-board'),
         who: 'Nadia El Idrissi',
         influence: 'Élevé',
         interest: 'Élevé',
         role: 'Sponsor ; approuve le budget et le mandat.',
-        name: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi',
+        name: `${actor('fr', 'management-board')} — Nadia El Idrissi`,
       },
       {
-        actor: 'RH (business partner et spécialistes)',
+        actor: actor('fr', 'hr'),
         who: 'Karim Benali',
         influence: 'Élevé',
         interest: 'Élevé',
         role: 'Pilote la démarche et rédige la politique.',
-        name: 'RH (business partner et spécialistes) — Karim Benali',
+        name: `${actor('fr', 'hr')} — Karim Benali`,
       },
       {
-        actor: 'Conseiller en prévention-médecin du travail',
+        actor: actor('fr', 'occupational-physician'),
         who: '',
         influence: 'Élevé',
         interest: 'Faible',
         role: '',
-        name: 'Conseiller en prévention-médecin du travail',
+        name: actor('fr', 'occupational-physician'),
       },
       {
         actor: 'Autre acteur',
@@ -154,12 +159,12 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
     raci: [
       {
         task: 'Rédiger la politique du bien-être',
-        stakeholder: 'RH (business partner et spécialistes) — Karim Benali',
+        stakeholder: `${actor('fr', 'hr')} — Karim Benali`,
         role: 'R – Réalise',
       },
       {
         task: 'Rédiger la politique du bien-être',
-        stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi',
+        stakeholder: `${actor('fr', 'management-board')} — Nadia El Idrissi`,
         role: 'A – Approuve (responsable final)',
       },
       {
@@ -169,22 +174,22 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       },
       {
         task: 'Approuver le budget et le mandat',
-        stakeholder: 'Comité de direction et fonctionnaire dirigeant — Nadia El Idrissi',
+        stakeholder: `${actor('fr', 'management-board')} — Nadia El Idrissi`,
         role: 'A – Approuve (responsable final)',
       },
       {
         task: 'Approuver le budget et le mandat',
-        stakeholder: 'RH (business partner et spécialistes) — Karim Benali',
+        stakeholder: `${actor('fr', 'hr')} — Karim Benali`,
         role: 'R – Réalise',
       },
       {
         task: 'Approuver le budget et le mandat',
-        stakeholder: 'Conseiller en prévention-médecin du travail',
+        stakeholder: actor('fr', 'occupational-physician'),
         role: 'I – Informé',
       },
       {
         task: 'Lancer le réseau d’ambassadeurs',
-        stakeholder: 'RH (business partner et spécialistes) — Karim Benali',
+        stakeholder: `${actor('fr', 'hr')} — Karim Benali`,
         role: 'A – Approuve (responsable final)',
       },
       {

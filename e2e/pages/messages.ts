@@ -1,3 +1,4 @@
+import { createTranslator } from 'next-intl';
 import fr from '../../messages/fr.json';
 import nl from '../../messages/nl.json';
 
@@ -6,25 +7,22 @@ export type Locale = 'nl' | 'fr';
 /** Tests find things by the texts a user reads, taken from the app's own message files. */
 export const messages = { nl, fr } as const;
 
-type Tree = { [key: string]: string | Tree };
-const strings = (tree: Tree): string[] =>
-  Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)));
-const FRENCH = new Set(strings(fr as Tree));
+function strings(tree: object): string[] {
+  return Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value as object)));
+}
+const FRENCH = new Set(strings(fr));
+const DUTCH = new Set(strings(nl));
 
-/** `{name, plural, one {…} other {…}}` with plain branches (no nested braces but placeholders). */
-const PLURAL = /\{(\w+), plural, one \{((?:[^{}]|\{\w+\})*)\} other \{((?:[^{}]|\{\w+\})*)\}\}/g;
+const ICU = /\{\s*\w+\s*,\s*(plural|select|selectordinal)\s*,/;
 
 /**
- * Fill ICU-style `{name}` placeholders and simple plurals (enough for the texts tests
- * need). The plural rule is the template's language (French: 0 and 1 are "one").
- * A value that is not a number (a regular expression such as `\d+`) matches either form.
+ * A message with its placeholders filled in, as the app formats it: `{name}` replaced (a value not given stays
+ * `{name}`, for tests that match the rest), plurals and selects by the rules of the message's language (taken
+ * from `locale`, or from the message file that holds the text).
  */
-export function fill(text: string, values: Record<string, string | number>): string {
-  const rules = new Intl.PluralRules(FRENCH.has(text) ? 'fr' : 'nl');
-  const plain = text.replace(PLURAL, (_match, key: string, one: string, other: string) => {
-    const value = values[key];
-    if (typeof value !== 'number') return `(?:${one}|${other})`.replaceAll('#', `{${key}}`);
-    return (rules.select(value) === 'one' ? one : other).replaceAll('#', `{${key}}`);
-  });
-  return plain.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? `{${key}}`));
+export function fill(text: string, values: Record<string, string | number>, locale?: Locale): string {
+  if (!ICU.test(text)) return text.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? `{${key}}`));
+  const language = locale ?? (FRENCH.has(text) && !DUTCH.has(text) ? 'fr' : 'nl');
+  const t = createTranslator({ locale: language, messages: { message: text } as never });
+  return t('message' as never, values as never);
 }

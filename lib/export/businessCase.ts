@@ -1,4 +1,4 @@
-import { researchFigures, scenarioLabels, type ResearchFigure } from '@/content/reference/resources';
+import { researchFigures, scenarioLabels, type ResearchFigure, type ResearchUnit } from '@/content/reference/resources';
 import type { Locale } from '@/i18n/routing';
 import { budgetTotals, type BudgetTotals } from '@/lib/budget';
 import type { DraftSteps } from '@/lib/draft/envelope';
@@ -8,6 +8,16 @@ import { SCENARIOS } from '@/lib/steps/resources';
 import type { Block, TableRow } from './blocks';
 import { label, type StepContext } from './cells';
 import type { ExportTranslator } from './text';
+
+/** How a research figure is written, per unit. */
+const UNIT_KEYS = {
+  percent: 'export.doc.resources.research.unit.percent',
+  money: 'export.doc.resources.research.unit.money',
+  days: 'export.doc.resources.research.unit.days',
+  perEuro: 'export.doc.resources.research.unit.perEuro',
+  fte: 'export.doc.resources.research.unit.fte',
+  people: 'export.doc.resources.research.unit.people',
+} as const satisfies Record<ResearchUnit, string>;
 
 /**
  * The business case of step 5 as the document shows it: budget, the return
@@ -75,7 +85,7 @@ export function researchRange(figure: ResearchFigure, locale: Locale, t: ExportT
         ? formatMoney(value, locale)
         : formatNumber(value, locale);
   const key = 'export.doc.resources.research';
-  const value = t(`${key}.unit.${unit}`, {
+  const value = t(UNIT_KEYS[unit], {
     value: low === high ? format(low) : t(`${key}.range`, { low: format(low), high: format(high) }),
   });
   return approximate ? t(`${key}.approximate`, { value }) : value;

@@ -6,6 +6,9 @@ const MAX_PART = 60;
 export const EXPORT_TYPES = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
 } as const;
 
 /** Letters, digits and dashes only: "Groen Erfgoed – plan" → "Groen-Erfgoed-plan". */
@@ -21,7 +24,7 @@ function safe(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** "<organisation>_<title>_<date>.pdf" (or .docx), safe on every file system. */
+/** "<organisation>_<title>_<date>.pdf" (or .docx, .xlsx…), safe on every file system. */
 export function exportFileName(draft: Draft, date: string, extension: keyof typeof EXPORT_TYPES = 'pdf'): string {
   const parts = [safe(draft.organisation), safe(draft.name), safe(date)].filter(Boolean);
   return `${parts.join('_') || 'welzijnskompas'}.${extension}`;

@@ -2,7 +2,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { stepContent } from '@/content/steps';
 import { routing, toLocale } from '@/i18n/routing';
-import { LazyDraftWorkspace } from '@/components/wizard/LazyIslands';
+import { LazyDraftWorkspace } from '@/components/chrome/LazyIslands';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

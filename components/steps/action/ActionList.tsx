@@ -5,10 +5,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
-import { UndoNotice, useEntityList } from '@/components/wizard/EntityList';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { actionStatusLabels } from '@/content/reference/action';
 import { leverLabels } from '@/content/reference/levers';
 import {

@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { TextField } from '@/components/ui/Field';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { APPROVAL_DATES } from '@/lib/steps/action';
 import { emptyToNull } from '@/lib/steps/fields';
 import styles from '../ActionStep.module.css';

@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/Button';
 import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
-import { EntityControls, UndoNotice, useEntityList } from '@/components/wizard/EntityList';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { channelLabels, nudgeLabels } from '@/content/reference/action';
 import { CHANNELS, emptyCommunicationItem, MAX_COMMUNICATION, NUDGES } from '@/lib/steps/action';
 import { emptyToNull, LIMITS, newUid } from '@/lib/steps/fields';

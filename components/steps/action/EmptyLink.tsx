@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { WorkspaceLink } from '@/components/wizard/WorkspaceLink';
+import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import type { StepId } from '@/lib/steps/registry';
 import { useStepTitle } from './useLinkOptions';
 

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import { useDraftValue } from '@/components/wizard/DraftSession';
+import { useDraftValue } from '@/components/workspace/DraftSession';
 import { actorLabels } from '@/content/reference/roles';
 import type { CodeLabels } from '@/content/types';
 import { formatMoney } from '@/lib/format';

@@ -28,7 +28,7 @@ export function CoverageView({ control }: { control: AsIsForm['control'] }) {
         {t('coverageHeading')}
       </h2>
       <p>{t('coverageIntro')}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t('coverageCaption')} tabIndex={0}>
         <table className="table">
           <caption className={`heading-s ${styles.caption}`}>{t('coverageCaption')}</caption>
           <thead>

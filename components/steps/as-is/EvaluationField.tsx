@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { TextArea } from '@/components/ui/Field';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { LIMITS } from '@/lib/steps/fields';
 import type { AsIsForm } from './types';
 

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { TextField } from '@/components/ui/Field';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { formatNumber } from '@/lib/format';
 import { emptyToNull, parseDecimal, parseWholeNumber } from '@/lib/steps/fields';
 import styles from '../AsIsStep.module.css';

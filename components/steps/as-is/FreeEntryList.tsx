@@ -4,9 +4,9 @@ import { useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
-import { EntityControls, UndoNotice, useEntityList } from '@/components/wizard/EntityList';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { LIMITS, newUid } from '@/lib/steps/fields';
 import type { AsIsForm } from './types';
 

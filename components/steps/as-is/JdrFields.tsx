@@ -3,8 +3,8 @@
 import { useLocale, useTranslations, type Locale } from 'next-intl';
 import { Fragment } from 'react';
 import { ChoiceGroup } from '@/components/ui/Field';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { demandLabels, resourceLabels } from '@/content/reference/as-is';
 import { JOB_DEMANDS, JOB_RESOURCES } from '@/lib/steps/as-is';
 import { FreeEntryList } from './FreeEntryList';

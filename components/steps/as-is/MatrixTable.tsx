@@ -17,7 +17,7 @@ export function MatrixTable({
   const locale = useLocale();
   if (items.length === 0) return null;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={t('tableCaption')} tabIndex={0}>
       <table className="table">
         <caption className={`heading-s ${styles.caption}`}>{t('tableCaption')}</caption>
         <thead>

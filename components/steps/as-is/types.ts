@@ -1,5 +1,5 @@
 import type { UseFormReturn } from 'react-hook-form';
-import type { StepFormValues } from '@/components/wizard/useStepForm';
+import type { StepFormValues } from '@/components/workspace/useStepForm';
 import type { CodeLabels } from '@/content/types';
 
 export type AsIsForm = UseFormReturn<StepFormValues<'as-is'>>;

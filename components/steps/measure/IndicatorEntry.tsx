@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
-import { EntityControls } from '@/components/wizard/EntityList';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
+import { EntityControls } from '@/components/ui/EntityList';
 import { levelLabels } from '@/content/reference/levels';
 import { frequencyLabels, indicatorCatalogueLabels } from '@/content/reference/measure';
 import { isCatalogueCode, MIN_GROUP_SIZE, type LinkTargets } from '@/lib/indicators';

@@ -1,9 +1,9 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEntityList, UndoNotice } from '@/components/wizard/EntityList';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { useEntityList, UndoNotice } from '@/components/ui/EntityList';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { indicatorCatalogueLabels, indicatorSourceLabels } from '@/content/reference/measure';
 import { emptyIndicator, indicatorFromCatalogue, type LinkTargets } from '@/lib/indicators';
 import { newUid } from '@/lib/steps/fields';

@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { ChoiceGroup, TextField } from '@/components/ui/Field';
-import { EntityControls } from '@/components/wizard/EntityList';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { EntityControls } from '@/components/ui/EntityList';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { legalMomentLabels, pdcaPhaseLabels } from '@/content/reference/measure';
 import { emptyToNull } from '@/lib/steps/fields';
 import { PDCA_PHASES } from '@/lib/steps/measure';

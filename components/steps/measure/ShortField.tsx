@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { Path } from 'react-hook-form';
 import { TextField } from '@/components/ui/Field';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId, type StepFormValues } from '@/components/wizard/useStepForm';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId, type StepFormValues } from '@/components/workspace/useStepForm';
 import { LIMITS } from '@/lib/steps/fields';
 import type { MeasureForm } from './entry';
 

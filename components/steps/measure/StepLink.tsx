@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { WorkspaceLink } from '@/components/wizard/WorkspaceLink';
+import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import { getStep, stepNumber, type StepId } from '@/lib/steps/registry';
 
 /** "Go to step 3: Roles and responsibilities", moving within the workspace. */

@@ -1,5 +1,5 @@
 import type { UseFormReturn } from 'react-hook-form';
-import type { StepFormValues } from '@/components/wizard/useStepForm';
+import type { StepFormValues } from '@/components/workspace/useStepForm';
 
 /** The step 7 form, as every part of it receives it. */
 export type MeasureForm = UseFormReturn<StepFormValues<'measure'>>;

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Select, TextField } from '@/components/ui/Field';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { useEntityList } from '@/components/wizard/EntityList';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useEntityList } from '@/components/ui/EntityList';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { budgetCategoryLabels } from '@/content/reference/resources';
 import { budgetTotals } from '@/lib/budget';
 import { formatMoney } from '@/lib/format';
@@ -136,7 +136,7 @@ function BudgetTotals({ lines }: { lines: Parameters<typeof budgetTotals>[0] }) 
   const hasAmounts = (lines ?? []).some((line) => typeof line?.amount === 'number');
   if (!hasAmounts) return <p className="hint">{t('empty')}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={t('caption')} tabIndex={0}>
       <table className="table">
         <caption className={styles.caption}>{t('caption')}</caption>
         <thead>

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ErrorMessage } from '@/components/ui/Field';
-import { EntityControls, UndoNotice } from '@/components/wizard/EntityList';
+import { EntityControls, UndoNotice } from '@/components/ui/EntityList';
 
 interface EntityListState {
   fields: { id: string }[];

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { fieldId } from '@/components/workspace/useStepForm';
 
 /** A link to a form field that moves focus there (as the error summary's links do). */
 export function FieldLink({ name, children }: { name: string; children: ReactNode }) {

@@ -36,7 +36,7 @@ export function ResearchFigures() {
         {t('heading')}
       </h3>
       <p>{t('intro')}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t('caption')} tabIndex={0}>
         <table className="table">
           <caption className={styles.caption}>{t('caption')}</caption>
           <thead>

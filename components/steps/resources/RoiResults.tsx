@@ -58,7 +58,7 @@ export function RoiResults({ inputs, result }: { inputs: RoiInputs; result: RoiR
       <h3 className="heading-m" id="roi-results-heading">
         {t('heading')}
       </h3>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t('costCaption')} tabIndex={0}>
         <table className="table">
           <caption className={styles.caption}>{t('costCaption')}</caption>
           <thead>

@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { ChoiceGroup, TextField } from '@/components/ui/Field';
-import { useEntityList } from '@/components/wizard/EntityList';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { useEntityList } from '@/components/ui/EntityList';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { expertiseSourceLabels } from '@/content/reference/resources';
 import { fteTotal } from '@/lib/budget';
 import { formatNumber } from '@/lib/format';

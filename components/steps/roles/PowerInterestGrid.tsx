@@ -82,7 +82,7 @@ export function PowerInterestGrid({ stakeholders }: { stakeholders: readonly Gri
       {stakeholders.length ? (
         <details className="details">
           <summary className="details__summary">{t('gridTableSummary')}</summary>
-          <div className="details__text table-wrap">
+          <div className="details__text table-wrap" role="region" aria-label={t('gridTableCaption')} tabIndex={0}>
             <table className="table">
               <caption className={styles.caption}>{t('gridTableCaption')}</caption>
               <thead>

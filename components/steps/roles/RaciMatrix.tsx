@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { fieldId } from '@/components/wizard/useStepForm';
-import { useMessageKey } from '@/components/wizard/useMessageKey';
+import { fieldId } from '@/components/workspace/useStepForm';
+import { useMessageKey } from '@/components/ui/useMessageKey';
 import { raciLabels } from '@/content/reference/roles';
 import { raciProblems } from '@/lib/raci';
 import { RACI_PROBLEM_FIELD, RACI_PROBLEM_MESSAGES, RACI_ROLES } from '@/lib/steps/roles';

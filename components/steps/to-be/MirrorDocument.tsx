@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { TextArea } from '@/components/ui/Field';
-import { useDraftSession } from '@/components/wizard/DraftSession';
-import { useFieldError } from '@/components/wizard/StepFormFrame';
-import { fieldId } from '@/components/wizard/useStepForm';
+import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useFieldError } from '@/components/workspace/StepFormFrame';
+import { fieldId } from '@/components/workspace/useStepForm';
 import { leverLabels } from '@/content/reference/levers';
 import { relevanceLabels } from '@/content/reference/why';
 import { mergeSummary, mirrorDocument, type MirrorRow } from '@/lib/mirror';
@@ -58,7 +58,7 @@ export function MirrorDocument({ form }: { form: ToBeForm }) {
     <fieldset className="fieldset fieldset--section">
       <legend className="heading-l">{t('mirrorHeading')}</legend>
       <p>{t('mirrorIntro', numbers)}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t('overviewCaption')} tabIndex={0}>
         <table className="table">
           <caption className="heading-s">{t('overviewCaption')}</caption>
           <thead>

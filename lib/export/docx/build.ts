@@ -1,6 +1,7 @@
 import { Document, Footer, PageNumber, Paragraph, Tab, TableOfContents, TableRow, TabStopType, TextRun } from 'docx';
 import type { Draft } from '@/lib/draft/envelope';
 import type { Locale } from '@/i18n/routing';
+import { isolateUserText } from '../bidi';
 import { exportTranslator, type ExportTranslator } from '../text';
 import { buildExportView, type ExportOptions, type ExportView } from '../viewModel';
 import { runs, xmlSafe } from './text';
@@ -190,5 +191,6 @@ export interface DocxRequest {
 }
 
 /** Draft + language + options → Word document (pure). */
+/** User text is isolated as in the PDF (lib/export/bidi.ts): no control character in it can reorder the document's own words. */
 export const docxFromDraft = ({ draft, locale, options }: DocxRequest) =>
-  buildDocx(buildExportView(draft, locale, options), options);
+  buildDocx(buildExportView(isolateUserText(draft), locale, options), options);

@@ -2,6 +2,13 @@ import { StyleSheet } from '@react-pdf/renderer';
 
 /** The document's look: A4, Noto Sans (shipped in public/fonts), sober colours that print well in grey. */
 export const FONT_FAMILY = 'Noto Sans';
+/**
+ * The font families, in the order react-pdf tries them for each character:
+ * Noto Sans (Latin, Greek, Cyrillic), then emoji, Arabic and Hebrew. Emoji
+ * comes before the scripts that also map U+200D, so a ZWJ sequence stays in
+ * one run and its ligature forms.
+ */
+export const FONT_STACK = [FONT_FAMILY, 'Noto Emoji', 'Noto Sans Arabic', 'Noto Sans Hebrew'] as const;
 
 export const colours = {
   text: '#1b1b1b',
@@ -32,14 +39,14 @@ export const CONTENT_WIDTH = 595.28 - 2 * PAGE_PADDING;
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: FONT_FAMILY,
+    fontFamily: [...FONT_STACK],
     fontSize: BODY,
     color: colours.text,
     paddingTop: 48,
     paddingBottom: 56,
     paddingHorizontal: PAGE_PADDING,
   },
-  cover: { fontFamily: FONT_FAMILY, color: colours.text, padding: 60, justifyContent: 'space-between' },
+  cover: { fontFamily: [...FONT_STACK], color: colours.text, padding: 60, justifyContent: 'space-between' },
   coverBand: { borderLeftWidth: 6, borderLeftColor: colours.accent, paddingLeft: 18, marginTop: 120 },
   coverOrganisation: { fontSize: 14, color: colours.muted, marginBottom: 14 },
   coverTitle: { fontSize: 28, fontWeight: 'bold', lineHeight: 1.2, marginBottom: 10 },

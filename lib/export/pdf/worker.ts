@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { exportInstance, FONT_FILES, registerFonts } from './document';
 import { loadHyphenation } from './hyphenation';
+import { cacheShaping } from './shaping';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /**
@@ -11,20 +12,22 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let fontsReady: Promise<void> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
-function toDataUrl(bytes: ArrayBuffer): string {
+function toDataUrl(bytes: ArrayBuffer, file: string): string {
   let binary = '';
   const view = new Uint8Array(bytes);
   for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return `data:font/ttf;base64,${btoa(binary)}`;
+  return `data:font/${file.slice(file.lastIndexOf('.') + 1)};base64,${btoa(binary)}`;
 }
 
 /** Fonts are kept in memory as data URLs: react-pdf then never needs the network again. */
 function prepareFonts(fontBase: string): Promise<void> {
   fontsReady ??= Promise.all(
-    Object.values(FONT_FILES).map(async (file) => {
+    FONT_FILES.map(async (file) => {
       const response = await fetch(new URL(file, fontBase));
       if (!response.ok) throw new Error(`Font ${file}: HTTP ${response.status}`);
-      return [file, toDataUrl(await response.arrayBuffer())] as const;
+      const bytes = await response.arrayBuffer();
+      cacheShaping(new Uint8Array(bytes));
+      return [file, toDataUrl(bytes, file)] as const;
     }),
   )
     .then((entries) => registerFonts('', Object.fromEntries(entries)))

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { WorkspaceDestination } from './workspaceUrl';
+import type { WorkspaceDestination } from '@/lib/workspaceUrl';
 import { useDraftActions } from './DraftSession';
 
 /** A real link (opens in a new tab too) that moves within the workspace without a page load. */

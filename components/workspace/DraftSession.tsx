@@ -6,7 +6,7 @@ import type { Draft } from '@/lib/draft/envelope';
 import type { StorageMode } from '@/lib/draft/storage';
 import type { StepId } from '@/lib/steps/registry';
 import type { Store } from '@/lib/store';
-import type { WorkspaceDestination, WorkspaceLocation } from './workspaceUrl';
+import type { WorkspaceDestination, WorkspaceLocation } from '@/lib/workspaceUrl';
 
 /** What changes with every edit and every save. */
 export interface DraftSessionState {

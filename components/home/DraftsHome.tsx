@@ -42,8 +42,8 @@ import { downloadBackup, downloadText, rawRecordText } from '@/components/backup
 import { ImportDrafts } from '@/components/backup/ImportDrafts';
 import { ExamplesPanel } from '@/components/trainer/ExamplesPanel';
 import { TrainerPanel } from '@/components/trainer/TrainerPanel';
-import { draftHref } from './workspaceUrl';
-import { useMessageKey } from './useMessageKey';
+import { draftHref } from '@/lib/workspaceUrl';
+import { useMessageKey } from '@/components/ui/useMessageKey';
 
 type Dialog = { kind: 'delete' | 'rename'; draft: Draft } | { kind: 'delete-damaged'; record: DamagedRecord } | null;
 

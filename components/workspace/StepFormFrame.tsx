@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { nextStep, type StepId } from '@/lib/steps/registry';
 import { fieldId, flattenErrors } from './useStepForm';
-import { useMessageKey } from './useMessageKey';
+import { useMessageKey } from '@/components/ui/useMessageKey';
 
 /** Error summary, the form element and "Save and continue", shared by every step. */
 export function StepFormFrame<T extends FieldValues>({

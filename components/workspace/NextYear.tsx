@@ -8,7 +8,7 @@ import { insertDraft } from '@/lib/draft/storage';
 import { getStep, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
 import { WorkspaceLink } from './WorkspaceLink';
-import { draftHref } from './workspaceUrl';
+import { draftHref } from '@/lib/workspaceUrl';
 
 /** Where the evaluation of last year is asked (step 2, as-is). */
 const EVALUATION_STEP = getStep('as-is');

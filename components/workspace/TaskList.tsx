@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ExportPdf } from '@/components/export/ExportPdf';
+import { PlanFiles } from '@/components/export/PlanFiles';
 import { completedCount, stepStatus } from '@/lib/draft/status';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
 import { useDraftSession } from './DraftSession';
@@ -59,6 +60,7 @@ export function TaskList() {
         {t('review.taskListHint')}
       </p>
       <ExportPdf />
+      <PlanFiles />
       <BackupPanel />
       <NextYear />
       <p>

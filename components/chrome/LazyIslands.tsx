@@ -15,12 +15,18 @@ function Loading() {
   return <p role="status">{t('loading')}</p>;
 }
 
-export const LazyDraftsHome = dynamic(() => import('./DraftsHome').then((module) => module.DraftsHome), {
-  ssr: false,
-  loading: Loading,
-});
+export const LazyDraftsHome = dynamic(
+  () => import('@/components/home/DraftsHome').then((module) => module.DraftsHome),
+  {
+    ssr: false,
+    loading: Loading,
+  },
+);
 
-export const LazyDraftWorkspace = dynamic(() => import('./DraftWorkspace').then((module) => module.DraftWorkspace), {
-  ssr: false,
-  loading: Loading,
-});
+export const LazyDraftWorkspace = dynamic(
+  () => import('@/components/workspace/DraftWorkspace').then((module) => module.DraftWorkspace),
+  {
+    ssr: false,
+    loading: Loading,
+  },
+);

@@ -26,10 +26,15 @@ import { ConflictNotice } from '@/components/backup/ConflictNotice';
 import { downloadBackup } from '@/components/backup/download';
 import { DRAFT_NAME_MAX } from '@/lib/draft/envelope';
 import { DraftSessionContext, useDraftSession, type DraftSessionState, type DraftSessionValue } from './DraftSession';
-import { usePendingSaves } from './PendingSaves';
+import { usePendingSaves } from '@/components/chrome/PendingSaves';
 import { StepPage } from './StepPage';
 import { TaskList } from './TaskList';
-import { draftHref, readWorkspaceLocation, type WorkspaceDestination, type WorkspaceLocation } from './workspaceUrl';
+import {
+  draftHref,
+  readWorkspaceLocation,
+  type WorkspaceDestination,
+  type WorkspaceLocation,
+} from '@/lib/workspaceUrl';
 
 // The review and the print view build the export view model (labels of every
 // code list, both languages' document strings): loaded when opened. Offline, the

@@ -6,7 +6,7 @@ import { useForm, type FieldErrors, type FieldValues, type UseFormReturn } from 
 import type { z } from 'zod/mini';
 import { getStep, nextStep, type StepDefinition, type StepId } from '@/lib/steps/registry';
 import { useDraftActions } from './DraftSession';
-import { afterStep } from './workspaceUrl';
+import { afterStep } from '@/lib/workspaceUrl';
 
 type Complete<Id extends StepId> = Extract<StepDefinition, { id: Id }>['complete'];
 export type StepFormValues<Id extends StepId> = z.input<Complete<Id>> & FieldValues;

@@ -2,7 +2,18 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { downloadBackup } from '@/components/backup/download';
+import type { StorageErrorKind } from '@/lib/draft/storage';
 import { useDraftSession } from './DraftSession';
+
+/** What to do after a failed save, per kind of failure (keys in `save`). */
+const FAILED_KEYS = {
+  unavailable: 'failed.unavailable',
+  quota: 'failed.quota',
+  conflict: 'failed.conflict',
+  'not-found': 'failed.not-found',
+  damaged: 'failed.damaged',
+  unknown: 'failed.unknown',
+} as const satisfies Record<StorageErrorKind, string>;
 
 /** Always visible; announced politely to screen readers. Errors say what to do. */
 export function SaveStatus() {
@@ -15,7 +26,7 @@ export function SaveStatus() {
       : saveState.kind === 'saved'
         ? t('saved', { time: format.dateTime(new Date(saveState.at), { hour: '2-digit', minute: '2-digit' }) })
         : saveState.kind === 'error'
-          ? t(`failed.${saveState.error}`)
+          ? t(FAILED_KEYS[saveState.error])
           : t(saveState.kind);
   return (
     <div

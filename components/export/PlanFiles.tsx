@@ -1,0 +1,96 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { InlineRadios } from '@/components/ui/InlineRadios';
+import { useDraftActions } from '@/components/workspace/DraftSession';
+import { locales, type Locale } from '@/i18n/routing';
+import { localIsoDate } from '@/lib/export/fileName';
+import type { PlanFileFormat } from '@/lib/export/planFiles';
+
+type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed' };
+
+const BUTTONS = { xlsx: 'buttonSheet', csv: 'buttonCsv', ics: 'buttonCalendar' } as const satisfies Record<
+  PlanFileFormat,
+  string
+>;
+
+function download(bytes: Uint8Array, file: string, type: string) {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The action plan as a spreadsheet and the plan's dates as a calendar file, in either language, built on the
+ * device at the click (the writers load then). Reads the draft at the click, so typing never re-renders it.
+ */
+export function PlanFiles() {
+  const { current } = useDraftActions();
+  const t = useTranslations('export.ui');
+  const id = useId();
+  const [language, setLanguage] = useState<Locale>(useLocale());
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  async function make(format: PlanFileFormat) {
+    if (state.kind === 'working') return;
+    setState({ kind: 'working' });
+    try {
+      const { planFile } = await import('@/lib/export/planFiles');
+      const result = planFile(format, current(), language, localIsoDate());
+      download(result.bytes, result.file, result.type);
+      setState({ kind: 'done', file: result.file });
+    } catch (error) {
+      console.error(error);
+      setState({ kind: 'failed' });
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 className="heading-m" id={`${id}-heading`}>
+        {t('filesHeading')}
+      </h2>
+      <p>{t('filesIntro')}</p>
+      <InlineRadios
+        legend={t('language')}
+        values={locales}
+        value={language}
+        onChange={setLanguage}
+        label={(code) => t(`languages.${code}`)}
+      />
+      <p className="hint" id={`${id}-csv`}>
+        {t('csvNote')}
+      </p>
+      <div className="button-group">
+        {(Object.keys(BUTTONS) as PlanFileFormat[]).map((format) => (
+          <Button
+            key={format}
+            type="button"
+            variant="secondary"
+            aria-disabled={state.kind === 'working'}
+            aria-describedby={format === 'csv' ? `${id}-csv` : undefined}
+            onClick={() => void make(format)}
+          >
+            {t(BUTTONS[format])}
+          </Button>
+        ))}
+      </div>
+      <p role="status" aria-live="polite" className={state.kind === 'failed' ? 'error-message' : undefined}>
+        {state.kind === 'working'
+          ? t('fileWorking')
+          : state.kind === 'done'
+            ? t('fileDone', { file: state.file })
+            : state.kind === 'failed'
+              ? t('fileFailed')
+              : null}
+      </p>
+    </section>
+  );
+}
