@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/i18n/routing';
 import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
+import { typeset } from '@/lib/typography';
 import { EXAMPLES } from './examples';
 import { GLOSSARY } from './glossary';
 
@@ -72,6 +73,12 @@ describe('glossary', () => {
       { language: 'fr', where: 'test', text: 'Un marché-cadre existe.' },
     ];
     expect(wrongVariants(planted).map((hit) => hit.concept)).toEqual(['occupational-physician', 'framework-agreement']);
+  });
+
+  it('sets the French content as French when it is shown (typesetFrench in each module)', () => {
+    const french = texts.filter((found) => found.language === 'fr' && found.where.startsWith('content/'));
+    expect(french.length).toBeGreaterThan(500);
+    expect(french.filter((found) => typeset(found.text, 'fr') !== found.text).map((found) => found.where)).toEqual([]);
   });
 
   it('finds no wrong variant in messages/ or content/', () => {

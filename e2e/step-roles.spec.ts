@@ -7,7 +7,7 @@ import { rolesAnswers, RolesStep } from './pages/RolesStep';
 
 const engagement = {
   nl: { manageClosely: 'Nauw betrekken', keepSatisfied: 'Tevreden houden', keepInformed: 'Goed informeren' },
-  fr: { manageClosely: 'Associer étroitement', keepSatisfied: 'Satisfaire', keepInformed: 'Tenir informé' },
+  fr: { manageClosely: 'Associer étroitement', keepSatisfied: 'Tenir satisfait', keepInformed: 'Tenir informé' },
 } as const;
 
 /** The start of "task is sound" (the rest is an ICU plural). */

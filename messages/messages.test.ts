@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '@/lib/steps/registry';
+import { typeset } from '@/lib/typography';
 import fr from './fr.json';
 import nl from './nl.json';
 
@@ -20,6 +21,11 @@ const frKeys = flatten(fr as Tree);
 describe('UI messages', () => {
   it('have the same keys in Dutch and French', () => {
     expect([...frKeys.keys()].sort()).toEqual([...nlKeys.keys()].sort());
+  });
+
+  it('set French as French: the typography function finds nothing left to change', () => {
+    const untypeset = [...frKeys].filter(([, text]) => typeset(text, 'fr') !== text).map(([key]) => key);
+    expect(untypeset).toEqual([]);
   });
 
   it('have no empty texts', () => {

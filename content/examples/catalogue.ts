@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import type { Localised } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
 /**
  * What the home page lists about each worked example, without loading the
@@ -14,7 +15,7 @@ export interface ExampleSummary {
   description: Localised<string>;
 }
 
-export const EXAMPLE_CATALOGUE: readonly ExampleSummary[] = [
+export const EXAMPLE_CATALOGUE: readonly ExampleSummary[] = typesetFrench([
   {
     language: 'nl',
     name: 'Welzijnsbeleid 2027–2028',
@@ -33,4 +34,4 @@ export const EXAMPLE_CATALOGUE: readonly ExampleSummary[] = [
       fr: 'Un service régional bruxellois de 310 personnes, centre de contact et équipes de nuit, qui s’attaque à la charge émotionnelle et à la fatigue.',
     },
   },
-];
+]);

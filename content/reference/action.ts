@@ -1,5 +1,6 @@
 import type { ACTION_STATUSES, BUILDING_BLOCKS, CHANNELS, NUDGES } from '@/lib/steps/action';
 import type { CodeLabels, Localised } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
 type BuildingBlock = (typeof BUILDING_BLOCKS)[number];
 type Status = (typeof ACTION_STATUSES)[number];
@@ -7,7 +8,7 @@ type Channel = (typeof CHANNELS)[number];
 type Nudge = (typeof NUDGES)[number];
 
 /** The ten building blocks of the Flemish action plan on work-related stress and burn-out. */
-export const buildingBlockLabels: Localised<CodeLabels<BuildingBlock>> = {
+export const buildingBlockLabels: Localised<CodeLabels<BuildingBlock>> = typesetFrench({
   nl: {
     'general-policy': { label: '1. Algemeen welzijnsbeleid' },
     'inform-support': { label: '2. Entiteiten informeren en ondersteunen (risicoanalyse)' },
@@ -37,9 +38,9 @@ export const buildingBlockLabels: Localised<CodeLabels<BuildingBlock>> = {
     },
     'support-channels': { label: '10. Cartographie des canaux de soutien individuel' },
   },
-};
+});
 
-export const actionStatusLabels: Localised<CodeLabels<Status>> = {
+export const actionStatusLabels: Localised<CodeLabels<Status>> = typesetFrench({
   nl: {
     planned: { label: 'Gepland' },
     'in-progress': { label: 'Lopend' },
@@ -54,9 +55,9 @@ export const actionStatusLabels: Localised<CodeLabels<Status>> = {
     postponed: { label: 'Reportée' },
     stopped: { label: 'Arrêtée' },
   },
-};
+});
 
-export const channelLabels: Localised<CodeLabels<Channel>> = {
+export const channelLabels: Localised<CodeLabels<Channel>> = typesetFrench({
   nl: {
     intranet: { label: 'Intranet' },
     email: { label: 'E-mail' },
@@ -72,7 +73,7 @@ export const channelLabels: Localised<CodeLabels<Channel>> = {
   },
   fr: {
     intranet: { label: 'Intranet' },
-    email: { label: 'E-mail' },
+    email: { label: 'Courriel' },
     newsletter: { label: 'Lettre d’information' },
     'team-meeting': { label: 'Réunion d’équipe' },
     'info-session': { label: 'Séance d’information' },
@@ -83,10 +84,10 @@ export const channelLabels: Localised<CodeLabels<Channel>> = {
     'face-to-face': { label: 'Entretien en personne' },
     other: { label: 'Autre canal' },
   },
-};
+});
 
 /** Behavioural insights checklist. */
-export const nudgeLabels: Localised<CodeLabels<Nudge>> = {
+export const nudgeLabels: Localised<CodeLabels<Nudge>> = typesetFrench({
   nl: {
     easy: { label: 'Makkelijk', hint: 'Zo weinig mogelijk drempels: één klik, geen formulier, dichtbij.' },
     attractive: { label: 'Aantrekkelijk', hint: 'Het valt op en spreekt aan: een beeld, een persoonlijk verhaal.' },
@@ -102,4 +103,4 @@ export const nudgeLabels: Localised<CodeLabels<Nudge>> = {
     },
     timely: { label: 'Opportun', hint: 'Au bon moment : au lancement, avant une période chargée.' },
   },
-};
+});

@@ -1,11 +1,12 @@
 import type { JOB_DEMANDS, JOB_RESOURCES, Quadrant } from '@/lib/steps/as-is';
 import type { CodeLabels, Localised } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
 type Demand = (typeof JOB_DEMANDS)[number];
 type Resource = (typeof JOB_RESOURCES)[number];
 
 /** Job demands (JD-R model): what costs energy. */
-export const demandLabels: Localised<CodeLabels<Demand>> = {
+export const demandLabels: Localised<CodeLabels<Demand>> = typesetFrench({
   nl: {
     deadlines: { label: 'Tijdsdruk en deadlines' },
     workload: { label: 'Hoge werklast' },
@@ -26,10 +27,10 @@ export const demandLabels: Localised<CodeLabels<Demand>> = {
     'role-ambiguity': { label: 'Rôle ou attentes peu clairs' },
     'red-tape': { label: 'Lourdeurs administratives' },
   },
-};
+});
 
 /** Job resources and personal resources (JD-R model): what gives energy. */
-export const resourceLabels: Localised<CodeLabels<Resource>> = {
+export const resourceLabels: Localised<CodeLabels<Resource>> = typesetFrench({
   nl: {
     autonomy: { label: 'Autonomie', hint: 'Hulpbron in de job' },
     growth: { label: 'Groeikansen', hint: 'Hulpbron in de job' },
@@ -56,10 +57,10 @@ export const resourceLabels: Localised<CodeLabels<Resource>> = {
     'time-management': { label: 'Gestion du temps', hint: 'Ressource personnelle' },
     'energy-management': { label: 'Gestion de l’énergie', hint: 'Ressource personnelle' },
   },
-};
+});
 
 /** Quadrants of the effort–impact matrix. */
-export const quadrantLabels: Localised<CodeLabels<Quadrant>> = {
+export const quadrantLabels: Localised<CodeLabels<Quadrant>> = typesetFrench({
   nl: {
     'quick-win': { label: 'Snelle winst', hint: 'Weinig inspanning, veel impact: behouden en uitbreiden.' },
     'major-project': { label: 'Strategisch project', hint: 'Veel inspanning, veel impact: plannen en goed opvolgen.' },
@@ -75,4 +76,4 @@ export const quadrantLabels: Localised<CodeLabels<Quadrant>> = {
     'fill-in': { label: 'Action d’appoint', hint: 'Peu d’effort, peu d’impact : quand il reste du temps.' },
     thankless: { label: 'Gouffre à énergie', hint: 'Beaucoup d’effort, peu d’impact : à repenser ou à arrêter.' },
   },
-};
+});

@@ -1,8 +1,9 @@
 import type { Level } from '@/lib/steps/shared';
 import type { CodeLabels, Localised } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
 /** The level an initiative, action or indicator works on (steps 2, 6, 7 and exports). */
-export const levelLabels: Localised<CodeLabels<Level>> = {
+export const levelLabels: Localised<CodeLabels<Level>> = typesetFrench({
   nl: {
     individual: { label: 'Individu', hint: 'Eén medewerker: begeleiding, opleiding, een gesprek.' },
     team: { label: 'Team', hint: 'Een team of dienst met zijn leidinggevende.' },
@@ -13,4 +14,4 @@ export const levelLabels: Localised<CodeLabels<Level>> = {
     team: { label: 'Équipe', hint: 'Une équipe ou un service avec son responsable.' },
     organisation: { label: 'Organisation', hint: 'L’ensemble de l’organisation : politique, règles, culture.' },
   },
-};
+});

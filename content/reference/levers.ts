@@ -1,8 +1,9 @@
 import type { Lever } from '@/lib/steps/why';
 import type { CodeLabels, Localised } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
 /** The five levers of wellbeing: used by steps 1, 2, 4 and 6 and by every export. */
-export const leverLabels: Localised<CodeLabels<Lever>> = {
+export const leverLabels: Localised<CodeLabels<Lever>> = typesetFrench({
   nl: {
     employability: {
       label: 'Inzetbaarheid',
@@ -47,4 +48,4 @@ export const leverLabels: Localised<CodeLabels<Lever>> = {
       hint: 'Travail flexible dans le temps et dans l’espace (télétravail, horaires flexibles), avec des accords qui protègent la collaboration et le repos.',
     },
   },
-};
+});

@@ -1,13 +1,14 @@
 import type { CatalogueCode, CatalogueGroup } from '@/lib/indicators';
 import type { FREQUENCIES, INDICATOR_CATALOGUE, LegalMoment, PDCA_PHASES } from '@/lib/steps/measure';
 import type { CodeLabels, Localised } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
 type CatalogueItem = (typeof INDICATOR_CATALOGUE)[number];
 type Frequency = (typeof FREQUENCIES)[number];
 type Phase = (typeof PDCA_PHASES)[number];
 
 /** Catalogue of indicators: the label is the indicator’s name, the hint its definition. */
-export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = {
+export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = typesetFrench({
   nl: {
     'absence-percentage': {
       label: 'Ziekteafwezigheidspercentage',
@@ -120,9 +121,9 @@ export const indicatorCatalogueLabels: Localised<CodeLabels<CatalogueItem>> = {
     },
     custom: { label: 'Indicateur propre' },
   },
-};
+});
 
-export const frequencyLabels: Localised<CodeLabels<Frequency>> = {
+export const frequencyLabels: Localised<CodeLabels<Frequency>> = typesetFrench({
   nl: {
     monthly: { label: 'Maandelijks' },
     quarterly: { label: 'Per kwartaal' },
@@ -141,9 +142,9 @@ export const frequencyLabels: Localised<CodeLabels<Frequency>> = {
     'five-yearly': { label: 'Tous les cinq ans' },
     once: { label: 'Ponctuelle' },
   },
-};
+});
 
-export const pdcaPhaseLabels: Localised<CodeLabels<Phase>> = {
+export const pdcaPhaseLabels: Localised<CodeLabels<Phase>> = typesetFrench({
   nl: {
     plan: { label: 'Plan', hint: 'Doelen en acties vastleggen.' },
     do: { label: 'Do', hint: 'De acties uitvoeren.' },
@@ -156,10 +157,10 @@ export const pdcaPhaseLabels: Localised<CodeLabels<Phase>> = {
     check: { label: 'Vérifier', hint: 'Examiner les chiffres et les retours.' },
     act: { label: 'Ajuster', hint: 'Adapter le plan.' },
   },
-};
+});
 
 /** Where the figures of a catalogue indicator usually come from: prefilled, editable. */
-export const indicatorSourceLabels: Localised<Record<CatalogueCode, string>> = {
+export const indicatorSourceLabels: Localised<Record<CatalogueCode, string>> = typesetFrench({
   nl: {
     'absence-percentage': 'Personeelsadministratie (afwezigheidsregistratie)',
     'absence-frequency': 'Personeelsadministratie (afwezigheidsregistratie)',
@@ -194,10 +195,10 @@ export const indicatorSourceLabels: Localised<Record<CatalogueCode, string>> = {
     'focus-groups': 'Comptes rendus des groupes de discussion',
     interviews: 'Notes d’entretien',
   },
-};
+});
 
 /** Headings of the catalogue’s groups in the picker. */
-export const catalogueGroupLabels: Localised<CodeLabels<CatalogueGroup>> = {
+export const catalogueGroupLabels: Localised<CodeLabels<CatalogueGroup>> = typesetFrench({
   nl: {
     absence: { label: 'Ziekteafwezigheid (Vlaamse definities)' },
     survey: { label: 'Personeelsbevraging' },
@@ -215,7 +216,7 @@ export const catalogueGroupLabels: Localised<CodeLabels<CatalogueGroup>> = {
     actions: { label: 'Participation et satisfaction à l’égard des actions' },
     qualitative: { label: 'Méthodes qualitatives' },
   },
-};
+});
 
 /**
  * The legal cycle (lib/pdca.ts): label and what it asks; `title` and
@@ -223,7 +224,7 @@ export const catalogueGroupLabels: Localised<CodeLabels<CatalogueGroup>> = {
  */
 export const legalMomentLabels: Localised<
   Record<LegalMoment, { label: string; hint: string; title: string; participants: string }>
-> = {
+> = typesetFrench({
   nl: {
     'risk-analysis': {
       label: 'Risicoanalyse psychosociale risico’s',
@@ -277,4 +278,4 @@ export const legalMomentLabels: Localised<
       participants: 'Direction, RH, conseiller en prévention, CPPT (avis)',
     },
   },
-};
+});

@@ -1,10 +1,11 @@
 import type { BUDGET_CATEGORIES, EXPERTISE_SOURCES, Scenario } from '@/lib/steps/resources';
 import type { CodeLabels, Localised } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
 type Category = (typeof BUDGET_CATEGORIES)[number];
 type Source = (typeof EXPERTISE_SOURCES)[number];
 
-export const budgetCategoryLabels: Localised<CodeLabels<Category>> = {
+export const budgetCategoryLabels: Localised<CodeLabels<Category>> = typesetFrench({
   nl: {
     'external-provider': { label: 'Externe dienstverlener' },
     training: { label: 'Opleiding' },
@@ -19,14 +20,14 @@ export const budgetCategoryLabels: Localised<CodeLabels<Category>> = {
     tools: { label: 'Outils et matériel' },
     other: { label: 'Autre' },
   },
-};
+});
 
-export const expertiseSourceLabels: Localised<CodeLabels<Source>> = {
+export const expertiseSourceLabels: Localised<CodeLabels<Source>> = typesetFrench({
   nl: { internal: { label: 'Intern' }, external: { label: 'Extern' } },
   fr: { internal: { label: 'Interne' }, external: { label: 'Externe' } },
-};
+});
 
-export const scenarioLabels: Localised<CodeLabels<Scenario>> = {
+export const scenarioLabels: Localised<CodeLabels<Scenario>> = typesetFrench({
   nl: {
     cautious: { label: 'Voorzichtig' },
     middle: { label: 'Gemiddeld' },
@@ -37,7 +38,7 @@ export const scenarioLabels: Localised<CodeLabels<Scenario>> = {
     middle: { label: 'Intermédiaire' },
     optimistic: { label: 'Optimiste' },
   },
-};
+});
 
 /** What a research figure can be compared with in the calculator or the budget. */
 export type ResearchTopic =
@@ -60,7 +61,7 @@ export interface ResearchFigure {
   finding?: Localised<string>;
 }
 
-export const researchFigures: readonly ResearchFigure[] = [
+export const researchFigures: readonly ResearchFigure[] = typesetFrench([
   {
     id: 'absence-flemish-government',
     topic: 'absencePercentage',
@@ -222,7 +223,7 @@ export const researchFigures: readonly ResearchFigure[] = [
       fr: 'talent.brussels, note d’orientation Qualité de vie au travail',
     },
   },
-];
+]);
 
 /**
  * Starting points the user may take over with an explicit button; never

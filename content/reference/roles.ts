@@ -1,10 +1,11 @@
 import type { Actor, Engagement, GridLevel, PARTICIPATION_CHANNELS, RaciRole } from '@/lib/steps/roles';
 import type { CodeLabels, Localised } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
 type Participation = (typeof PARTICIPATION_CHANNELS)[number];
 
 /** The catalogue of usual actors of a wellbeing policy. */
-export const actorLabels: Localised<CodeLabels<Actor>> = {
+export const actorLabels: Localised<CodeLabels<Actor>> = typesetFrench({
   nl: {
     'management-board': { label: 'Managementcomité en leidend ambtenaar' },
     'line-managers': { label: 'Leidinggevenden' },
@@ -51,15 +52,15 @@ export const actorLabels: Localised<CodeLabels<Actor>> = {
     'external-providers': { label: 'Partenaires externes (service externe, coaching, formation)' },
     other: { label: 'Autre acteur' },
   },
-};
+});
 
-export const gridLevelLabels: Localised<CodeLabels<GridLevel>> = {
+export const gridLevelLabels: Localised<CodeLabels<GridLevel>> = typesetFrench({
   nl: { low: { label: 'Laag' }, high: { label: 'Hoog' } },
   fr: { low: { label: 'Faible' }, high: { label: 'Élevé' } },
-};
+});
 
 /** How to engage a stakeholder, by place on the power–interest grid. */
-export const engagementLabels: Localised<CodeLabels<Engagement>> = {
+export const engagementLabels: Localised<CodeLabels<Engagement>> = typesetFrench({
   nl: {
     'manage-closely': {
       label: 'Nauw betrekken',
@@ -96,13 +97,13 @@ export const engagementLabels: Localised<CodeLabels<Engagement>> = {
       hint: 'Faible influence, faible intérêt : la communication générale suffit, restez attentif.',
     },
   },
-};
+});
 
 /**
  * The letter comes first: in the matrix’s selects a user types R, A, C or I to
  * pick a role, and exports can show the letter alone.
  */
-export const raciLabels: Localised<CodeLabels<RaciRole>> = {
+export const raciLabels: Localised<CodeLabels<RaciRole>> = typesetFrench({
   nl: {
     responsible: { label: 'R – Uitvoerend', hint: 'Doet het werk; minstens één per taak.' },
     accountable: { label: 'A – Eindverantwoordelijk', hint: 'Beslist en legt rekenschap af; precies één per taak.' },
@@ -118,13 +119,13 @@ export const raciLabels: Localised<CodeLabels<RaciRole>> = {
     consulted: { label: 'C – Consulté', hint: 'Donne son avis au préalable ; échange dans les deux sens.' },
     informed: { label: 'I – Informé', hint: 'Est tenu au courant du résultat ; information à sens unique.' },
   },
-};
+});
 
 /**
  * Key tasks a user can add to the matrix with one click (stored as the task’s
  * name, in the language of the moment: the user can reword them).
  */
-export const suggestedTasks: Localised<readonly string[]> = {
+export const suggestedTasks: Localised<readonly string[]> = typesetFrench({
   nl: [
     'Het welzijnsbeleid uitschrijven',
     'Budget en mandaat goedkeuren',
@@ -143,9 +144,9 @@ export const suggestedTasks: Localised<readonly string[]> = {
     'Suivre les indicateurs',
     'Soumettre la politique au comité de concertation',
   ],
-};
+});
 
-export const participationLabels: Localised<CodeLabels<Participation>> = {
+export const participationLabels: Localised<CodeLabels<Participation>> = typesetFrench({
   nl: {
     'prevention-committee': { label: 'Via het CPBW' },
     'consultation-committee': { label: 'Via het basisoverlegcomité' },
@@ -166,4 +167,4 @@ export const participationLabels: Localised<CodeLabels<Participation>> = {
     'focus-groups': { label: 'Groupes de discussion' },
     'direct-participation': { label: 'Directement, en réunion d’équipe' },
   },
-};
+});

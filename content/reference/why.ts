@@ -1,12 +1,13 @@
 import type { DRIVERS, ORGANISATION_TYPES, RELEVANCE, SECTORS } from '@/lib/steps/why';
 import type { CodeLabels, Localised } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
 type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 type Sector = (typeof SECTORS)[number];
 type Driver = (typeof DRIVERS)[number];
 type Relevance = (typeof RELEVANCE)[number];
 
-export const organisationTypeLabels: Localised<CodeLabels<OrganisationType>> = {
+export const organisationTypeLabels: Localised<CodeLabels<OrganisationType>> = typesetFrench({
   nl: {
     'flemish-government': { label: 'Vlaamse overheid (departement of agentschap)' },
     'local-government': { label: 'Lokaal of provinciaal bestuur (gemeente, OCMW, provincie)' },
@@ -27,9 +28,9 @@ export const organisationTypeLabels: Localised<CodeLabels<OrganisationType>> = {
     'non-profit': { label: 'Non-marchand ou ASBL' },
     other: { label: 'Autre' },
   },
-};
+});
 
-export const sectorLabels: Localised<CodeLabels<Sector>> = {
+export const sectorLabels: Localised<CodeLabels<Sector>> = typesetFrench({
   nl: {
     'public-administration': { label: 'Openbaar bestuur' },
     education: { label: 'Onderwijs' },
@@ -49,7 +50,7 @@ export const sectorLabels: Localised<CodeLabels<Sector>> = {
     'public-administration': { label: 'Administration publique' },
     education: { label: 'Enseignement' },
     'health-care': { label: 'Soins de santé' },
-    welfare: { label: 'Aide sociale et action sociale' },
+    welfare: { label: 'Action sociale et aide aux personnes' },
     industry: { label: 'Industrie et production' },
     'business-services': { label: 'Services aux entreprises' },
     'retail-hospitality': { label: 'Commerce et horeca' },
@@ -60,9 +61,9 @@ export const sectorLabels: Localised<CodeLabels<Sector>> = {
     culture: { label: 'Culture, sport et loisirs' },
     other: { label: 'Autre secteur' },
   },
-};
+});
 
-export const driverLabels: Localised<CodeLabels<Driver>> = {
+export const driverLabels: Localised<CodeLabels<Driver>> = typesetFrench({
   nl: {
     'legal-duty': {
       label: 'Wettelijke plicht',
@@ -101,7 +102,7 @@ export const driverLabels: Localised<CodeLabels<Driver>> = {
       hint: 'Des signes de surcharge ou des absences de longue durée.',
     },
     retention: {
-      label: 'Garder les collaborateurs',
+      label: 'Garder les membres du personnel',
       hint: 'Trop de départs, ou justement ceux des personnes à retenir.',
     },
     attraction: { label: 'Être un employeur attractif', hint: 'Les postes vacants sont difficiles à pourvoir.' },
@@ -123,9 +124,9 @@ export const driverLabels: Localised<CodeLabels<Driver>> = {
       hint: 'Chacun doit pouvoir participer, y compris les personnes moins à l’aise avec le numérique.',
     },
   },
-};
+});
 
-export const relevanceLabels: Localised<CodeLabels<Relevance>> = {
+export const relevanceLabels: Localised<CodeLabels<Relevance>> = typesetFrench({
   nl: {
     high: { label: 'Prioriteit' },
     medium: { label: 'Belangrijk' },
@@ -138,4 +139,4 @@ export const relevanceLabels: Localised<CodeLabels<Relevance>> = {
     low: { label: 'Moins important' },
     'not-now': { label: 'Volontairement pas maintenant' },
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const actionContent: Localised<StepContent> = {
+export const actionContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je zet je doelstellingen om in een actieplan: operationele doelstellingen, wie wat doet, een tijdlijn, beoogde resultaten en hoe je ze meet.',
@@ -32,7 +33,7 @@ export const actionContent: Localised<StepContent> = {
         heading: 'Communiceer met nudging',
         paragraphs: [
           'Maak het makkelijk: inschrijven met één klik of op papier, tijdens de werkuren. Maak het aantrekkelijk: een herkenbare naam en getuigenissen van collega’s. Maak het sociaal: ambassadeurs en leidinggevenden die zelf meedoen. Kies het juiste moment: bij de start van het jaar of net na een piekperiode.',
-          'Niet iedereen leest mails of het intranet. Gebruik ook teamoverleg, affiches en een mondelinge toelichting.',
+          'Niet iedereen leest e-mails of het intranet. Gebruik ook teamoverleg, affiches en een mondelinge toelichting.',
         ],
       },
     ],
@@ -88,7 +89,7 @@ export const actionContent: Localised<StepContent> = {
     tips: [
       'Ne planifiez pas plus d’actions que votre équipe ne peut en suivre.',
       'Reliez chaque action, via un objectif opérationnel, à un objectif stratégique de la situation visée.',
-      'Notez comment vous atteignez les collègues qui ne travaillent pas devant un écran, avant d’envoyer le premier e-mail.',
+      'Notez comment vous atteignez les collègues qui ne travaillent pas devant un écran, avant d’envoyer le premier courriel.',
       'Réduisez au minimum la charge administrative des participants.',
     ],
     example: {
@@ -99,4 +100,4 @@ export const actionContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

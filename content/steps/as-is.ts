@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const asIsContent: Localised<StepContent> = {
+export const asIsContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je brengt in kaart wat er vandaag al gebeurt rond welzijn: acties, afspraken, diensten en gewoonten. Zo bouw je verder op wat bestaat.',
@@ -25,6 +26,7 @@ export const asIsContent: Localised<StepContent> = {
         heading: 'Lees de dekking en benoem de gaten',
         paragraphs: [
           'De dekkingstabel telt hoeveel initiatieven er werken op elke hefboom, per niveau: individu, team of organisatie. Een 0 springt eruit. Niet elk gat is een probleem, maar maak er een bewuste keuze van en neem de belangrijkste mee naar de gewenste situatie in stap 4.',
+          'Geef elk initiatief de hefboom die er het best bij past. Gezondheid en psychosociale bescherming (vertrouwenspersonen, ergonomie) hebben geen eigen hefboom: kies de dichtstbijzijnde en zeg in de beschrijving waarom.',
           'Let vooral op het teamniveau: veel organisaties bieden individuele hulp en algemeen beleid, maar weinig dat leidinggevenden en teams samen doet werken aan werkdruk of werkplezier.',
         ],
       },
@@ -76,6 +78,7 @@ export const asIsContent: Localised<StepContent> = {
         heading: 'Lire la couverture et nommer les lacunes',
         paragraphs: [
           'Le tableau de couverture compte les initiatives par levier et par niveau : individu, équipe ou organisation. Un 0 saute aux yeux. Toute lacune n’est pas un problème, mais faites-en un choix conscient et reprenez les plus importantes dans la situation visée, à l’étape 4.',
+          'Donnez à chaque initiative le levier qui lui correspond le mieux. La santé et la protection psychosociale (personnes de confiance, ergonomie) n’ont pas de levier propre : choisissez le plus proche et dites pourquoi dans la description.',
           'Regardez surtout le niveau de l’équipe : beaucoup d’organisations proposent une aide individuelle et une politique générale, mais peu d’actions où responsables et équipes travaillent ensemble sur la charge de travail ou le plaisir au travail.',
         ],
       },
@@ -103,4 +106,4 @@ export const asIsContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

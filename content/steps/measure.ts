@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const measureContent: Localised<StepContent> = {
+export const measureContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je legt vast hoe je opvolgt of het beleid werkt: welke gegevens, op welk niveau en hoe vaak, in een PDCA-cyclus van plannen, uitvoeren, checken en bijsturen.',
@@ -112,4 +113,4 @@ export const measureContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const resourcesContent: Localised<StepContent> = {
+export const resourcesContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je maakt zichtbaar wat het beleid vraagt aan tijd, budget, VTE en expertise, en wat het kan opleveren. Dat is de basis voor het budgetgesprek met de directie.',
@@ -111,4 +112,4 @@ export const resourcesContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

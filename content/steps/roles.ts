@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const rolesContent: Localised<StepContent> = {
+export const rolesContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je bepaalt wie het welzijnsbeleid draagt, wie meebeslist en wie je betrekt. Met een stakeholderkaart en een heldere rolverdeling wordt welzijn een zaak van de hele organisatie.',
@@ -18,7 +19,7 @@ export const rolesContent: Localised<StepContent> = {
         heading: 'Lees de invloed-interessematrix',
         paragraphs: [
           'Per stakeholder kies je of de invloed op het beleid hoog of laag is, en of de interesse hoog of laag is. De matrix zet iedereen in een van vier vakken, met een aanpak: nauw betrekken, tevreden houden, goed informeren of volgen.',
-          'Vul de matrix niet alleen aan je bureau in. Toets ze in de stuurgroep of met een HR-collega en de preventieadviseur: wie je onderschat, duikt later op als tegenwind. Wie veel interesse maar weinig invloed heeft, zoals de medewerkers, is vaak je beste bondgenoot.',
+          'Vul de matrix niet in je eentje in. Toets ze in de stuurgroep of met een HR-collega en de preventieadviseur: wie je onderschat, duikt later op als tegenwind. Wie veel interesse maar weinig invloed heeft, zoals de medewerkers, is vaak je beste bondgenoot.',
         ],
       },
       {
@@ -107,4 +108,4 @@ export const rolesContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

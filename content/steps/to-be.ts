@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const toBeContent: Localised<StepContent> = {
+export const toBeContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je beschrijft waar je naartoe wilt: welke resultaten je nastreeft, met welke strategische doelstellingen en langs welke weg. Een korte slogan vat het beleid samen.',
@@ -20,7 +21,7 @@ export const toBeContent: Localised<StepContent> = {
         paragraphs: [
           'Per hefboom zie je links wat er vandaag is: het belang dat je bij het waarom gaf en de initiatieven uit je inventaris van de huidige situatie. Neem die lijst met één knop over als vertrekpunt en vul aan met wat je op de werkvloer hoort; wat je zelf schreef, blijft altijd staan. Rechts beschrijf je hoe het er over drie tot vijf jaar uitziet.',
           'Een hefboom die nog een kant mist, staat in het overzicht als “nog in te vullen”. Kies je bewust om een hefboom nu niet op te nemen, vink dat aan en schrijf waarom: zo blijft die keuze zichtbaar in het beleidsplan.',
-          'Maak het document niet alleen aan je bureau. Leg een eerste versie voor aan de stuurgroep, het CPBW of het basisoverlegcomité en een groep medewerkers: herkennen ze het vertrekpunt, en vinden ze het doel geloofwaardig? De domeinen van levenskwaliteit op het werk uit de aanpak van talent.brussels (inhoud van het werk, gezondheid, competenties en loopbaan, gelijke kansen, management en betrokkenheid, sociaal klimaat) helpen om niets te vergeten.',
+          'Maak het document samen. Leg een eerste versie voor aan de stuurgroep, het CPBW of het basisoverlegcomité en een groep medewerkers: herkennen ze het vertrekpunt, en vinden ze het doel geloofwaardig? De domeinen van levenskwaliteit op het werk uit de aanpak van talent.brussels (inhoud van het werk, gezondheid, competenties en loopbaan, gelijke kansen, management en betrokkenheid, sociaal klimaat) helpen om niets te vergeten.',
         ],
       },
       {
@@ -89,4 +90,4 @@ export const toBeContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { Localised, StepContent } from '../types';
+import { typesetFrench } from '@/lib/typography';
 
-export const whyContent: Localised<StepContent> = {
+export const whyContent: Localised<StepContent> = typesetFrench({
   nl: {
     purpose: [
       'Je legt vast waarom jouw organisatie in welzijn investeert. Dat antwoord is de rode draad voor alle volgende keuzes.',
@@ -69,4 +70,4 @@ export const whyContent: Localised<StepContent> = {
       ],
     },
   },
-};
+});

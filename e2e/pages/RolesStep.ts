@@ -165,7 +165,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       {
         task: 'Rédiger la politique du bien-être',
         stakeholder: `${actor('fr', 'management-board')} — Nadia El Idrissi`,
-        role: 'A – Rend compte',
+        role: 'A – Approuve (responsable final)',
       },
       {
         task: 'Rédiger la politique du bien-être',
@@ -175,7 +175,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       {
         task: 'Approuver le budget et le mandat',
         stakeholder: `${actor('fr', 'management-board')} — Nadia El Idrissi`,
-        role: 'A – Rend compte',
+        role: 'A – Approuve (responsable final)',
       },
       {
         task: 'Approuver le budget et le mandat',
@@ -190,7 +190,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       {
         task: 'Lancer le réseau d’ambassadeurs',
         stakeholder: `${actor('fr', 'hr')} — Karim Benali`,
-        role: 'A – Rend compte',
+        role: 'A – Approuve (responsable final)',
       },
       {
         task: 'Lancer le réseau d’ambassadeurs',
@@ -199,7 +199,7 @@ export const rolesAnswers: Record<Locale, RolesAnswers> = {
       },
     ],
     ambassadors: 'Six ambassadeurs, dont deux des équipes de nuit, avec quatre heures par mois.',
-    participation: ['Via le comité de concertation de base', "Réseau d'ambassadeurs"],
+    participation: ['Via le comité de concertation de base', 'Réseau d’ambassadeurs'],
     staffInvolvement: 'Une courte enquête par équipe avant d’arrêter le plan.',
     notes: 'Inviter encore un délégué syndical au comité de pilotage.',
   },

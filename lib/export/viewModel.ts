@@ -5,6 +5,7 @@ import { completedCount } from '@/lib/draft/status';
 import { formatDate, formatMoney, LANGUAGE_TAGS } from '@/lib/format';
 import type { ApprovalDate } from '@/lib/steps/action';
 import { STEPS, stepNumber, type StepId } from '@/lib/steps/registry';
+import { typeset } from '@/lib/typography';
 import { paragraphs, present, type Block } from './blocks';
 import { businessCase, chosenSaving } from './businessCase';
 import { period } from './steps/action';
@@ -128,7 +129,9 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
   const organisation = draft.organisation.trim() || draft.steps.why.profile.name.trim();
   const approvalTitle = t('export.doc.approval.title');
 
-  return {
+  // French: the document's strings, the user's included, get their no-break spaces; in the
+  // user's text only a space already typed is replaced (lib/typography.ts). The draft is untouched.
+  return typesetView(locale, {
     locale,
     language: LANGUAGE_TAGS[locale],
     meta: {
@@ -200,7 +203,20 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
     quote: (text) => t('export.doc.quoted', { text }),
     labelled: (label) => t('export.doc.labelled', { label }),
     footer: [organisation, draft.name, status].filter(Boolean).join(' · '),
+  });
+}
+
+/** Every string of the view typeset for its language as user text (an existing space may become a no-break one). */
+function typesetView(locale: Locale, view: ExportView): ExportView {
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return typeset(value, locale, 'user');
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item)]));
+    }
+    return value;
   };
+  return locale === 'fr' ? (walk(view) as ExportView) : view;
 }
 
 /** The legal frame of the policy: the Wellbeing Act, the Code (book I, titles 2 and 3) and, for public bodies, the law of 19 December 1974. */

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
 import { LANGUAGE_TAGS } from '@/lib/format';
 import { STEPS, stepNumber } from '@/lib/steps/registry';
+import { typeset } from '@/lib/typography';
 import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
 import { paragraphs } from '../blocks';
@@ -60,12 +61,13 @@ describe.each(['nl', 'fr'] as const)('Word export in %s', (locale) => {
     expect(docx.document).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
     expect(docx.paragraphs.find((p) => p.style === 'ContentsTitle')?.text).toBe(doc.contents);
 
-    // The user's text, as typed.
-    expect(docx.text).toContain(draft.organisation);
-    expect(docx.text).toContain(draft.name);
-    expect(docx.text).toContain(draft.steps['to-be'].slogan);
-    for (const paragraph of paragraphs(draft.steps.why.whyHere)) expect(docx.text).toContain(paragraph);
-    expect(docx.text).toContain(draft.steps.action.actions[0]?.title ?? '?');
+    // The user's text, as typed (in French an existing space before : ; ? ! may become a no-break one).
+    const typed = (text: string) => typeset(text, locale, 'user');
+    expect(docx.text).toContain(typed(draft.organisation));
+    expect(docx.text).toContain(typed(draft.name));
+    expect(docx.text).toContain(typed(draft.steps['to-be'].slogan));
+    for (const paragraph of paragraphs(draft.steps.why.whyHere)) expect(docx.text).toContain(typed(paragraph));
+    expect(docx.text).toContain(typed(draft.steps.action.actions[0]?.title ?? '?'));
     // The status on the cover and in the footer, as in the PDF.
     expect(docx.text).toContain(doc.status.final);
     expect(docx.footers.join('')).toContain(doc.status.final);
