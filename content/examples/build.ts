@@ -5,6 +5,8 @@ import { newUid } from '@/lib/steps/fields';
 
 /** The steps of a draft as written (defaults filled in by the schema). */
 export type ExampleSteps = z.input<typeof draftSchema>['steps'];
+/** One step of an example, as written. */
+export type ExampleStep<Id extends keyof NonNullable<ExampleSteps>> = NonNullable<NonNullable<ExampleSteps>[Id]>;
 
 /**
  * Readable keys → fresh uids: the same key gives the same uid within one

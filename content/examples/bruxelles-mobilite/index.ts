@@ -1,0 +1,34 @@
+import type { Draft } from '@/lib/draft/envelope';
+import { exampleDraft } from '../build';
+import { why, asIs } from './why';
+import { roles } from './roles';
+import { toBe, resources } from './to-be';
+import { action } from './action';
+import { measure } from './measure';
+import { helpers } from './helpers';
+
+/**
+ * Worked example in French: Office Trajets Bruxelles (fictitious Brussels
+ * regional public body, about 310 staff, 6.5 % sickness absence in 2025),
+ * consistent with the worked examples in content/steps/*.ts.
+ */
+export function bruxellesMobiliteExample(now: Date = new Date()): Draft {
+  const h = helpers();
+  return exampleDraft(
+    {
+      locale: 'fr',
+      name: 'Politique de bien-être 2027–2028',
+      organisation: 'Office Trajets Bruxelles (fictif)',
+      steps: {
+        why: why(h),
+        'as-is': asIs(h),
+        roles: roles(h),
+        'to-be': toBe(h),
+        resources: resources(h),
+        action: action(h),
+        measure: measure(h),
+      },
+    },
+    now,
+  );
+}
