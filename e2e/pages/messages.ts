@@ -21,7 +21,10 @@ const ICU = /\{\s*\w+\s*,\s*(plural|select|selectordinal)\s*,/;
  * from `locale`, or from the message file that holds the text).
  */
 export function fill(text: string, values: Record<string, string | number>, locale?: Locale): string {
-  if (!ICU.test(text)) return text.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? `{${key}}`));
+  const simple = () => text.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? `{${key}}`));
+  // A plural or select needs its value; without it, fill the simple placeholders and leave the rest as written.
+  const needed = [...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]!);
+  if (!ICU.test(text) || needed.some((name) => !(name in values))) return simple();
   const language = locale ?? (FRENCH.has(text) && !DUTCH.has(text) ? 'fr' : 'nl');
   const t = createTranslator({ locale: language, messages: { message: text } as never });
   return t('message' as never, values as never);
