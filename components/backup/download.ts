@@ -1,19 +1,11 @@
+import { downloadFile } from '@/components/ui/download';
 import { backupFileName, backupFileText } from '@/lib/draft/backupFile';
 import { recordBackup } from '@/lib/draft/backupLog';
 import type { Draft } from '@/lib/draft/envelope';
 
-/** Offers text as a file download; the data goes from memory to the user's disk, nowhere else. */
+/** Offers text as a file download. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start reading the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(fileName, text, type);
 }
 
 /** Downloads a backup file of these drafts, records the backup, returns the file name. */

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
+import { downloadFile } from '@/components/ui/download';
 import { useDraftSession } from '@/components/workspace/DraftSession';
 import { useCoherence } from '@/components/workspace/useCoherence';
 import { FinalBlockedNote } from '@/components/review/FinalBlockedNote';
@@ -98,17 +99,6 @@ function useRenderAhead(warm: boolean, draft: Draft, language: Locale, status: E
   }, [warm, draft, language, status]);
 }
 
-function download(bytes: ArrayBuffer, file: string, type: string) {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /**
  * "Export PDF" and "Export Word" on the draft overview and the review: language
  * and version, rendered in a worker. The final version is offered only while no
@@ -140,10 +130,10 @@ export function ExportPdf({ onReviewPage = false }: { onReviewPage?: boolean } =
       if (format === 'docx') {
         // Word is rare next to PDF: docx and its worker load on this click only.
         const { renderDocxInWorker } = await import('@/lib/export/docx/client');
-        download(await renderDocxInWorker(draft, language, options), file, EXPORT_TYPES.docx);
+        downloadFile(file, await renderDocxInWorker(draft, language, options), EXPORT_TYPES.docx);
       } else {
         const { renderPdfInWorker } = await loadClient();
-        download(await renderPdfInWorker(draft, language, options), file, EXPORT_TYPES.pdf);
+        downloadFile(file, await renderPdfInWorker(draft, language, options), EXPORT_TYPES.pdf);
       }
       setState({ kind: 'done', format, file });
     } catch (error) {

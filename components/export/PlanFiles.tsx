@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/Button';
+import { downloadFile } from '@/components/ui/download';
 import { InlineRadios } from '@/components/ui/InlineRadios';
 import { useDraftActions } from '@/components/workspace/DraftSession';
 import { locales, type Locale } from '@/i18n/routing';
@@ -15,17 +16,6 @@ const BUTTONS = { xlsx: 'buttonSheet', csv: 'buttonCsv', ics: 'buttonCalendar' }
   PlanFileFormat,
   string
 >;
-
-function download(bytes: Uint8Array, file: string, type: string) {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * The action plan as a spreadsheet and the plan's dates as a calendar file, in either language, built on the
@@ -44,7 +34,7 @@ export function PlanFiles() {
     try {
       const { planFile } = await import('@/lib/export/planFiles');
       const result = planFile(format, current(), language, localIsoDate());
-      download(result.bytes, result.file, result.type);
+      downloadFile(result.file, result.bytes as Uint8Array<ArrayBuffer>, result.type);
       setState({ kind: 'done', file: result.file });
     } catch (error) {
       console.error(error);
