@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { fill, messages, type Locale } from './messages';
+import { driverLabels } from '../../content/reference/why';
 
 const m = (locale: Locale) => messages[locale].steps.why;
 
@@ -27,7 +28,7 @@ export const whyAnswers: Record<Locale, WhyAnswers> = {
     mission: 'Wij beheren historische parken en domeinen voor iedereen.',
     vision: 'Tegen 2030 een erfgoedbeheerder waar mensen graag en gezond werken.',
     value: { name: 'Zorgzaamheid', meaning: 'We letten op elkaar, ook in drukke seizoenen.' },
-    drivers: ['Ziekteverzuim', 'Stress en burn-out voorkomen'],
+    drivers: [driverLabels.nl.absence.label, driverLabels.nl.burnout.label],
     driversOther: 'De fusie van twee diensten in 2026.',
     whyHere: 'Wie zorgt voor erfgoed dat generaties meegaat, moet zelf duurzaam kunnen werken.',
     levers: [
@@ -46,7 +47,7 @@ export const whyAnswers: Record<Locale, WhyAnswers> = {
     mission: 'Nous assurons des déplacements sûrs et fluides à Bruxelles.',
     vision: 'D’ici 2030, un service où l’on travaille bien, même la nuit.',
     value: { name: 'Respect', meaning: 'Écouter chacun, usagers comme collègues.' },
-    drivers: ['Absentéisme pour maladie', 'Garder les collaborateurs'],
+    drivers: [driverLabels.fr.absence.label, driverLabels.fr.retention.label],
     driversOther: 'Les agressions verbales au centre de contact.',
     whyHere: 'Un service public fiable repose sur des équipes qui tiennent dans la durée.',
     levers: [

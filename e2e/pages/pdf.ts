@@ -2,6 +2,9 @@ import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 
 const squash = (text: string) => text.replace(/[ \t\r\n]+/g, ' ');
 
+/** No-break spaces as plain ones: for comparing French text with what a PDF reader extracts. */
+export const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
 /** The text (all pages), title and language of a PDF, as a reader would see them. */
 export async function readPdf(bytes: Uint8Array) {
   const pdf = await getDocumentProxy(bytes.slice());
