@@ -20,6 +20,8 @@ const task = (index: number) => ({ uid: `t-${index}`, name: `Taak ${index + 1}`,
 
 for (const locale of ['nl', 'fr'] as const) {
   test(`a list at its maximum disables "add" and says why; an edit in it is saved (${locale})`, async ({ page }) => {
+    // Step 3 at its maximum draws 50 stakeholders and a 50 × 40 RACI matrix: slow on a loaded machine.
+    test.slow();
     const m = messages[locale];
     const home = new HomePage(page, locale);
     const draft = new DraftPage(page, locale);
@@ -31,7 +33,7 @@ for (const locale of ['nl', 'fr'] as const) {
         tasks: Array.from({ length: MAX_TASKS }, (_, index) => task(index)),
       },
     });
-    await draft.openStep('roles');
+    await draft.openStep('roles', { timeout: 30_000 });
 
     // One place left: adding it fills the list, and both add buttons stop, with the reason beside them.
     const add = page.getByRole('button', { name: m.steps.roles.addStakeholder, exact: true });

@@ -30,13 +30,16 @@ export class DraftPage {
       .locator('.tag');
   }
 
-  async openStep(step: StepKey) {
+  /** `timeout`: for a step holding a very large draft, which takes longer to render on a loaded machine. */
+  async openStep(step: StepKey, { timeout }: { timeout?: number } = {}) {
     await this.page.getByRole('link', { name: this.stepTitle(step), exact: true }).click();
-    await this.expectOnStep(step);
+    await this.expectOnStep(step, { timeout });
   }
 
-  async expectOnStep(step: StepKey) {
-    await expect(this.page.getByRole('heading', { level: 1, name: this.stepTitle(step), exact: true })).toBeVisible();
+  async expectOnStep(step: StepKey, { timeout }: { timeout?: number } = {}) {
+    await expect(this.page.getByRole('heading', { level: 1, name: this.stepTitle(step), exact: true })).toBeVisible({
+      timeout,
+    });
   }
 
   async backToOverview() {
