@@ -66,6 +66,12 @@ function isoOf(year: number, month: number, day: number): string {
 }
 
 /** The calendar day of `date` in the user's time zone, as YYYY-MM-DD. */
+/** "2026-11-23" as that calendar day at local midnight: the `today` that `legalCycle` reads in local time. */
+export function localDate(iso: string): Date {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(year, month - 1, day);
+}
+
 export function isoDay(date: Date): string {
   return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
@@ -78,7 +84,8 @@ export function addYears(iso: string, years: number): string | null {
   return isoOf(year, date.month, Math.min(date.day, daysInMonth(year, date.month)));
 }
 
-function addDays(iso: string, days: number): string | null {
+/** The day `days` later (earlier when negative); null for an invalid date. */
+export function addDays(iso: string, days: number): string | null {
   const date = parts(iso);
   if (!date) return null;
   const moved = new Date(Date.UTC(date.year, date.month - 1, date.day + days));

@@ -3,7 +3,7 @@ import { legalMomentLabels, pdcaPhaseLabels } from '@/content/reference/measure'
 import { actorLabels } from '@/content/reference/roles';
 import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
-import { isInCalendar, legalCycle } from '@/lib/pdca';
+import { addDays, isInCalendar, legalCycle, localDate } from '@/lib/pdca';
 import { stakeholderName } from '@/lib/stakeholders';
 import { label } from './cells';
 import { exportTranslator } from './text';
@@ -88,19 +88,9 @@ export function fold(line: string): string {
 
 const compact = (day: string) => day.replace(/-/g, '');
 
-function nextDay(day: string): string {
-  const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
-}
-
 function lastDayOfMonth(month: string): string {
   const [year = 1970, number = 1] = month.split('-').map(Number);
   return new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
-}
-
-function localDay(iso: string): Date {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(year, month - 1, day);
 }
 
 function events(draft: Draft, locale: Locale, today: string): CalendarEvent[] {
@@ -133,7 +123,7 @@ function events(draft: Draft, locale: Locale, today: string): CalendarEvent[] {
     });
   }
 
-  for (const reminder of legalCycle(steps, localDay(today))) {
+  for (const reminder of legalCycle(steps, localDate(today))) {
     if (!reminder.due || reminder.status === 'replan' || isInCalendar(reminder, steps.measure.reviews)) continue;
     const moment = moments[reminder.moment];
     const deadline = reminder.moment === 'annual-action-plan';
@@ -200,7 +190,7 @@ export function calendarFromDraft(draft: Draft, locale: Locale, options: Calenda
       `UID:${event.uid}@welzijnskompas`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(event.day)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(event.day))}`,
+      `DTEND;VALUE=DATE:${compact(addDays(event.day, 1) ?? event.day)}`,
       ...(event.yearly ? ['RRULE:FREQ=YEARLY'] : []),
       `SUMMARY:${icsText(event.summary)}`,
       `DESCRIPTION:${icsText(event.description)}`,

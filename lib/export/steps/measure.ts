@@ -7,16 +7,10 @@ import {
 } from '@/content/reference/measure';
 import type { Locale } from '@/i18n/routing';
 import type { DraftSteps } from '@/lib/draft/envelope';
-import { legalCycle, reviewCalendar } from '@/lib/pdca';
+import { legalCycle, localDate, reviewCalendar } from '@/lib/pdca';
 import { fields, present } from '../blocks';
 import { date, label, type Builder } from '../cells';
 import { stakeholderNames } from './shared';
-
-/** "2026-11-23" as a local calendar day, for lib/pdca.ts (which reads the day in local time). */
-function localDay(iso: string): Date {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(year, month - 1, day);
-}
 
 export const measure: Builder = (context) => {
   const { steps, locale, t, today } = context;
@@ -26,7 +20,7 @@ export const measure: Builder = (context) => {
   const reviews = [...calendar.years.flatMap((year) => year.reviews), ...calendar.undated];
   // The legal cycle belongs with a measurement plan: shown once step 7 holds anything.
   const started = data.indicators.length > 0 || data.reviews.length > 0;
-  const cycle = started ? legalCycle(steps, localDay(today)) : [];
+  const cycle = started ? legalCycle(steps, localDate(today)) : [];
   return present(
     [
       {
