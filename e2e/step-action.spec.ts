@@ -54,7 +54,7 @@ function answers(locale: Locale): ActionStepAnswers {
         partners: nl ? 'Externe preventiedienst' : 'SEPPT',
         start: '2027-09',
         end: '2028-02',
-        budget: '8000',
+        budget: nl ? '8.000' : '8 000',
         budgetLine: budgetLine(locale, seedLinks[locale].resources.budgetLines[0]?.description ?? ''),
         expectedResult: nl
           ? 'Elk team kiest twee aanpassingen in zijn werk.'
@@ -72,7 +72,7 @@ function answers(locale: Locale): ActionStepAnswers {
         partners: '',
         start: '2027-01',
         end: '2027-06',
-        budget: '12500',
+        budget: nl ? '12.500' : '12 500',
         budgetLine: budgetLine(locale, seedLinks[locale].resources.budgetLines[0]?.description ?? ''),
         expectedResult: '',
         status: actionStatusLabels[locale]['in-progress'].label,

@@ -54,7 +54,7 @@ export function ActionStep() {
       <ActionList form={form} requestRemoval={requestRemoval} />
       <Timeline form={form} />
       <CommunicationPlan form={form} />
-      <ApprovalDates form={form} />
+      <ApprovalDates />
       <StepNotes />
       <ConfirmDialog
         open={pending !== null}

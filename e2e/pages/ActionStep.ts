@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { fill, messages, type Locale } from './messages';
+import { loose } from './ResourcesStep';
 
 const m = (locale: Locale) => messages[locale].steps.action;
 
@@ -165,7 +166,9 @@ export class ActionStep {
       await expect(group.getByRole('textbox', { name: this.opt(this.t.partners) })).toHaveValue(action.partners);
       await expect(group.getByLabel(this.opt(this.t.start))).toHaveValue(action.start);
       await expect(group.getByLabel(this.opt(this.t.end))).toHaveValue(action.end);
-      await expect(group.getByRole('textbox', { name: this.opt(this.t.budget) })).toHaveValue(action.budget);
+      await expect(group.getByRole('textbox', { name: this.opt(this.t.budget) })).toHaveValue(
+        loose(action.budget, { whole: true }),
+      );
       await expect(selected(this.t.budgetLine)).toHaveText(action.budgetLine);
       await expect(group.getByRole('textbox', { name: this.opt(this.t.expectedResult) })).toHaveValue(
         action.expectedResult,

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import {
   choice,
+  choiceOr,
   choices,
   completeEvenWhenInvalid,
   decimal,
@@ -80,7 +81,7 @@ export const actionSchema = z.object({
   /** The step 5 budget line that pays for it. */
   budgetLine: ref(),
   expectedResult: longText(),
-  status: z._default(z.enum(ACTION_STATUSES, { error: 'validation.invalidChoice' }), 'planned'),
+  status: choiceOr(ACTION_STATUSES, 'planned'),
 });
 export type Action = z.output<typeof actionSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyToNull, parseDecimal, parseWholeNumber } from './fields';
+import { choiceOr, emptyToNull, fieldMeta, parseDecimal, parseWholeNumber } from './fields';
 
 describe('form input conversion', () => {
   it.each([
@@ -52,5 +52,16 @@ describe('decimal input', () => {
   it('leaves numbers and null alone', () => {
     expect(parseDecimal(3.5)).toBe(3.5);
     expect(parseDecimal(null)).toBeNull();
+  });
+});
+
+describe('choiceOr', () => {
+  const status = choiceOr(['planned', 'done'], 'planned');
+  it('is a choice field that always holds a code: the fallback until another is picked', () => {
+    expect(fieldMeta(status)).toEqual({ kind: 'choice' });
+    expect(status.parse(undefined)).toBe('planned');
+    expect(status.parse('done')).toBe('done');
+    expect(status.safeParse('gone').error?.issues[0]?.message).toBe('validation.invalidChoice');
+    expect(status.safeParse(null).success).toBe(false);
   });
 });

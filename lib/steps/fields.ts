@@ -165,6 +165,10 @@ export const longText = () =>
 export const choice = <const T extends readonly [string, ...string[]]>(codes: T) =>
   tagged(z._default(z.nullable(z.enum(codes, { error: 'validation.invalidChoice' })), null), { kind: 'choice' });
 
+/** A single choice from a code list that always holds one (a status): `fallback` until the user picks another. */
+export const choiceOr = <const T extends readonly [string, ...string[]]>(codes: T, fallback: T[number]) =>
+  tagged(z._default(z.enum(codes, { error: 'validation.invalidChoice' }), fallback), { kind: 'choice' });
+
 /** Several choices from a code list, without duplicates. */
 export const choices = <const T extends readonly [string, ...string[]]>(codes: T) =>
   tagged(

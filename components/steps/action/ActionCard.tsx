@@ -3,29 +3,33 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { memo } from 'react';
 import { Button } from '@/components/ui/Button';
-import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
 import { EntityControls } from '@/components/ui/EntityList';
-import { useScopedFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
+import {
+  ChoiceChecks,
+  ChoiceRadios,
+  ChoiceSelect,
+  DateInput,
+  LongText,
+  NumberInput,
+  TextInput,
+} from '@/components/ui/form/fields';
+import { optionsOf } from '@/components/ui/form/options';
 import { actionStatusLabels, buildingBlockLabels } from '@/content/reference/action';
 import { levelLabels } from '@/content/reference/levels';
 import { leverLabels } from '@/content/reference/levers';
 import { sameEntry } from '@/lib/equal';
 import { formatMoney } from '@/lib/format';
 import { ACTION_STATUSES, BUILDING_BLOCKS } from '@/lib/steps/action';
-import { emptyToNull, LIMITS, parseDecimal } from '@/lib/steps/fields';
 import { LEVELS, LEVERS } from '@/lib/steps/shared';
-import { RefCheckboxes } from './Choices';
 import { EmptyLink } from './EmptyLink';
 import styles from '../ActionStep.module.css';
-import type { ActionForm, ActionFormValues, Option } from './types';
-import { labelOf, optionsOf, useStepTitle } from './useLinkOptions';
+import type { ActionFormValues, Option } from './types';
+import { labelOf, useStepTitle } from './useLinkOptions';
 import { usePeriodText } from './usePeriodText';
 
 type ActionValues = NonNullable<ActionFormValues['actions']>[number];
 
 interface ActionCardProps {
-  form: ActionForm;
   uid: string;
   index: number;
   count: number;
@@ -60,7 +64,6 @@ export const ActionCard = memo(ActionCardView, (previous, next) =>
 );
 
 function ActionCardView({
-  form,
   uid,
   index,
   count,
@@ -97,7 +100,7 @@ function ActionCardView({
           </span>
           <span className={styles.facts}>{facts.join(' · ')}</span>
         </summary>
-        {open ? <ActionFields form={form} index={index} legend={legend} links={links} /> : null}
+        {open ? <ActionFields index={index} legend={legend} links={links} /> : null}
       </details>
       {reorderable ? (
         <EntityControls
@@ -126,173 +129,89 @@ function ActionCardView({
  * their own values; react-hook-form reads them).
  */
 const ActionFields = memo(function ActionFields({
-  form,
   index,
   legend,
   links,
 }: {
-  form: ActionForm;
   index: number;
   legend: string;
   links: ActionLinks;
 }) {
   const t = useTranslations('steps.action');
-  const optional = useTranslations('common')('optional');
   const locale = useLocale();
   const stepTitle = useStepTitle();
-  const errorFor = useScopedFieldError(form, `actions.${index}`);
-  const { register } = form;
   const name = <Key extends keyof ActionValues & string>(key: Key) => `actions.${index}.${key}` as const;
   return (
     <fieldset className={`fieldset ${styles.body}`}>
       <legend className="visually-hidden">{legend}</legend>
-      <TextField
-        id={fieldId(name('title'))}
-        label={t('actionTitle')}
-        error={errorFor(name('title'))}
-        maxLength={LIMITS.short}
-        {...register(name('title'))}
-      />
-      <TextArea
-        id={fieldId(name('description'))}
-        label={t('actionDescription')}
-        optionalText={optional}
-        rows={3}
-        maxLength={LIMITS.long}
-        {...register(name('description'))}
-      />
+      <TextInput name={name('title')} label={t('actionTitle')} />
+      <LongText name={name('description')} label={t('actionDescription')} rows={3} />
       {links.objectives.length > 0 ? (
-        <RefCheckboxes
-          form={form}
-          name={name('objectives')}
-          id={fieldId(name('objectives'))}
-          legend={
-            <>
-              {t('actionObjectives')} <span className="optional">{optional}</span>
-            </>
-          }
-          error={errorFor(name('objectives'))}
-          options={links.objectives}
-        />
+        <ChoiceChecks name={name('objectives')} label={t('actionObjectives')} options={links.objectives} />
       ) : (
         <p className="hint">{t('noOperationalObjectives')}</p>
       )}
       <div className={styles.pair}>
-        <Select
-          id={fieldId(name('lever'))}
+        <ChoiceSelect
+          name={name('lever')}
           label={t('lever')}
-          optionalText={optional}
           placeholder={t('leverPlaceholder')}
-          error={errorFor(name('lever'))}
           options={optionsOf(LEVERS, leverLabels[locale])}
-          {...register(name('lever'), { setValueAs: emptyToNull })}
         />
-        <Select
-          id={fieldId(name('level'))}
+        <ChoiceSelect
+          name={name('level')}
           label={t('level')}
-          optionalText={optional}
           placeholder={t('levelPlaceholder')}
-          error={errorFor(name('level'))}
           options={optionsOf(LEVELS, levelLabels[locale])}
-          {...register(name('level'), { setValueAs: emptyToNull })}
         />
       </div>
-      <Select
-        id={fieldId(name('buildingBlock'))}
+      <ChoiceSelect
+        name={name('buildingBlock')}
         label={t('buildingBlock')}
         hint={t('buildingBlockHint')}
-        optionalText={optional}
         placeholder={t('buildingBlockPlaceholder')}
-        error={errorFor(name('buildingBlock'))}
         options={optionsOf(BUILDING_BLOCKS, buildingBlockLabels[locale])}
-        {...register(name('buildingBlock'), { setValueAs: emptyToNull })}
       />
       {links.stakeholders.length > 0 ? (
-        <Select
-          id={fieldId(name('owner'))}
+        <ChoiceSelect
+          name={name('owner')}
           label={t('owner')}
           hint={t('ownerHint')}
-          optionalText={optional}
           placeholder={t('ownerPlaceholder')}
-          error={errorFor(name('owner'))}
           options={links.stakeholders}
-          {...register(name('owner'), { setValueAs: emptyToNull })}
         />
       ) : (
         <EmptyLink step="roles" messageKey="noStakeholders" />
       )}
-      <TextField
-        id={fieldId(name('partners'))}
-        label={t('partners')}
-        hint={t('partnersHint')}
-        optionalText={optional}
-        maxLength={LIMITS.short}
-        {...register(name('partners'))}
-      />
+      <TextInput name={name('partners')} label={t('partners')} hint={t('partnersHint')} />
       <div className={styles.pair}>
-        <TextField
-          id={fieldId(name('start'))}
+        <DateInput
+          name={name('start')}
           type="month"
           label={t('start')}
           hint={t('monthHint')}
-          optionalText={optional}
-          error={errorFor(name('start'))}
           className={styles.month}
-          {...register(name('start'), { setValueAs: emptyToNull })}
         />
-        <TextField
-          id={fieldId(name('end'))}
-          type="month"
-          label={t('end')}
-          hint={t('monthHint')}
-          optionalText={optional}
-          error={errorFor(name('end'))}
-          className={styles.month}
-          {...register(name('end'), { setValueAs: emptyToNull })}
-        />
+        <DateInput name={name('end')} type="month" label={t('end')} hint={t('monthHint')} className={styles.month} />
       </div>
-      <TextField
-        id={fieldId(name('budget'))}
-        label={t('budget')}
-        hint={t('budgetHint')}
-        optionalText={optional}
-        error={errorFor(name('budget'))}
-        inputMode="decimal"
-        spellCheck={false}
-        className="input--width-10"
-        {...register(name('budget'), { setValueAs: parseDecimal })}
-      />
+      <NumberInput name={name('budget')} label={t('budget')} hint={t('budgetHint')} />
       {links.budgetLines.length > 0 ? (
-        <Select
-          id={fieldId(name('budgetLine'))}
+        <ChoiceSelect
+          name={name('budgetLine')}
           label={t('budgetLine')}
           hint={t('budgetLineHint', { step: stepTitle('resources') })}
-          optionalText={optional}
           placeholder={t('budgetLinePlaceholder')}
-          error={errorFor(name('budgetLine'))}
           options={links.budgetLines}
-          {...register(name('budgetLine'), { setValueAs: emptyToNull })}
         />
       ) : (
         <EmptyLink step="resources" messageKey="noBudgetLines" />
       )}
-      <TextArea
-        id={fieldId(name('expectedResult'))}
-        label={t('expectedResult')}
-        hint={t('expectedResultHint')}
-        optionalText={optional}
-        rows={3}
-        maxLength={LIMITS.long}
-        {...register(name('expectedResult'))}
-      />
-      <ChoiceGroup
-        id={fieldId(name('status'))}
-        type="radio"
+      <LongText name={name('expectedResult')} label={t('expectedResult')} hint={t('expectedResultHint')} rows={3} />
+      <ChoiceRadios
+        name={name('status')}
         inline
-        legend={t('status')}
-        error={errorFor(name('status'))}
+        label={t('status')}
         options={optionsOf(ACTION_STATUSES, actionStatusLabels[locale])}
-        inputProps={register(name('status'))}
       />
     </fieldset>
   );

@@ -7,8 +7,8 @@ import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
 import { UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { useDraftSession } from '@/components/workspace/DraftSession';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
+import { ListAddButton } from '@/components/ui/form/EntityListSection';
+import { optionsOf } from '@/components/ui/form/options';
 import { actionStatusLabels } from '@/content/reference/action';
 import { leverLabels } from '@/content/reference/levers';
 import {
@@ -20,13 +20,12 @@ import {
   type ActionFilter,
   type ActionSort,
 } from '@/lib/actions';
-import { ACTION_STATUSES, emptyAction, MAX_ACTIONS } from '@/lib/steps/action';
-import { newUid } from '@/lib/steps/fields';
+import { ACTION_STATUSES, type Action } from '@/lib/steps/action';
 import { LEVERS } from '@/lib/steps/shared';
 import styles from '../ActionStep.module.css';
 import { ActionCard, type ActionLinks } from './ActionCard';
 import type { ActionForm, Option, RequestRemoval } from './types';
-import { optionsOf, useLinkOptions } from './useLinkOptions';
+import { useLinkOptions } from './useLinkOptions';
 
 const pick = <Code extends string>(codes: readonly Code[], value: string): Code | null =>
   codes.find((code) => code === value) ?? null;
@@ -36,7 +35,6 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
   const t = useTranslations('steps.action');
   const untitled = useTranslations('common.list')('untitled');
   const locale = useLocale();
-  const errorFor = useFieldError(form);
   const list = useEntityList(form, 'actions');
   const actions = useWatch({ control: form.control, name: 'actions' }) ?? [];
   const objectives = useWatch({ control: form.control, name: 'operationalObjectives' });
@@ -100,12 +98,12 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
     [],
   );
 
-  const add = () => {
-    const uid = newUid();
-    setOpen((previous) => new Set(previous).add(uid));
+  const add = (entry: Record<string, unknown>) => {
+    const action = entry as Action;
+    setOpen((previous) => new Set(previous).add(action.uid));
     setFilter(NO_FILTER);
     setSort('manual');
-    list.append(emptyAction(uid));
+    list.append(action);
   };
 
   const { remove: removeAt, moveUp, moveDown } = list;
@@ -195,7 +193,6 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
           return (
             <ActionCard
               key={field.id}
-              form={form}
               uid={uid}
               index={index}
               count={list.fields.length}
@@ -212,10 +209,7 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
-      <Button id={fieldId('actions')} variant="secondary" disabled={actions.length >= MAX_ACTIONS} onClick={add}>
-        {t('addAction')}
-      </Button>
-      {errorFor('actions') ? <p className="error-message">{errorFor('actions')}</p> : null}
+      <ListAddButton name="actions" count={actions.length} label={t('addAction')} onAdd={add} />
     </fieldset>
   );
 }

@@ -1,9 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useController, type FieldPath } from 'react-hook-form';
 import { ErrorMessage, Hint } from '@/components/ui/Field';
-import type { ActionForm, ActionFormValues, Option } from './types';
+import type { Option } from './types';
 
 /**
  * Radios or checkboxes in a fieldset, controlled by the caller (markup and
@@ -70,39 +69,5 @@ export function Choices({
         </div>
       </fieldset>
     </div>
-  );
-}
-
-/**
- * Checkboxes that hold a list of uids (links to other entities). Controlled,
- * so one checkbox still yields a list, and uids without an option (entities
- * deleted meanwhile) are kept out of sight rather than shown broken.
- */
-export function RefCheckboxes({
-  form,
-  name,
-  ...props
-}: {
-  form: ActionForm;
-  name: FieldPath<ActionFormValues>;
-  id: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  options: readonly Option[];
-}) {
-  const { field } = useController({ control: form.control, name });
-  const selected: string[] = Array.isArray(field.value)
-    ? field.value.filter((v): v is string => typeof v === 'string')
-    : [];
-  return (
-    <Choices
-      {...props}
-      type="checkbox"
-      isChecked={(value) => selected.includes(value)}
-      onToggle={(value, checked) =>
-        field.onChange(checked ? [...selected.filter((v) => v !== value), value] : selected.filter((v) => v !== value))
-      }
-    />
   );
 }

@@ -1,28 +1,23 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/Button';
-import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
+import { ListAddButton } from '@/components/ui/form/EntityListSection';
+import { ChoiceChecks, ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
+import { optionsOf } from '@/components/ui/form/options';
 import { channelLabels, nudgeLabels } from '@/content/reference/action';
-import { CHANNELS, emptyCommunicationItem, MAX_COMMUNICATION, NUDGES } from '@/lib/steps/action';
-import { emptyToNull, LIMITS, newUid } from '@/lib/steps/fields';
+import { CHANNELS, NUDGES, type CommunicationItem } from '@/lib/steps/action';
 import { EmptyLink } from './EmptyLink';
 import type { ActionForm } from './types';
-import { optionsOf, useLinkOptions } from './useLinkOptions';
+import { useLinkOptions } from './useLinkOptions';
 
 /** Who hears what, when and how; a nudge checklist per message; reaching staff who are not online. */
 export function CommunicationPlan({ form }: { form: ActionForm }) {
   const t = useTranslations('steps.action');
   const tList = useTranslations('common.list');
-  const optional = useTranslations('common')('optional');
   const locale = useLocale();
-  const errorFor = useFieldError(form);
   const list = useEntityList(form, 'communication');
   const { stakeholders } = useLinkOptions();
-  const { register } = form;
 
   return (
     <fieldset className="fieldset fieldset--section">
@@ -33,65 +28,34 @@ export function CommunicationPlan({ form }: { form: ActionForm }) {
       <ol className="entry-list">
         {list.fields.map((field, index) => {
           const legend = t('communicationLegend', { number: index + 1 });
+          const path = `communication.${index}` as const;
           const audience = form.getValues(`communication.${index}.audience`)?.trim();
           return (
             <li className="entry" key={field.id}>
               <fieldset className="fieldset">
                 <legend className="heading-m">{legend}</legend>
-                <TextField
-                  id={fieldId(`communication.${index}.audience`)}
-                  label={t('audience')}
-                  hint={t('audienceHint')}
-                  error={errorFor(`communication.${index}.audience`)}
-                  maxLength={LIMITS.short}
-                  {...register(`communication.${index}.audience`)}
-                />
-                <TextArea
-                  id={fieldId(`communication.${index}.message`)}
-                  label={t('message')}
-                  hint={t('messageHint')}
-                  error={errorFor(`communication.${index}.message`)}
-                  rows={3}
-                  maxLength={LIMITS.long}
-                  {...register(`communication.${index}.message`)}
-                />
-                <Select
-                  id={fieldId(`communication.${index}.channel`)}
+                <TextInput name={`${path}.audience`} label={t('audience')} hint={t('audienceHint')} />
+                <LongText name={`${path}.message`} label={t('message')} hint={t('messageHint')} rows={3} />
+                <ChoiceSelect
+                  name={`${path}.channel`}
                   label={t('channel')}
-                  optionalText={optional}
                   placeholder={t('channelPlaceholder')}
-                  error={errorFor(`communication.${index}.channel`)}
                   options={optionsOf(CHANNELS, channelLabels[locale])}
-                  {...register(`communication.${index}.channel`, { setValueAs: emptyToNull })}
                 />
-                <TextField
-                  id={fieldId(`communication.${index}.timing`)}
-                  label={t('timing')}
-                  hint={t('timingHint')}
-                  optionalText={optional}
-                  maxLength={LIMITS.short}
-                  {...register(`communication.${index}.timing`)}
-                />
+                <TextInput name={`${path}.timing`} label={t('timing')} hint={t('timingHint')} />
                 {stakeholders.length > 0 ? (
-                  <Select
-                    id={fieldId(`communication.${index}.owner`)}
+                  <ChoiceSelect
+                    name={`${path}.owner`}
                     label={t('communicationOwner')}
-                    optionalText={optional}
                     placeholder={t('ownerPlaceholder')}
-                    error={errorFor(`communication.${index}.owner`)}
                     options={stakeholders}
-                    {...register(`communication.${index}.owner`, { setValueAs: emptyToNull })}
                   />
                 ) : null}
-                <ChoiceGroup
-                  id={fieldId(`communication.${index}.nudges`)}
-                  type="checkbox"
-                  legend={t('nudges')}
+                <ChoiceChecks
+                  name={`${path}.nudges`}
+                  label={t('nudges')}
                   hint={t('nudgesHint')}
-                  optionalText={optional}
-                  error={errorFor(`communication.${index}.nudges`)}
                   options={optionsOf(NUDGES, nudgeLabels[locale])}
-                  inputProps={register(`communication.${index}.nudges`)}
                 />
               </fieldset>
               <EntityControls
@@ -107,30 +71,18 @@ export function CommunicationPlan({ form }: { form: ActionForm }) {
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
-      <Button
-        id={fieldId('communication')}
-        variant="secondary"
-        disabled={list.fields.length >= MAX_COMMUNICATION}
-        onClick={() => list.append(emptyCommunicationItem(newUid()))}
-      >
-        {t('addCommunication')}
-      </Button>
-      {errorFor('communication') ? <p className="error-message">{errorFor('communication')}</p> : null}
+      <ListAddButton
+        name="communication"
+        count={list.fields.length}
+        label={t('addCommunication')}
+        onAdd={(entry) => list.append(entry as CommunicationItem)}
+      />
 
       <h3 className="heading-m">{t('offlineHeading')}</h3>
       <div className="notice notice--warning">
         <p>{t('offlineNotice')}</p>
       </div>
-      <TextArea
-        id={fieldId('offlineReach')}
-        label={t('offlineReach')}
-        hint={t('offlineReachHint')}
-        optionalText={optional}
-        error={errorFor('offlineReach')}
-        rows={4}
-        maxLength={LIMITS.long}
-        {...register('offlineReach')}
-      />
+      <LongText name="offlineReach" label={t('offlineReach')} hint={t('offlineReachHint')} rows={4} />
     </fieldset>
   );
 }

@@ -2,15 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { Button } from '@/components/ui/Button';
-import { TextArea, TextField } from '@/components/ui/Field';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
+import { ListAddButton } from '@/components/ui/form/EntityListSection';
+import { ChoiceChecks, LongText, TextInput } from '@/components/ui/form/fields';
 import { objectiveUnlinks } from '@/lib/actions';
-import { emptyOperationalObjective, MAX_OPERATIONAL_OBJECTIVES } from '@/lib/steps/action';
-import { LIMITS, newUid } from '@/lib/steps/fields';
-import { RefCheckboxes } from './Choices';
+import type { OperationalObjective } from '@/lib/steps/action';
 import { EmptyLink } from './EmptyLink';
 import type { ActionForm, RequestRemoval } from './types';
 import { useLinkOptions } from './useLinkOptions';
@@ -18,14 +14,11 @@ import { useLinkOptions } from './useLinkOptions';
 /** Operational objectives, each serving step 4's strategic objectives. */
 export function OperationalObjectives({ form, requestRemoval }: { form: ActionForm; requestRemoval: RequestRemoval }) {
   const t = useTranslations('steps.action');
-  const optional = useTranslations('common')('optional');
   const untitled = useTranslations('common.list')('untitled');
-  const errorFor = useFieldError(form);
   const list = useEntityList(form, 'operationalObjectives');
   const { strategicObjectives } = useLinkOptions();
   // Links from actions cleared by the last removal, given back on undo.
   const [cleared, setCleared] = useState<{ uid: string; objectives: string[] }[]>([]);
-  const { register } = form;
 
   const remove = (index: number) => {
     const uid = form.getValues(`operationalObjectives.${index}.uid`);
@@ -69,34 +62,21 @@ export function OperationalObjectives({ form, requestRemoval }: { form: ActionFo
             <li className="entry" key={field.id}>
               <fieldset className="fieldset">
                 <legend className="heading-m">{legend}</legend>
-                <TextField
-                  id={fieldId(`operationalObjectives.${index}.name`)}
+                <TextInput
+                  name={`operationalObjectives.${index}.name`}
                   label={t('objectiveName')}
                   hint={t('objectiveNameHint')}
-                  error={errorFor(`operationalObjectives.${index}.name`)}
-                  maxLength={LIMITS.short}
-                  {...register(`operationalObjectives.${index}.name`)}
                 />
-                <TextArea
-                  id={fieldId(`operationalObjectives.${index}.description`)}
+                <LongText
+                  name={`operationalObjectives.${index}.description`}
                   label={t('objectiveDescription')}
-                  optionalText={optional}
                   rows={2}
-                  maxLength={LIMITS.long}
-                  {...register(`operationalObjectives.${index}.description`)}
                 />
                 {strategicObjectives.length > 0 ? (
-                  <RefCheckboxes
-                    form={form}
+                  <ChoiceChecks
                     name={`operationalObjectives.${index}.strategicObjectives`}
-                    id={fieldId(`operationalObjectives.${index}.strategicObjectives`)}
-                    legend={
-                      <>
-                        {t('objectiveStrategic')} <span className="optional">{optional}</span>
-                      </>
-                    }
+                    label={t('objectiveStrategic')}
                     hint={t('objectiveStrategicHint')}
-                    error={errorFor(`operationalObjectives.${index}.strategicObjectives`)}
                     options={strategicObjectives}
                   />
                 ) : null}
@@ -114,15 +94,12 @@ export function OperationalObjectives({ form, requestRemoval }: { form: ActionFo
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={undo} onDismiss={list.dismiss} />
-      <Button
-        id={fieldId('operationalObjectives')}
-        variant="secondary"
-        disabled={list.fields.length >= MAX_OPERATIONAL_OBJECTIVES}
-        onClick={() => list.append(emptyOperationalObjective(newUid()))}
-      >
-        {t('addObjective')}
-      </Button>
-      {errorFor('operationalObjectives') ? <p className="error-message">{errorFor('operationalObjectives')}</p> : null}
+      <ListAddButton
+        name="operationalObjectives"
+        count={list.fields.length}
+        label={t('addObjective')}
+        onAdd={(entry) => list.append(entry as OperationalObjective)}
+      />
     </fieldset>
   );
 }

@@ -4,15 +4,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { useDraftValue } from '@/components/workspace/DraftSession';
 import { actorLabels } from '@/content/reference/roles';
-import type { CodeLabels } from '@/content/types';
 import { formatMoney } from '@/lib/format';
 import { stakeholderName } from '@/lib/stakeholders';
 import { getStep, type StepId } from '@/lib/steps/registry';
 import type { Option } from './types';
-
-export function optionsOf<Code extends string>(codes: readonly Code[], labels: CodeLabels<Code>): Option[] {
-  return codes.map((code) => ({ value: code, label: labels[code].label, hint: labels[code].hint }));
-}
 
 /** The title of another step, for "go to" links and notes. */
 export function useStepTitle(): (step: StepId) => string {

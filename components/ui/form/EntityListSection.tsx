@@ -30,6 +30,46 @@ export function ListFullNote({ id, max }: { id: string; max: number }) {
 }
 
 /**
+ * The add button of a list whose entries the caller lays out itself (cards,
+ * undo that restores links): it carries the list's id for the error summary,
+ * is disabled at the schema maximum with a note saying why, and shows the
+ * list's own error. `onAdd` gets a new empty entry from the schema.
+ */
+export function ListAddButton({
+  name,
+  count,
+  label,
+  onAdd,
+}: {
+  name: string;
+  count: number;
+  label: string;
+  onAdd: (entry: Record<string, unknown>) => void;
+}) {
+  const { max, empty } = useListSchema(name);
+  const field = useFormField(name);
+  const full = count >= max;
+  const describedBy = [field.error ? `${field.id}-error` : null, full ? `${field.id}-full` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <>
+      {field.error ? <ErrorMessage id={`${field.id}-error`}>{field.error}</ErrorMessage> : null}
+      <Button
+        id={field.id}
+        variant="secondary"
+        onClick={() => onAdd(empty())}
+        disabled={full}
+        aria-describedby={describedBy || undefined}
+      >
+        {label}
+      </Button>
+      {full ? <ListFullNote id={`${field.id}-full`} max={max} /> : null}
+    </>
+  );
+}
+
+/**
  * One list of entities ("add another", as MoJ's): heading, hint, the
  * entries with move/remove and undo, and an add button. The list's maximum
  * and its empty entry come from the schema; at the maximum the add button is
