@@ -105,7 +105,7 @@ const named = (name: string, untitled: string) => name.trim() || untitled;
 
 /** The entities of steps 3, 4 and 6 an indicator can link to, by uid and name. */
 export function linkTargets(
-  steps: DraftSteps,
+  steps: Pick<DraftSteps, 'roles' | 'to-be' | 'action'>,
   labels: { actors: Record<Actor, { label: string }>; untitled: string },
 ): LinkTargets {
   return {

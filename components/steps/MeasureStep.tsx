@@ -1,8 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useMemo } from 'react';
-import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useMemo, useState } from 'react';
+import { useDraftActions, useDraftValue } from '@/components/workspace/DraftSession';
 import { StepNotes } from '@/components/workspace/StepNotes';
 import { StepFormFrame } from '@/components/workspace/StepFormFrame';
 import { useStepForm } from '@/components/workspace/useStepForm';
@@ -15,17 +15,19 @@ import { Indicators } from './measure/Indicators';
 export function MeasureStep() {
   const untitled = useTranslations('common.list')('untitled');
   const locale = useLocale();
-  const { draft } = useDraftSession();
-  const targets = useMemo(
-    () => linkTargets(draft.steps, { actors: actorLabels[locale], untitled }),
-    [draft.steps, locale, untitled],
-  );
-  const stored = draft.steps.measure;
+  // Only the steps it links to: typing in this step does not re-render the indicators through the session.
+  const roles = useDraftValue((draft) => draft.steps.roles);
+  const toBe = useDraftValue((draft) => draft.steps['to-be']);
+  const action = useDraftValue((draft) => draft.steps.action);
+  const labels = useMemo(() => ({ actors: actorLabels[locale], untitled }), [locale, untitled]);
+  const targets = useMemo(() => linkTargets({ roles, 'to-be': toBe, action }, labels), [roles, toBe, action, labels]);
+  const { current } = useDraftActions();
   // Links to an owner, objective or action deleted in another step count as not linked.
-  const { form, onSubmit } = useStepForm('measure', {
-    ...stored,
-    indicators: withoutStaleLinks(stored.indicators, targets),
+  const [defaults] = useState(() => {
+    const { steps } = current();
+    return { ...steps.measure, indicators: withoutStaleLinks(steps.measure.indicators, linkTargets(steps, labels)) };
   });
+  const { form, onSubmit } = useStepForm('measure', defaults);
 
   return (
     <StepFormFrame stepId="measure" form={form} onSubmit={onSubmit}>

@@ -6,7 +6,7 @@ import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
 import { UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDraftActions } from '@/components/workspace/DraftSession';
 import { ListAddButton } from '@/components/ui/form/EntityListSection';
 import { optionsOf } from '@/components/ui/form/options';
 import { actionStatusLabels } from '@/content/reference/action';
@@ -51,7 +51,7 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
   const [filter, setFilter] = useState<ActionFilter>(NO_FILTER);
   const [sort, setSort] = useState<ActionSort>('manual');
   // Opened by a "Change" link or a check on the review: the action it names starts open.
-  const { location } = useDraftSession();
+  const { location } = useDraftActions();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => {
     const index = /^actions\.(\d+)\./.exec(location.field ?? '')?.[1];
     const uid = index === undefined ? undefined : actions[Number(index)]?.uid;
