@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { memo, useCallback } from 'react';
 import { useWatch } from 'react-hook-form';
 import { fieldId } from '@/components/ui/form/context';
 import { useMessageKey } from '@/components/ui/useMessageKey';
@@ -27,15 +28,20 @@ export function RaciMatrix({ form, errorFor }: { form: RolesForm; errorFor: Erro
   const checks = raciProblems(tasks, stakeholders);
   const labels = raciLabels[locale];
 
-  const assign = (index: number, stakeholder: string, value: string) => {
-    const { [stakeholder]: _previous, ...others } = form.getValues(`tasks.${index}.assignments`) ?? {};
-    const role = RACI_ROLES.find((code) => code === value);
-    form.setValue(`tasks.${index}.assignments`, role ? { ...others, [stakeholder]: role } : others, {
-      shouldDirty: true,
-    });
-    // After a submit, keep the error summary in step with the matrix.
-    if (form.formState.isSubmitted) void form.trigger();
-  };
+  // Stable, so a cell whose own props did not change skips rendering: at the lists' maximum the
+  // matrix holds 2,000 selects, and one edit elsewhere in the step must not redraw them all.
+  const assign = useCallback(
+    (index: number, stakeholder: string, value: string) => {
+      const { [stakeholder]: _previous, ...others } = form.getValues(`tasks.${index}.assignments`) ?? {};
+      const role = RACI_ROLES.find((code) => code === value);
+      form.setValue(`tasks.${index}.assignments`, role ? { ...others, [stakeholder]: role } : others, {
+        shouldDirty: true,
+      });
+      // After a submit, keep the error summary in step with the matrix.
+      if (form.formState.isSubmitted) void form.trigger();
+    },
+    [form],
+  );
 
   return (
     <div className={styles.raciSection}>
@@ -106,30 +112,19 @@ export function RaciMatrix({ form, errorFor }: { form: RolesForm; errorFor: Erro
                           )}
                         </div>
                       </td>
-                      {stakeholders.map((stakeholder) => {
-                        const cellId = `raci-${index}-${stakeholder.uid}`;
-                        return (
-                          <td key={stakeholder.uid}>
-                            <label className="visually-hidden" htmlFor={cellId}>
-                              {t('raciCell', { stakeholder: stakeholder.name, task: taskName })}
-                            </label>
-                            <select
-                              id={cellId}
-                              className={`select ${styles.raciSelect}`}
-                              value={task?.assignments?.[stakeholder.uid] ?? ''}
-                              aria-describedby={problems.length ? checkId : undefined}
-                              onChange={(event) => assign(index, stakeholder.uid, event.currentTarget.value)}
-                            >
-                              <option value="">{t('raciNone')}</option>
-                              {RACI_ROLES.map((role) => (
-                                <option key={role} value={role}>
-                                  {labels[role].label}
-                                </option>
-                              ))}
-                            </select>
-                          </td>
-                        );
-                      })}
+                      {stakeholders.map((stakeholder) => (
+                        <RaciCell
+                          key={stakeholder.uid}
+                          index={index}
+                          stakeholder={stakeholder.uid}
+                          label={t('raciCell', { stakeholder: stakeholder.name, task: taskName })}
+                          value={task?.assignments?.[stakeholder.uid] ?? ''}
+                          describedBy={problems.length ? checkId : undefined}
+                          noneLabel={t('raciNone')}
+                          labels={labels}
+                          onAssign={assign}
+                        />
+                      ))}
                     </tr>
                   );
                 })}
@@ -141,3 +136,49 @@ export function RaciMatrix({ form, errorFor }: { form: RolesForm; errorFor: Erro
     </div>
   );
 }
+
+interface RaciCellProps {
+  index: number;
+  stakeholder: string;
+  label: string;
+  value: string;
+  describedBy: string | undefined;
+  noneLabel: string;
+  labels: (typeof raciLabels)[keyof typeof raciLabels];
+  onAssign: (index: number, stakeholder: string, value: string) => void;
+}
+
+/** One cell of the matrix: a select for the stakeholder's role in the task (memoised, see `assign`). */
+const RaciCell = memo(function RaciCell({
+  index,
+  stakeholder,
+  label,
+  value,
+  describedBy,
+  noneLabel,
+  labels,
+  onAssign,
+}: RaciCellProps) {
+  const cellId = `raci-${index}-${stakeholder}`;
+  return (
+    <td>
+      <label className="visually-hidden" htmlFor={cellId}>
+        {label}
+      </label>
+      <select
+        id={cellId}
+        className={`select ${styles.raciSelect}`}
+        value={value}
+        aria-describedby={describedBy}
+        onChange={(event) => onAssign(index, stakeholder, event.currentTarget.value)}
+      >
+        <option value="">{noneLabel}</option>
+        {RACI_ROLES.map((role) => (
+          <option key={role} value={role}>
+            {labels[role].label}
+          </option>
+        ))}
+      </select>
+    </td>
+  );
+});
