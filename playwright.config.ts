@@ -51,7 +51,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx next build && node scripts/licenses.mjs && node scripts/sbom.mjs && node scripts/serve.mjs',
+    command: 'node scripts/e2e-server.mjs',
     url: `${baseURL}/nl/`,
     env: { PORT: String(PORT) },
     reuseExistingServer: !process.env.CI,
