@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDraftActions } from '@/components/workspace/DraftSession';
 import { StepNotes } from '@/components/workspace/StepNotes';
 import { StepFormFrame } from '@/components/workspace/StepFormFrame';
 import { useStepForm } from '@/components/workspace/useStepForm';
@@ -13,8 +13,8 @@ import { StaffAndExpertise } from './resources/StaffAndExpertise';
 /** Step 5 — Resources and return: budget, internal time, expertise, return on investment, board text. */
 export function ResourcesStep() {
   const t = useTranslations('steps.resources');
-  const { draft } = useDraftSession();
-  const { form, onSubmit } = useStepForm('resources', draft.steps.resources);
+  const { current } = useDraftActions();
+  const { form, onSubmit } = useStepForm('resources', current().steps.resources);
 
   return (
     <StepFormFrame stepId="resources" form={form} onSubmit={onSubmit}>

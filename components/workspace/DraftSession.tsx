@@ -3,9 +3,9 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { SaveState } from '@/lib/draft/autosave';
 import type { Draft } from '@/lib/draft/envelope';
+import type { DraftSession as Session, ReadySnapshot } from '@/lib/draft/session';
 import type { StorageMode } from '@/lib/draft/storage';
 import type { StepId } from '@/lib/steps/registry';
-import type { Store } from '@/lib/store';
 import type { WorkspaceDestination, WorkspaceLocation } from '@/lib/workspaceUrl';
 
 /** What changes with every edit and every save. */
@@ -39,10 +39,10 @@ export interface DraftActions {
 
 export type DraftSession = DraftActions & DraftSessionState;
 
-/** Provided by DraftWorkspace: the stable actions and the store of the changing state. */
+/** Provided by DraftWorkspace once the draft is loaded: the stable actions and the session (lib/draft/session.ts). */
 export interface DraftSessionValue {
   actions: DraftActions;
-  store: Store<DraftSessionState>;
+  session: Session;
 }
 
 export const DraftSessionContext = createContext<DraftSessionValue | null>(null);
@@ -54,19 +54,36 @@ function useSessionValue(): DraftSessionValue {
 }
 
 /**
+ * A part of the open session (the draft, the save state, the offers);
+ * re-renders only when that part changes (compared with Object.is). `select`
+ * must return a part of the snapshot, not build a new object or array.
+ */
+export function useSessionPart<T>(select: (snapshot: ReadySnapshot) => T): T {
+  const { session } = useSessionValue();
+  const snapshot = () => select(session.ready);
+  return useSyncExternalStore(session.subscribe, snapshot, snapshot);
+}
+
+/**
  * The whole session. Re-renders on every change of the draft or the save
- * state (every keystroke): big step forms use `useDraftActions` and
+ * state (every keystroke): step forms use `useDraftActions` and
  * `useDraftValue` instead, so typing re-renders only what shows the change.
  */
 export function useDraftSession(): DraftSession {
-  const { actions, store } = useSessionValue();
-  const state = useSyncExternalStore(store.subscribe, store.get, store.get);
-  return useMemo(() => ({ ...actions, ...state }), [actions, state]);
+  const { actions } = useSessionValue();
+  const draft = useSessionPart((snapshot) => snapshot.draft);
+  const saveState = useSessionPart((snapshot) => snapshot.saveState);
+  return useMemo(() => ({ ...actions, draft, saveState }), [actions, draft, saveState]);
 }
 
 /** The session's actions; never re-renders because the draft changed. */
 export function useDraftActions(): DraftActions {
   return useSessionValue().actions;
+}
+
+/** The session itself, for the notices that act on it (conflicts, conflict copies). */
+export function useSession(): Session {
+  return useSessionValue().session;
 }
 
 /**
@@ -75,7 +92,5 @@ export function useDraftActions(): DraftActions {
  * `draft.steps.roles`), not build a new object or array.
  */
 export function useDraftValue<T>(select: (draft: Draft) => T): T {
-  const { store } = useSessionValue();
-  const snapshot = () => select(store.get().draft);
-  return useSyncExternalStore(store.subscribe, snapshot, snapshot);
+  return useSessionPart((snapshot) => select(snapshot.draft));
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { TextArea } from '@/components/ui/Field';
-import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDraftActions } from '@/components/workspace/DraftSession';
 import { useFieldError } from '@/components/workspace/StepFormFrame';
 import { fieldId } from '@/components/ui/form/context';
 import { filled, LIMITS } from '@/lib/steps/fields';
@@ -18,7 +18,7 @@ export function BoardText({ form }: { form: ResourcesForm }) {
   const tCommon = useTranslations('common');
   const optional = tCommon('optional');
   const locale = useLocale();
-  const { draft } = useDraftSession();
+  const { current: currentDraft } = useDraftActions();
   const errorFor = useFieldError(form);
   const [announcement, setAnnouncement] = useState('');
   const [proposal, setProposal] = useState<string | null>(null);
@@ -30,7 +30,7 @@ export function BoardText({ form }: { form: ResourcesForm }) {
   const draftText = () => {
     const { budgetLines, staffTime, roi } = form.getValues();
     const paragraphs = boardTextParts(
-      { resources: { budgetLines, staffTime, roi }, 'as-is': draft.steps['as-is'] },
+      { resources: { budgetLines, staffTime, roi }, 'as-is': currentDraft().steps['as-is'] },
       locale,
     );
     if (paragraphs.length === 0) {

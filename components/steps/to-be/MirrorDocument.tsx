@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { LongText } from '@/components/ui/form/fields';
-import { useDraftSession } from '@/components/workspace/DraftSession';
+import { useDraftValue } from '@/components/workspace/DraftSession';
 import { fieldId } from '@/components/ui/form/context';
 import { leverLabels } from '@/content/reference/levers';
 import { relevanceLabels } from '@/content/reference/why';
@@ -43,9 +43,11 @@ const statusOf = (row: MirrorRow): StatusKey => (row.leftOut ? 'leftOut' : (row.
 export function MirrorDocument({ form }: { form: ToBeForm }) {
   const t = useTranslations('steps.toBe');
   const locale = useLocale();
-  const { draft } = useDraftSession();
+  // Only the two earlier steps it mirrors: typing here does not re-render it through the draft.
+  const why = useDraftValue((draft) => draft.steps.why);
+  const asIs = useDraftValue((draft) => draft.steps['as-is']);
   const mirror = useWatch({ control: form.control, name: 'mirror' });
-  const rows = mirrorDocument({ why: draft.steps.why, 'as-is': draft.steps['as-is'], 'to-be': { mirror } });
+  const rows = mirrorDocument({ why, 'as-is': asIs, 'to-be': { mirror } });
   const [announcement, setAnnouncement] = useState('');
   const numbers = { why: stepNumber('why'), asIs: stepNumber('as-is') };
 
