@@ -24,7 +24,7 @@ export function useStepForm<Id extends StepId>(
 ): { form: UseFormReturn<StepFormValues<Id>>; onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void> } {
   const { updateStep, flush, goTo, location, current } = useDraftActions();
   // What was typed but not valid yet is shown as typed (lib/draft/update.ts).
-  const [initial] = useState(() => withTyped(defaultValues, current().typed[id]));
+  const [initial] = useState(() => withTyped(defaultValues, current().typed[id], id));
   const form = useForm<StepFormValues<Id>>({
     resolver: zodResolver(getStep(id).complete as z.ZodMiniType<FieldValues, FieldValues>) as never,
     defaultValues: initial as never,

@@ -75,6 +75,14 @@ describe('withStepValues: nothing typed is dropped or altered', () => {
     if (reloaded.ok) expect(withTyped(reloaded.draft.steps.why, reloaded.draft.typed.why)).toEqual(values);
   });
 
+  it('keeps a number out of its range, and gives it back as that number (with its error) after a reload', () => {
+    const values = { ...draft.steps.why, profile: { ...draft.steps.why.profile, staffCount: 2_000_000_000 } };
+    const next = withStepValues(draft, 'why', values);
+    expect(next.steps.why.profile.staffCount).toBeNull();
+    expect(next.typed.why).toEqual({ 'profile.staffCount': '2000000000' });
+    expect(withTyped(next.steps.why, next.typed.why, 'why')).toEqual(values);
+  });
+
   it('cuts only beyond the hard cap of ten times the limit', () => {
     const values = { ...draft.steps.why, profile: { ...draft.steps.why.profile, name: 'n'.repeat(2500) } };
     expect(typedInputs('why', values, draft.steps.why)).toEqual({ 'profile.name': 'n'.repeat(2000) });

@@ -1,10 +1,10 @@
-import { fieldMetaAt, typedCap } from '@/lib/steps/fields';
+import { fieldMetaAt, parseDecimal, parseWholeNumber, typedCap } from '@/lib/steps/fields';
 import { getStep, type StepDataMap, type StepId } from '@/lib/steps/registry';
 import type { Draft } from './envelope';
 
 type Path = readonly (string | number)[];
 
-function getAt(value: unknown, path: Path): unknown {
+export function getAt(value: unknown, path: Path): unknown {
   let current = value;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
@@ -61,7 +61,11 @@ export function typedInputs<Id extends StepId>(id: Id, values: unknown, data: St
   const { schema } = getStep(id);
   const out: Record<string, string> = {};
   const visit = (value: unknown, path: (string | number)[]) => {
-    if (typeof value === 'string') {
+    if (typeof value === 'number') {
+      // A number out of its range: kept as typed too, so the reload shows it with its error.
+      if (getAt(data, path) !== value && fieldMetaAt(schema, path)?.kind === 'number')
+        out[path.join('.')] = String(value);
+    } else if (typeof value === 'string') {
       if (getAt(data, path) === value) return;
       const meta = fieldMetaAt(schema, path);
       if (!meta || (meta.kind !== 'text' && meta.kind !== 'number')) return;
@@ -76,15 +80,18 @@ export function typedInputs<Id extends StepId>(id: Id, values: unknown, data: St
   return out;
 }
 
-/** The form values of a step as the user left them: the stored data with the typed texts put back. */
-export function withTyped<T>(data: T, typed: Readonly<Record<string, string>> | undefined): T {
+/**
+ * The form values of a step as the user left them: the stored data with the
+ * typed texts put back. With the step's `id`, a number field gets what its
+ * input makes of the text (a number out of range, or the text as typed).
+ */
+export function withTyped<T>(data: T, typed: Readonly<Record<string, string>> | undefined, id?: StepId): T {
   let out: unknown = data;
   for (const [path, text] of Object.entries(typed ?? {})) {
-    out = setAt(
-      out,
-      path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
-      text,
-    );
+    const keys = path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+    const meta = id ? fieldMetaAt(getStep(id).schema, keys) : undefined;
+    const value = meta?.kind !== 'number' ? text : meta.whole ? parseWholeNumber(text) : parseDecimal(text);
+    out = setAt(out, keys, value);
   }
   return out as T;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { fieldMeta, type FieldMeta } from './fields';
 
 /** One stored field of a step, found by walking its schema: its path (no list positions) and whether it is a list. */
 export interface SchemaPath {
@@ -29,4 +30,26 @@ export function schemaPaths(schema: z.ZodMiniType, prefix: string[] = []): Schem
   if (def.type === 'object' && def.shape)
     return Object.entries(def.shape).flatMap(([key, value]) => schemaPaths(value, [...prefix, key]));
   return [{ path: prefix, list: def.type === 'array' }];
+}
+
+/** One text or number field the user types into, at a form path (list entries at position 0), with its meta. */
+export interface TypedField {
+  path: (string | number)[];
+  meta: Extract<FieldMeta, { kind: 'text' | 'number' }>;
+}
+
+/**
+ * Every field built by `shortText`, `longText`, `decimal` or `wholeNumber` in a
+ * step schema, inside lists too (walked through each list's entry schema), in
+ * schema order: for tests that must cover each field the user types into.
+ */
+export function typedFields(schema: z.ZodMiniType, prefix: (string | number)[] = []): TypedField[] {
+  const meta = fieldMeta(schema);
+  if (meta?.kind === 'text' || meta?.kind === 'number') return [{ path: prefix, meta }];
+  if (meta?.kind === 'list') return typedFields(meta.item, [...prefix, 0]);
+  if (meta) return [];
+  const def = definition(schema);
+  if (def.type === 'object' && def.shape)
+    return Object.entries(def.shape).flatMap(([key, value]) => typedFields(value, [...prefix, key]));
+  return [];
 }
