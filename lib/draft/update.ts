@@ -1,8 +1,11 @@
+import type { z } from 'zod/mini';
 import { fieldMetaAt, parseDecimal, parseWholeNumber, typedCap } from '@/lib/steps/fields';
 import { getStep, type StepDataMap, type StepId } from '@/lib/steps/registry';
 import type { Draft } from './envelope';
 
 type Path = readonly (string | number)[];
+/** A step's schema; the save path takes it as a parameter only so that scripts/bench-save-node.mts can lift list maximums. */
+type StepSchema = Pick<z.ZodMiniType, 'safeParse'>;
 
 export function getAt(value: unknown, path: Path): unknown {
   let current = value;
@@ -36,8 +39,8 @@ export function sanitizeStepData<Id extends StepId>(
   id: Id,
   values: unknown,
   previous: StepDataMap[Id],
+  schema: StepSchema = getStep(id).schema,
 ): StepDataMap[Id] {
-  const { schema } = getStep(id);
   let candidate = values;
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const parsed = schema.safeParse(candidate);
@@ -57,8 +60,12 @@ export function sanitizeStepData<Id extends StepId>(
  * fields built by the schema helpers count, each up to its hard cap
  * (`typedCap`, ten times its limit): beyond it the input itself stops.
  */
-export function typedInputs<Id extends StepId>(id: Id, values: unknown, data: StepDataMap[Id]): Record<string, string> {
-  const { schema } = getStep(id);
+export function typedInputs<Id extends StepId>(
+  id: Id,
+  values: unknown,
+  data: StepDataMap[Id],
+  schema: StepSchema = getStep(id).schema,
+): Record<string, string> {
   const out: Record<string, string> = {};
   const visit = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'number') {
@@ -100,9 +107,14 @@ export function withTyped<T>(data: T, typed: Readonly<Record<string, string>> | 
  * Pure: the draft with one step's form values stored: the valid data, and
  * beside it what was typed but is not valid yet (`draft.typed`).
  */
-export function withStepValues<Id extends StepId>(draft: Draft, id: Id, values: unknown): Draft {
-  const data = sanitizeStepData(id, values, draft.steps[id]);
-  const typed = typedInputs(id, values, data);
+export function withStepValues<Id extends StepId>(
+  draft: Draft,
+  id: Id,
+  values: unknown,
+  schema: StepSchema = getStep(id).schema,
+): Draft {
+  const data = sanitizeStepData(id, values, draft.steps[id], schema);
+  const typed = typedInputs(id, values, data, schema);
   const before = draft.typed[id];
   const same =
     Object.keys(typed).length === Object.keys(before ?? {}).length &&
