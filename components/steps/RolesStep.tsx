@@ -5,7 +5,7 @@ import { ChoiceChecks, LongText } from '@/components/ui/form/fields';
 import { optionsOf } from '@/components/ui/form/options';
 import { useDraftActions } from '@/components/workspace/DraftSession';
 import { StepNotes } from '@/components/workspace/StepNotes';
-import { StepFormFrame, useFieldError } from '@/components/workspace/StepFormFrame';
+import { StepFormFrame } from '@/components/workspace/StepFormFrame';
 import { useStepForm } from '@/components/workspace/useStepForm';
 import { participationLabels } from '@/content/reference/roles';
 import { PARTICIPATION_CHANNELS } from '@/lib/steps/roles';
@@ -18,20 +18,19 @@ export function RolesStep() {
   const locale = useLocale();
   const { current } = useDraftActions();
   const { form, onSubmit } = useStepForm('roles', current().steps.roles);
-  const errorFor = useFieldError(form);
 
   return (
     <StepFormFrame stepId="roles" form={form} onSubmit={onSubmit}>
       <fieldset className="fieldset fieldset--section">
         <legend className="heading-l">{t('stakeholdersHeading')}</legend>
         <p>{t('stakeholdersIntro')}</p>
-        <StakeholderList form={form} errorFor={errorFor} />
+        <StakeholderList form={form} />
       </fieldset>
 
       <fieldset className="fieldset fieldset--section">
         <legend className="heading-l">{t('tasksHeading')}</legend>
         <p>{t('tasksIntro')}</p>
-        <TaskList form={form} errorFor={errorFor} />
+        <TaskList form={form} />
       </fieldset>
 
       <fieldset className="fieldset fieldset--section">

@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { get, useFormState, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import { fieldId, SchemaForm } from '@/components/ui/form/context';
+import { errorTargetId, SchemaForm } from '@/components/ui/form/context';
 import { useMessageKey } from '@/components/ui/useMessageKey';
 import { getStep, nextStep, type StepId } from '@/lib/steps/registry';
 import { afterStep } from '@/lib/workspaceUrl';
@@ -35,7 +35,7 @@ export function StepFormFrame<T extends FieldValues>({
   const { from } = useDraftActions().location;
   const { errors, isSubmitted, submitCount } = form.formState;
   const items = isSubmitted
-    ? flattenErrors(errors).map((error) => ({ fieldId: fieldId(error.path.join('.')), text: message(error.message) }))
+    ? flattenErrors(errors).map((error) => ({ fieldId: errorTargetId(error.path), text: message(error.message) }))
     : [];
   return (
     <>
@@ -51,30 +51,4 @@ export function StepFormFrame<T extends FieldValues>({
       </SchemaForm>
     </>
   );
-}
-
-/** The translated error for one field, if any. */
-export function useFieldError<T extends FieldValues>(form: UseFormReturn<T>): (name: string) => string | undefined {
-  return useErrorText(form.formState.errors);
-}
-
-/**
- * As `useFieldError`, for a part of a form that is memoised (one entry of a
- * long list): it re-renders itself when the errors under `scope` change,
- * rather than with the whole form.
- */
-export function useScopedFieldError<T extends FieldValues>(
-  form: UseFormReturn<T>,
-  scope: Path<T>,
-): (name: string) => string | undefined {
-  return useErrorText(useFormState({ control: form.control, name: scope }).errors);
-}
-
-function useErrorText(errors: FieldErrors): (name: string) => string | undefined {
-  const message = useMessageKey();
-  return (name) => {
-    const error: unknown = get(errors, name);
-    const key = error && typeof error === 'object' && 'message' in error ? error.message : undefined;
-    return typeof key === 'string' ? message(key) : undefined;
-  };
 }

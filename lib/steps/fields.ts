@@ -31,7 +31,7 @@ export const TYPED_CAP_FACTOR = 10;
 export type FieldMeta =
   | { kind: 'text'; max: number; multiline: boolean }
   | { kind: 'number'; whole: boolean; min: number; max: number; errors: { number: string; range: string } }
-  | { kind: 'choice' | 'choices' | 'date' | 'month' | 'ref' | 'refs' }
+  | { kind: 'choice' | 'choices' | 'date' | 'month' | 'ref' | 'refs' | 'flag' }
   | { kind: 'list'; max: number; item: z.ZodMiniType };
 
 const META = new WeakMap<object, FieldMeta>();
@@ -160,6 +160,9 @@ export const longText = () =>
     max: LIMITS.long,
     multiline: true,
   });
+
+/** A yes/no the user ticks (a checkbox); false until ticked. */
+export const flag = () => tagged(z._default(z.boolean(), false), { kind: 'flag' });
 
 /** A single choice from a code list; null until the user picks one. */
 export const choice = <const T extends readonly [string, ...string[]]>(codes: T) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import {
   choice,
+  choiceOr,
   completeEvenWhenInvalid,
   decimal,
   filled,
@@ -69,7 +70,7 @@ export const roiSchema = z.object({
     }),
     {},
   ),
-  scenario: z._default(z.enum(SCENARIOS, { error: 'validation.invalidChoice' }), 'cautious'),
+  scenario: choiceOr(SCENARIOS, 'cautious'),
 });
 
 export const resourcesSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { choices, completeEvenWhenInvalid, filled, list, longText, shortText, uid } from './fields';
+import { choices, completeEvenWhenInvalid, filled, flag, list, longText, shortText, uid } from './fields';
 import { LEVERS, type Lever } from './shared';
 
 /** Step 4 — To-be: results, strategic objectives, slogan, mirror document. */
@@ -29,7 +29,7 @@ const mirrorRow = z.object({
   today: longText(),
   tomorrow: longText(),
   /** The user deliberately leaves this lever out of the policy for now. */
-  leftOut: z._default(z.boolean(), false),
+  leftOut: flag(),
   leftOutReason: longText(),
 });
 

@@ -2,11 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { Button } from '@/components/ui/Button';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
-import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
+import { ListAddButton } from '@/components/ui/form/EntityListSection';
 import { ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
 import { optionsOf } from '@/components/ui/form/options';
 import { levelLabels } from '@/content/reference/levels';
@@ -30,9 +27,6 @@ export function InitiativeList({ form }: { form: AsIsForm }) {
   const locale = useLocale();
   const list = useEntityList(form, 'initiatives');
   const items = useWatch({ control: form.control, name: 'initiatives' });
-  const errorFor = useFieldError(form);
-  const { max, empty } = useListSchema('initiatives');
-  const full = list.fields.length >= max;
   const scores = SCORES.map((score) => ({ value: String(score), label: t(SCALE_KEYS[score]) }));
   const nameOf = (index: number) => items?.[index]?.title?.trim() || t('initiativeHeading', { number: index + 1 });
 
@@ -112,27 +106,12 @@ export function InitiativeList({ form }: { form: AsIsForm }) {
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
-      <div className={errorFor('initiatives') ? 'field field--error' : undefined}>
-        {errorFor('initiatives') ? (
-          <p className="error-message" id={`${fieldId('initiatives')}-error`}>
-            {errorFor('initiatives')}
-          </p>
-        ) : null}
-        <Button
-          id={fieldId('initiatives')}
-          variant="secondary"
-          aria-describedby={
-            [errorFor('initiatives') ? `${fieldId('initiatives')}-error` : '', full ? 'initiatives-full' : '']
-              .join(' ')
-              .trim() || undefined
-          }
-          disabled={full}
-          onClick={() => list.append(empty() as never)}
-        >
-          {t('addInitiative')}
-        </Button>
-        {full ? <ListFullNote id="initiatives-full" max={max} /> : null}
-      </div>
+      <ListAddButton
+        name="initiatives"
+        count={list.fields.length}
+        label={t('addInitiative')}
+        onAdd={(entry) => list.append(entry as never)}
+      />
     </fieldset>
   );
 }

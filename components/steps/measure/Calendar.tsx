@@ -3,13 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Button } from '@/components/ui/Button';
-import { ErrorMessage } from '@/components/ui/Field';
 import { useDraftValue } from '@/components/workspace/DraftSession';
-import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
+import { ListAddButton, useListSchema } from '@/components/ui/form/EntityListSection';
 import { useEntityList, UndoNotice } from '@/components/ui/EntityList';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
 import { legalMomentLabels } from '@/content/reference/measure';
 import { legalCycle, reviewFromReminder } from '@/lib/pdca';
 import { newUid } from '@/lib/steps/fields';
@@ -23,14 +19,12 @@ export function Calendar({ form }: { form: MeasureForm }) {
   const t = useTranslations('steps.measure');
   const locale = useLocale();
   const steps = useDraftValue((draft) => draft.steps);
-  const errorFor = useFieldError(form);
   const list = useEntityList(form, 'reviews');
   const watched = useWatch({ control: form.control, name: 'reviews' });
   const reviews = (watched ?? []).map((review) => ({ legal: review.legal ?? null, date: review.date || null }));
   const reminders = useMemo(() => legalCycle(steps, new Date()), [steps]);
-  const { max, empty } = useListSchema('reviews');
+  const { max } = useListSchema('reviews');
   const full = list.fields.length >= max;
-  const listError = errorFor('reviews');
 
   return (
     <fieldset className="fieldset fieldset--section">
@@ -56,21 +50,12 @@ export function Calendar({ form }: { form: MeasureForm }) {
           ))}
         </ol>
         <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
-        <div className={listError ? 'field field--error' : undefined}>
-          {listError ? <ErrorMessage id={`${fieldId('reviews')}-error`}>{listError}</ErrorMessage> : null}
-          <Button
-            variant="secondary"
-            id={fieldId('reviews')}
-            aria-describedby={
-              [listError ? `${fieldId('reviews')}-error` : '', full ? 'reviews-full' : ''].join(' ').trim() || undefined
-            }
-            disabled={full}
-            onClick={() => list.append(empty() as never)}
-          >
-            {t('addReview')}
-          </Button>
-          {full ? <ListFullNote id="reviews-full" max={max} /> : null}
-        </div>
+        <ListAddButton
+          name="reviews"
+          count={list.fields.length}
+          label={t('addReview')}
+          onAdd={(entry) => list.append(entry as never)}
+        />
       </section>
       <ReviewTimeline form={form} />
     </fieldset>

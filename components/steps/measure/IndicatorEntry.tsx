@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { fieldId } from '@/components/ui/form/context';
 import { ChoiceRadios, ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
 import { EntityControls } from '@/components/ui/EntityList';
 import { levelLabels } from '@/content/reference/levels';
@@ -95,7 +94,6 @@ export function IndicatorEntry({
         <LinkCheckboxes
           form={form}
           name={`${path}.objectives`}
-          id={fieldId(`${path}.objectives`)}
           groups={[
             { legend: t('strategicObjectives'), options: targets.strategic, emptyText: t('noneYet'), step: 'to-be' },
             {
@@ -109,7 +107,6 @@ export function IndicatorEntry({
         <LinkCheckboxes
           form={form}
           name={`${path}.actions`}
-          id={fieldId(`${path}.actions`)}
           groups={[{ legend: t('actions'), options: targets.actions, emptyText: t('noneYet'), step: 'action' }]}
         />
       </fieldset>

@@ -3,8 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEntityList, UndoNotice } from '@/components/ui/EntityList';
 import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
+import { useFormField } from '@/components/ui/form/context';
 import { indicatorCatalogueLabels, indicatorSourceLabels } from '@/content/reference/measure';
 import { emptyIndicator, indicatorFromCatalogue, type LinkTargets } from '@/lib/indicators';
 import { newUid } from '@/lib/steps/fields';
@@ -19,7 +18,7 @@ export function Indicators({ form, targets }: { form: MeasureForm; targets: Link
   const t = useTranslations('steps.measure');
   const locale = useLocale();
   const list = useEntityList(form, 'indicators');
-  const errorFor = useFieldError(form);
+  const listField = useFormField('indicators');
   const { max } = useListSchema('indicators');
   const full = list.fields.length >= max;
   const missing: { step: StepId; text: string }[] = [
@@ -54,8 +53,8 @@ export function Indicators({ form, targets }: { form: MeasureForm; targets: Link
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
       <CataloguePicker
-        id={fieldId('indicators')}
-        error={errorFor('indicators')}
+        id={listField.id}
+        error={listField.error}
         disabled={full}
         onPick={(code) =>
           list.append(

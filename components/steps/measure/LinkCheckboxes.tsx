@@ -1,6 +1,7 @@
 'use client';
 
 import { useController } from 'react-hook-form';
+import { useFormField } from '@/components/ui/form/context';
 import type { LinkOption } from '@/lib/indicators';
 import type { StepId } from '@/lib/steps/registry';
 import { StepLink } from './StepLink';
@@ -22,14 +23,13 @@ interface Group {
 export function LinkCheckboxes({
   form,
   name,
-  id,
   groups,
 }: {
   form: MeasureForm;
   name: `indicators.${number}.objectives` | `indicators.${number}.actions`;
-  id: string;
   groups: readonly Group[];
 }) {
+  const { id } = useFormField(name, true);
   const { field } = useController({ control: form.control, name });
   const value: string[] = Array.isArray(field.value) ? field.value : [];
   const toggle = (uid: string, checked: boolean) =>

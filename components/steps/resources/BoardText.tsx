@@ -1,14 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { TextArea } from '@/components/ui/Field';
 import { useDraftActions } from '@/components/workspace/DraftSession';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
-import { filled, LIMITS } from '@/lib/steps/fields';
+import { LongText } from '@/components/ui/form/fields';
+import { filled } from '@/lib/steps/fields';
 import { boardTextParts } from '@/lib/roi';
 import type { ResourcesForm } from './form';
 
@@ -16,12 +14,16 @@ import type { ResourcesForm } from './form';
 export function BoardText({ form }: { form: ResourcesForm }) {
   const t = useTranslations('steps.resources.board');
   const tCommon = useTranslations('common');
-  const optional = tCommon('optional');
   const locale = useLocale();
   const { current: currentDraft } = useDraftActions();
-  const errorFor = useFieldError(form);
   const [announcement, setAnnouncement] = useState('');
   const [proposal, setProposal] = useState<string | null>(null);
+
+  // An edit of the text makes the last announcement ("drafted", "nothing to draft from") stale.
+  useEffect(
+    () => form.subscribe({ name: 'boardText', formState: { values: true }, callback: () => setAnnouncement('') }),
+    [form],
+  );
 
   const place = (text: string) => {
     form.setValue('boardText', text, { shouldDirty: true });
@@ -53,16 +55,7 @@ export function BoardText({ form }: { form: ResourcesForm }) {
       <p role="status" className="hint">
         {announcement}
       </p>
-      <TextArea
-        id={fieldId('boardText')}
-        label={t('text')}
-        hint={t('textHint')}
-        optionalText={optional}
-        error={errorFor('boardText')}
-        rows={10}
-        maxLength={LIMITS.long}
-        {...form.register('boardText', { onChange: () => setAnnouncement('') })}
-      />
+      <LongText name="boardText" label={t('text')} hint={t('textHint')} rows={10} />
       <ConfirmDialog
         open={proposal !== null}
         title={t('replaceTitle')}

@@ -3,16 +3,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
-import { ChoiceGroup } from '@/components/ui/Field';
 import { useDraftValue } from '@/components/workspace/DraftSession';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
 import { researchFigures, ROI_SUGGESTIONS, scenarioLabels } from '@/content/reference/resources';
 import { budgetTotals } from '@/lib/budget';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { computeRoi, dayCostFromWage, roiInputs, type RoiInputs } from '@/lib/roi';
 import { SCENARIOS } from '@/lib/steps/resources';
-import { NumberInput } from '@/components/ui/form/fields';
+import { ChoiceRadios, NumberInput } from '@/components/ui/form/fields';
 import type { ResourcesForm, ResourcesPath } from './form';
 import { optionsOf } from '@/components/ui/form/options';
 import { ResearchFigures, useResearchRange } from './ResearchFigures';
@@ -32,7 +29,6 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
   const t = useTranslations('steps.resources.roi');
   const locale = useLocale();
   const asIs = useDraftValue((draft) => draft.steps['as-is']);
-  const errorFor = useFieldError(form);
   const [roi, staffTime, budgetLines] = useWatch({ control: form.control, name: ['roi', 'staffTime', 'budgetLines'] });
   const inputs = roiInputs({ resources: { roi, staffTime }, 'as-is': asIs });
   const result = computeRoi(inputs, budgetTotals(budgetLines).total);
@@ -107,15 +103,12 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
         </Button>
       </fieldset>
 
-      <ChoiceGroup
-        id={fieldId('roi.scenario')}
-        type="radio"
+      <ChoiceRadios
+        name="roi.scenario"
         inline
-        legend={t('scenarioLegend')}
+        label={t('scenarioLegend')}
         hint={t('scenarioHint')}
-        error={errorFor('roi.scenario')}
         options={optionsOf(SCENARIOS, scenarioLabels[locale])}
-        inputProps={form.register('roi.scenario')}
       />
 
       <ResearchFigures />

@@ -5,7 +5,7 @@ import { scenarioLabels } from '@/content/reference/resources';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import type { Payback, RoiInputs, RoiResult } from '@/lib/roi';
 import { SCENARIOS } from '@/lib/steps/resources';
-import { FieldLink } from './FieldLink';
+import { FieldLink } from '@/components/ui/form/FieldLink';
 import styles from '../ResourcesStep.module.css';
 
 /** The calculator's outputs: what is missing, or the figures, the scenarios and the formula with numbers. */

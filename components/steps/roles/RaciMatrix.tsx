@@ -3,13 +3,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { memo, useCallback } from 'react';
 import { useWatch } from 'react-hook-form';
-import { fieldId } from '@/components/ui/form/context';
+import { useFormField } from '@/components/ui/form/context';
 import { useMessageKey } from '@/components/ui/useMessageKey';
 import { raciLabels } from '@/content/reference/roles';
 import { raciProblems } from '@/lib/raci';
 import { RACI_PROBLEM_FIELD, RACI_PROBLEM_MESSAGES, RACI_ROLES } from '@/lib/steps/roles';
 import styles from '../RolesStep.module.css';
-import type { ErrorFor, RolesForm } from './types';
+import type { RolesForm } from './types';
 import { useStakeholders } from './useStakeholderNames';
 
 /**
@@ -19,7 +19,7 @@ import { useStakeholders } from './useStakeholderNames';
  * are the errors the summary links to (virtual fields tasks.<i>.accountable
  * and tasks.<i>.responsible). The table scrolls sideways in a focusable region.
  */
-export function RaciMatrix({ form, errorFor }: { form: RolesForm; errorFor: ErrorFor }) {
+export function RaciMatrix({ form }: { form: RolesForm }) {
   const t = useTranslations('steps.roles');
   const locale = useLocale();
   const message = useMessageKey();
@@ -96,19 +96,13 @@ export function RaciMatrix({ form, errorFor }: { form: RolesForm; errorFor: Erro
                           {problems.length === 0 ? (
                             <p className={styles.ok}>{t('raciOk', { responsible: check?.responsible ?? 0 })}</p>
                           ) : (
-                            problems.map((problem) => {
-                              const path = `tasks.${index}.${RACI_PROBLEM_FIELD[problem]}`;
-                              return (
-                                <p
-                                  key={problem}
-                                  id={fieldId(path)}
-                                  tabIndex={-1}
-                                  className={errorFor(path) ? 'error-message' : styles.checkProblem}
-                                >
-                                  {message(RACI_PROBLEM_MESSAGES[problem])}
-                                </p>
-                              );
-                            })
+                            problems.map((problem) => (
+                              <RaciProblem
+                                key={problem}
+                                name={`tasks.${index}.${RACI_PROBLEM_FIELD[problem]}`}
+                                text={message(RACI_PROBLEM_MESSAGES[problem])}
+                              />
+                            ))
                           )}
                         </div>
                       </td>
@@ -182,3 +176,16 @@ const RaciCell = memo(function RaciCell({
     </td>
   );
 });
+
+/**
+ * One RACI problem of a task, at its virtual field (the error summary links
+ * here): shown as an error once "Save and continue" reported it.
+ */
+function RaciProblem({ name, text }: { name: string; text: string }) {
+  const field = useFormField(name);
+  return (
+    <p id={field.id} tabIndex={-1} className={field.error ? 'error-message' : styles.checkProblem}>
+      {text}
+    </p>
+  );
+}

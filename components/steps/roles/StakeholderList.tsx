@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { fieldId } from '@/components/ui/form/context';
+import { useFormField } from '@/components/ui/form/context';
 import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
 import { ChoiceRadios, ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
 import { useDraftActions } from '@/components/workspace/DraftSession';
@@ -18,7 +18,7 @@ import { ACTORS, GRID_LEVELS, type Actor, type RaciRole, type Stakeholder } from
 import styles from '../RolesStep.module.css';
 import { AddFromList } from './AddFromList';
 import { PowerInterestGrid } from './PowerInterestGrid';
-import type { ErrorFor, RolesForm } from './types';
+import type { RolesForm } from './types';
 import { useStakeholders } from './useStakeholderNames';
 
 /** The two questions of the power–interest grid, with their hints (keys in `steps.roles`). */
@@ -36,7 +36,8 @@ const GRID_QUESTIONS = [
  * and the removal is final: the references are cleared in those steps, and
  * there is no undo (restoring them would need a copy of other steps' data).
  */
-export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor: ErrorFor }) {
+export function StakeholderList({ form }: { form: RolesForm }) {
+  const listField = useFormField('stakeholders');
   const t = useTranslations('steps.roles');
   const tAll = useTranslations();
   const tCommon = useTranslations('common');
@@ -121,10 +122,10 @@ export function StakeholderList({ form, errorFor }: { form: RolesForm; errorFor:
   return (
     <>
       <AddFromList
-        id={fieldId('stakeholders')}
+        id={listField.id}
         legend={t('catalogueLegend')}
         hint={t('catalogueHint')}
-        error={errorFor('stakeholders')}
+        error={listField.error}
         options={catalogue}
         addLabel={t('catalogueAdd')}
         allAddedText={t('catalogueAllAdded')}

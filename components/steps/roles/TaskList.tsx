@@ -4,19 +4,20 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { fieldId } from '@/components/ui/form/context';
+import { useFormField } from '@/components/ui/form/context';
 import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
 import { TextInput } from '@/components/ui/form/fields';
 import { suggestedTasks } from '@/content/reference/roles';
 import type { RaciTask } from '@/lib/steps/roles';
 import { AddFromList } from './AddFromList';
 import { RaciMatrix } from './RaciMatrix';
-import type { ErrorFor, RolesForm } from './types';
+import type { RolesForm } from './types';
 
 const sameName = (name: string | undefined) => (name ?? '').trim().toLocaleLowerCase();
 
 /** The policy's key tasks (suggested or free), then the RACI matrix of tasks × stakeholders. */
-export function TaskList({ form, errorFor }: { form: RolesForm; errorFor: ErrorFor }) {
+export function TaskList({ form }: { form: RolesForm }) {
+  const listField = useFormField('tasks');
   const t = useTranslations('steps.roles');
   const locale = useLocale();
   const list = useEntityList(form, 'tasks');
@@ -33,10 +34,10 @@ export function TaskList({ form, errorFor }: { form: RolesForm; errorFor: ErrorF
   return (
     <>
       <AddFromList
-        id={fieldId('tasks')}
+        id={listField.id}
         legend={t('suggestedLegend')}
         hint={t('suggestedHint')}
-        error={errorFor('tasks')}
+        error={listField.error}
         options={suggestions}
         addLabel={t('suggestedAdd')}
         allAddedText={t('suggestedAllAdded')}
@@ -67,7 +68,7 @@ export function TaskList({ form, errorFor }: { form: RolesForm; errorFor: ErrorF
         {t('addTask')}
       </Button>
       {fullId ? <ListFullNote id={fullId} max={max} /> : null}
-      <RaciMatrix form={form} errorFor={errorFor} />
+      <RaciMatrix form={form} />
     </>
   );
 }

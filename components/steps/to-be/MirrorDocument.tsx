@@ -4,9 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
-import { LongText } from '@/components/ui/form/fields';
+import { Checkbox, LongText } from '@/components/ui/form/fields';
 import { useDraftValue } from '@/components/workspace/DraftSession';
-import { fieldId } from '@/components/ui/form/context';
 import { leverLabels } from '@/content/reference/levers';
 import { relevanceLabels } from '@/content/reference/why';
 import { mergeSummary, mirrorDocument, type MirrorRow } from '@/lib/mirror';
@@ -100,29 +99,13 @@ export function MirrorDocument({ form }: { form: ToBeForm }) {
         {announcement}
       </div>
       {rows.map((row) => (
-        <MirrorLever
-          key={row.lever}
-          form={form}
-          row={row}
-          relevance={relevanceOf(row)}
-          onTakeOver={() => takeOver(row)}
-        />
+        <MirrorLever key={row.lever} row={row} relevance={relevanceOf(row)} onTakeOver={() => takeOver(row)} />
       ))}
     </fieldset>
   );
 }
 
-function MirrorLever({
-  form,
-  row,
-  relevance,
-  onTakeOver,
-}: {
-  form: ToBeForm;
-  row: MirrorRow;
-  relevance: string;
-  onTakeOver: () => void;
-}) {
+function MirrorLever({ row, relevance, onTakeOver }: { row: MirrorRow; relevance: string; onTakeOver: () => void }) {
   const t = useTranslations('steps.toBe');
   const tCommon = useTranslations('common');
   const locale = useLocale();
@@ -175,19 +158,7 @@ function MirrorLever({
           />
         </div>
       </div>
-      <div className="field">
-        <div className="choice">
-          <input
-            className="choice__input"
-            type="checkbox"
-            id={fieldId(`${base}.leftOut`)}
-            {...form.register(`${base}.leftOut`)}
-          />
-          <label className="choice__label" htmlFor={fieldId(`${base}.leftOut`)}>
-            {t('leftOut', { lever: label })}
-          </label>
-        </div>
-      </div>
+      <Checkbox name={`${base}.leftOut`} label={t('leftOut', { lever: label })} />
       {row.leftOut ? (
         <LongText
           name={`${base}.leftOutReason`}

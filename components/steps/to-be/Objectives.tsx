@@ -7,8 +7,7 @@ import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useDraftActions } from '@/components/workspace/DraftSession';
 import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { useFieldError } from '@/components/workspace/StepFormFrame';
-import { fieldId } from '@/components/ui/form/context';
+import { useFormField } from '@/components/ui/form/context';
 import { useListSchema } from '@/components/ui/form/EntityListSection';
 import { ChoiceChecks, LongText, TextInput } from '@/components/ui/form/fields';
 import { leverLabels } from '@/content/reference/levers';
@@ -45,11 +44,9 @@ export function Objectives({ form }: { form: ToBeForm }) {
   const names = useWatch({ control: form.control, name: 'objectives' });
   const [pending, setPending] = useState<PendingRemoval | null>(null);
   const sectionRef = useRef<HTMLFieldSetElement>(null);
-  const errorFor = useFieldError(form);
-  // The resolver files an error about the whole list under `objectives.root` once entries were registered.
-  const rootError = errorFor('objectives.root');
-  const listError = rootError ?? errorFor('objectives');
-  const addId = fieldId(rootError ? 'objectives.root' : 'objectives');
+  const listField = useFormField('objectives');
+  const listError = listField.error;
+  const addId = listField.id;
 
   const labelOf = (index: number) => names?.[index]?.name?.trim() || t('objectiveHeading', { number: index + 1 });
 

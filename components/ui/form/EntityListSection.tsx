@@ -53,7 +53,7 @@ export function ListAddButton({
     .filter(Boolean)
     .join(' ');
   return (
-    <>
+    <div className={field.error ? 'field field--error' : undefined}>
       {field.error ? <ErrorMessage id={`${field.id}-error`}>{field.error}</ErrorMessage> : null}
       <Button
         id={field.id}
@@ -65,7 +65,7 @@ export function ListAddButton({
         {label}
       </Button>
       {full ? <ListFullNote id={`${field.id}-full`} max={max} /> : null}
-    </>
+    </div>
   );
 }
 

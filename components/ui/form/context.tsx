@@ -40,6 +40,24 @@ export function fieldId(name: string): string {
   return `f-${name.replaceAll('.', '-')}`;
 }
 
+/**
+ * Where the error summary links for an error at `path`. The resolver files an
+ * error about a whole list under `<list>.root` once its entries are registered;
+ * that error belongs to the list itself.
+ */
+export function errorTargetId(path: readonly string[]): string {
+  return fieldId((path.at(-1) === 'root' ? path.slice(0, -1) : path).join('.'));
+}
+
+/** The message key of the error at `name`, or of its list-level `root` error. */
+function errorKeyAt(errors: unknown, name: string): string | undefined {
+  for (const found of [get(errors, name), get(errors, `${name}.root`)] as unknown[]) {
+    const key = found && typeof found === 'object' && 'message' in found ? found.message : undefined;
+    if (typeof key === 'string' && key) return key;
+  }
+  return undefined;
+}
+
 export interface FormFieldState {
   id: string;
   name: string;
@@ -63,13 +81,12 @@ export function useFormField(name: string, optional?: boolean): FormFieldState {
   const tCommon = useTranslations('common');
   const meta = useMemo(() => fieldMetaAt(schemas.schema, name), [schemas.schema, name]);
   const required = requiredPaths(schemas.schema, schemas.complete).has(pathPattern(name));
-  const found: unknown = get(errors, name);
-  const key = found && typeof found === 'object' && 'message' in found ? found.message : undefined;
+  const key = errorKeyAt(errors, name);
   return {
     id: fieldId(name),
     name,
     meta,
-    error: typeof key === 'string' && key ? message(key) : undefined,
+    error: key ? message(key) : undefined,
     optionalText: (optional ?? !required) ? tCommon('optional') : undefined,
   };
 }

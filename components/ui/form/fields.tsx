@@ -3,7 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
-import { ChoiceGroup, Select, TextArea, TextField } from '@/components/ui/Field';
+import { ChoiceGroup, ErrorMessage, Select, TextArea, TextField } from '@/components/ui/Field';
 import { useMessageKey } from '@/components/ui/useMessageKey';
 import { formatNumber } from '@/lib/format';
 import { emptyToNull, parseDecimal, parseWholeNumber, typedCap, type FieldMeta } from '@/lib/steps/fields';
@@ -300,5 +300,29 @@ export function ChoiceChecks({
         },
       }}
     />
+  );
+}
+
+/** One yes/no as a single checkbox, its label beside it. */
+export function Checkbox({ name, label }: { name: string; label: ReactNode }) {
+  const field = useFormField(name, true);
+  expect(name, field.meta, ['flag']);
+  const { register } = useFormContext();
+  return (
+    <div className={field.error ? 'field field--error' : 'field'}>
+      {field.error ? <ErrorMessage id={`${field.id}-error`}>{field.error}</ErrorMessage> : null}
+      <div className="choice">
+        <input
+          className="choice__input"
+          type="checkbox"
+          id={field.id}
+          aria-describedby={field.error ? `${field.id}-error` : undefined}
+          {...register(name)}
+        />
+        <label className="choice__label" htmlFor={field.id}>
+          {label}
+        </label>
+      </div>
+    </div>
   );
 }

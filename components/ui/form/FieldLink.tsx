@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { fieldId } from '@/components/ui/form/context';
+import { fieldId } from './context';
 
 /** A link to a form field that moves focus there (as the error summary's links do). */
 export function FieldLink({ name, children }: { name: string; children: ReactNode }) {
