@@ -73,5 +73,28 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.reload();
       await expect(staff).toHaveValue('250');
     });
+
+    test('a new draft keeps an over-limit organisation name whole and says how much to cut before creating', async ({
+      page,
+    }) => {
+      const m = messages[locale];
+      const home = new HomePage(page, locale);
+      await home.goto();
+      const paste = `Agentschap ${'Zorg en Gezondheid '.repeat(17)}`;
+      const over = paste.length - 200;
+      const organisation = page.getByRole('textbox', { name: m.home.organisationLabel });
+      await page.getByRole('textbox', { name: m.home.nameLabel, exact: true }).fill('Plan');
+      await organisation.fill(paste);
+      await expect(organisation).toHaveValue(paste);
+      await expect(page.getByText(plural(m.common.field.charactersOver, over, locale))).toBeVisible();
+      await page.getByRole('button', { name: m.home.createButton }).click();
+      // Not created: the error summary links to the field, which still holds the whole paste.
+      await expect(page.getByRole('alert').getByRole('link')).toHaveCount(1);
+      await expect(page).not.toHaveURL(/\/draft\/\?d=/);
+      await expect(organisation).toHaveValue(paste);
+      await organisation.fill(paste.slice(0, 200));
+      await page.getByRole('button', { name: m.home.createButton }).click();
+      await expect(page).toHaveURL(/\/draft\/\?d=/);
+    });
   });
 }

@@ -2,12 +2,14 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextField } from '@/components/ui/Field';
+import { useLengthLimit } from '@/components/ui/form/fields';
 import { DRAFT_NAME_MAX, newDraftSchema, ORGANISATION_MAX, type NewDraftInput } from '@/lib/draft/envelope';
 import { useMessageKey } from '@/components/ui/useMessageKey';
+import { TYPED_CAP_FACTOR } from '@/lib/steps/fields';
 
 /** "Create a draft": name and organisation, with its own error summary (GOV.UK question page). */
 export function CreateDraftForm({ onCreate }: { onCreate: (input: NewDraftInput) => Promise<void> }) {
@@ -21,6 +23,9 @@ export function CreateDraftForm({ onCreate }: { onCreate: (input: NewDraftInput)
     shouldFocusError: false,
   });
   const { errors, isSubmitting, submitCount } = form.formState;
+  const [name, organisation] = useWatch({ control: form.control, name: ['name', 'organisation'] });
+  const nameLimit = useLengthLimit(name, DRAFT_NAME_MAX);
+  const organisationLimit = useLengthLimit(organisation, ORGANISATION_MAX);
   const summary = [
     errors.name?.message ? { fieldId: 'new-draft-name', text: message(errors.name.message) } : null,
     errors.organisation?.message
@@ -43,8 +48,9 @@ export function CreateDraftForm({ onCreate }: { onCreate: (input: NewDraftInput)
           id="new-draft-name"
           label={t('nameLabel')}
           hint={t('nameHint')}
-          error={errors.name?.message ? message(errors.name.message) : undefined}
-          maxLength={DRAFT_NAME_MAX}
+          error={nameLimit.error ?? (errors.name?.message ? message(errors.name.message) : undefined)}
+          counter={nameLimit.counter}
+          maxLength={DRAFT_NAME_MAX * TYPED_CAP_FACTOR}
           autoComplete="off"
           {...form.register('name')}
         />
@@ -52,8 +58,11 @@ export function CreateDraftForm({ onCreate }: { onCreate: (input: NewDraftInput)
           id="new-draft-organisation"
           label={t('organisationLabel')}
           optionalText={tCommon('optional')}
-          error={errors.organisation?.message ? message(errors.organisation.message) : undefined}
-          maxLength={ORGANISATION_MAX}
+          error={
+            organisationLimit.error ?? (errors.organisation?.message ? message(errors.organisation.message) : undefined)
+          }
+          counter={organisationLimit.counter}
+          maxLength={ORGANISATION_MAX * TYPED_CAP_FACTOR}
           autoComplete="organization"
           {...form.register('organisation')}
         />

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { TextField } from '@/components/ui/Field';
+import { useLengthLimit } from '@/components/ui/form/fields';
 import { createDraft, DRAFT_NAME_MAX, type Draft } from '@/lib/draft/envelope';
 import { duplicated, renamed } from '@/lib/draft/operations';
 import { completedCount } from '@/lib/draft/status';
@@ -26,6 +27,7 @@ import {
 import { onTabMessage } from '@/lib/draft/tabSync';
 import { wipeDevice } from '@/lib/draft/wipe';
 import { applyPresentation } from '@/lib/presentation';
+import { TYPED_CAP_FACTOR } from '@/lib/steps/fields';
 import { STEPS } from '@/lib/steps/registry';
 import { isolate } from '@/lib/bidi';
 import { BackupAll, DeleteAllData } from '@/components/backup/BackupAll';
@@ -55,6 +57,7 @@ export function DraftsHome() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [newName, setNewName] = useState('');
   const [renameError, setRenameError] = useState(false);
+  const renameLimit = useLengthLimit(newName, DRAFT_NAME_MAX);
   const [mode, setMode] = useState<StorageMode | null>(null);
   // "Delete all my data" also turns presentation mode off: the toggle reads it again.
   const [wipes, setWipes] = useState(0);
@@ -323,8 +326,8 @@ export function DraftsHome() {
         onCancel={() => setDialog(null)}
         onConfirm={() => {
           if (dialog?.kind !== 'rename') return;
-          if (!newName.trim()) {
-            setRenameError(true);
+          if (!newName.trim() || renameLimit.error) {
+            setRenameError(!newName.trim());
             document.getElementById('rename-name')?.focus();
             return;
           }
@@ -336,9 +339,10 @@ export function DraftsHome() {
         <TextField
           id="rename-name"
           label={t('renameLabel')}
-          error={renameError ? tDraft('errors.nameRequired') : undefined}
+          error={renameLimit.error ?? (renameError ? tDraft('errors.nameRequired') : undefined)}
+          counter={renameLimit.counter}
           value={newName}
-          maxLength={DRAFT_NAME_MAX}
+          maxLength={DRAFT_NAME_MAX * TYPED_CAP_FACTOR}
           required
           onChange={(event) => setNewName(event.target.value)}
         />

@@ -44,9 +44,17 @@ function expect<K extends FieldMeta['kind']>(
 const COUNTER_FROM = 0.8;
 
 function useTextLimit(name: string, max: number) {
+  return useLengthLimit(useWatch({ name }), max);
+}
+
+/**
+ * The live counter near a text's limit and the error once over it, for a text
+ * outside a step form (the draft's name). Let the input take `max` times
+ * TYPED_CAP_FACTOR, so a paste over the limit stays visible instead of being cut.
+ */
+export function useLengthLimit(value: unknown, max: number): { counter?: string; error?: string } {
   const t = useTranslations('common.field');
   const format = useFormatter();
-  const value: unknown = useWatch({ name });
   const length = typeof value === 'string' ? value.length : 0;
   const over = length - max;
   const counter =
