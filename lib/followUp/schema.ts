@@ -24,10 +24,10 @@ import { MAX_INDICATORS } from '@/lib/steps/measure';
  * older draft gains an empty follow-up on load.
  */
 
-type Rule<T> = readonly [field: keyof T & string, ok: (data: Partial<T>) => boolean, message: string];
+export type Rule<T> = readonly [field: keyof T & string, ok: (data: Partial<T>) => boolean, message: string];
 
 /** A completion rule: each field whose test fails gets its message (run even when a field failed its own check). */
-function requiring<T>(rules: readonly Rule<T>[]) {
+export function requiring<T>(rules: readonly Rule<T>[]) {
   return z.superRefine<T>((data, ctx) => {
     for (const [field, ok, message] of rules) {
       if (!ok((data ?? {}) as Partial<T>)) ctx.addIssue({ code: 'custom', path: [field], message });
@@ -35,7 +35,7 @@ function requiring<T>(rules: readonly Rule<T>[]) {
   }, completeEvenWhenInvalid);
 }
 
-const dated = <T extends { date: unknown }>(): Rule<T> => [
+export const dated = <T extends { date: unknown }>(): Rule<T> => [
   'date',
   (data) => data.date != null,
   'followUp.errors.dateRequired',
@@ -120,9 +120,11 @@ export const statusChangeSchema = z.object({
 });
 export type StatusChange = z.output<typeof statusChangeSchema>;
 
-export const statusChangeComplete = statusChangeSchema.check(
-  requiring<StatusChange>([dated(), ['status', (data) => data.status != null, 'followUp.errors.statusRequired']]),
-);
+export const statusChangeRules: readonly Rule<StatusChange>[] = [
+  dated(),
+  ['status', (data) => data.status != null, 'followUp.errors.statusRequired'],
+];
+export const statusChangeComplete = statusChangeSchema.check(requiring(statusChangeRules));
 
 /** How one step 6 action went: its status over time, oldest first. */
 export const actionFollowUpSchema = z.object({
