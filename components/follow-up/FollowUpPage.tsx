@@ -28,6 +28,9 @@ export function FollowUpPage() {
       <ActionsSection />
       <EvaluationSection />
       <p>
+        {t('exportHint')} <WorkspaceLink step={{ view: 'review' }}>{t('toExport')}</WorkspaceLink>
+      </p>
+      <p>
         <WorkspaceLink step={null}>{t('backToOverview')}</WorkspaceLink>
       </p>
     </>
