@@ -103,3 +103,39 @@ for (const locale of ['nl', 'fr'] as const) {
     await expect(evaluation.getByLabel(f.evaluation.conclusions, { exact: true })).toHaveValue('Het verzuim daalt.');
   });
 }
+
+const ABSENCE_CODES = ['absence-percentage', 'absence-frequency', 'absence-duration'] as const;
+
+for (const locale of ['nl', 'fr'] as const) {
+  const f = messages[locale].followUp;
+  const example = EXAMPLES[locale]();
+  const indicator = example.steps.measure.indicators[0]!.name;
+  const absence = example.steps.measure.indicators.filter((item) =>
+    (ABSENCE_CODES as readonly (string | null)[]).includes(item.catalogue),
+  ).length;
+
+  test(`follow-up: an absence file becomes measurements, its small team only counted (${locale})`, async ({ page }) => {
+    await new HomePage(page, locale).goto();
+    await new TrainerHome(page, locale).openExample(locale);
+    await page.getByRole('link', { name: f.title, exact: true }).click();
+    const upload = page.getByRole('region', { name: f.import.heading });
+    const csv = [
+      'team,maand,ziektedagen,beschikbare dagen,ziekteperiodes,personeelsleden',
+      'Loket,2027-01,20,200,4,12',
+      'Onthaal,2027-01,10,200,2,8',
+    ].join('\n');
+    await upload
+      .getByLabel(f.import.label)
+      .setInputFiles({ name: 'verzuim.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // Per absence indicator: the organisation and the team Loket, one month each.
+    await expect(upload.getByRole('status')).toHaveText(
+      fill(f.import.added, { count: absence * 2, suppressed: 1, min: 10 }, locale),
+    );
+    const table = page
+      .getByRole('region', { name: indicator, exact: true })
+      .getByRole('table', { name: fill(f.table.caption, { name: isolate(indicator) }) });
+    await expect(table.getByText('Loket')).toBeVisible();
+    await expect(table.getByText('Onthaal')).toHaveCount(0);
+    await checkAtEveryWidth(page, 'follow-up, imported');
+  });
+}

@@ -7,6 +7,7 @@ import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import { indicatorName } from '@/lib/export/steps/measure';
 import { formatDate, formatNumber } from '@/lib/format';
 import { indicatorSeries, type IndicatorSeries } from '@/lib/followUp/series';
+import { AbsenceImport } from './AbsenceImport';
 import { BenchmarkForm } from './BenchmarkForm';
 import { IndicatorPanel } from './IndicatorPanel';
 import { MeasurementForm } from './MeasurementForm';
@@ -103,6 +104,7 @@ export function IndicatorsSection() {
             </table>
           </div>
           <MeasurementForm indicators={options} />
+          <AbsenceImport />
           <BenchmarkForm indicators={options} />
           {all.map(({ series, name }) => (
             <IndicatorPanel key={series.indicator.uid} series={series} name={name} />

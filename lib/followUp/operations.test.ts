@@ -3,13 +3,14 @@ import { createDraft } from '@/lib/draft/envelope';
 import { LIMITS } from '@/lib/steps/fields';
 import {
   addMeasurement,
+  addMeasurements,
   evaluationFindings,
   latestEvaluation,
   removeMeasurement,
   saveEvaluation,
   setBenchmark,
 } from './operations';
-import { evaluationSchema, measurementComplete, measurementSchema } from './schema';
+import { evaluationSchema, MAX_MEASUREMENTS, measurementComplete, measurementSchema } from './schema';
 
 const base = createDraft({ name: 'Plan', organisation: '', locale: 'fr' }, new Date('2027-01-05T10:00:00Z'), 'd1');
 const evaluation = (uid: string, year: number, conclusions: string) =>
@@ -22,6 +23,14 @@ describe('follow-up edits', () => {
     const draft = addMeasurement(addMeasurement(base, one), two);
     expect(draft.followUp.measurements.map((m) => m.value)).toEqual([6.2, 5.9]);
     expect(removeMeasurement(draft, 'm1').followUp.measurements.map((m) => m.uid)).toEqual(['m2']);
+  });
+
+  it('adds an imported file at once, or nothing when it would pass the maximum', () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, i) => measurementSchema.parse({ uid: `n${i}`, indicator: 'i1', value: i }));
+    expect(addMeasurements(base, many(3)).followUp.measurements).toHaveLength(3);
+    expect(() => addMeasurements(base, many(MAX_MEASUREMENTS + 1))).toThrow();
+    expect(base.followUp.measurements).toHaveLength(0);
   });
 
   it('asks a team measurement for its team and headcount', () => {

@@ -13,7 +13,12 @@ function withFollowUp(draft: Draft, followUp: FollowUp): Draft {
 }
 
 export function addMeasurement(draft: Draft, measurement: Measurement): Draft {
-  return withFollowUp(draft, { ...draft.followUp, measurements: [...draft.followUp.measurements, measurement] });
+  return addMeasurements(draft, [measurement]);
+}
+
+/** Adds many (an imported file) at once; throws past the list's maximum, so nothing is stored half-way. */
+export function addMeasurements(draft: Draft, measurements: readonly Measurement[]): Draft {
+  return withFollowUp(draft, { ...draft.followUp, measurements: [...draft.followUp.measurements, ...measurements] });
 }
 
 export function removeMeasurement(draft: Draft, uid: string): Draft {
