@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDraft } from '@/lib/draft/envelope';
-import { referencesTo, withoutReferencesTo } from './links';
+import { followUpReferencesTo, hasFollowUp, referencesTo, withoutReferencesTo } from './links';
 
 const base = createDraft({ name: 'Plan', organisation: '', locale: 'nl' });
 const action = (uid: string, extra: object) => ({ ...actionDefaults, uid, ...extra });
@@ -82,5 +82,37 @@ describe('links between steps', () => {
     expect(next.action).not.toBe(steps.action);
     expect(next.why).toBe(steps.why);
     expect(withoutReferencesTo(steps, ['nobody'])).toBe(steps);
+  });
+});
+
+describe('follow-up references', () => {
+  const followUp = {
+    ...base.followUp,
+    measurements: [
+      {
+        uid: 'm1',
+        indicator: 'i1',
+        date: '2027-03-31',
+        value: 6,
+        level: 'organisation' as const,
+        team: '',
+        headcount: null,
+        source: '',
+        comment: '',
+      },
+    ],
+    actions: [{ uid: 'f1', action: 'a1', history: [] }],
+  };
+
+  it('counts what the follow-up recorded for an indicator or an action', () => {
+    expect(followUpReferencesTo(followUp, 'i1')).toEqual({ measurements: 1, benchmarks: 0, findings: 0, actions: 0 });
+    expect(hasFollowUp(followUp, 'a1')).toBe(true);
+    expect(hasFollowUp(followUp, 'a2')).toBe(false);
+  });
+
+  it('are never cleared with the steps’ links: the measurements stay recorded', () => {
+    const cleaned = withoutReferencesTo(steps, ['i1', 'a1']);
+    expect(referencesTo(cleaned, 'a1')).toEqual([]);
+    expect(followUpReferencesTo(followUp, 'i1').measurements).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { DraftSteps } from '@/lib/draft/envelope';
+import type { FollowUp } from '@/lib/followUp/schema';
 import type { StepId } from '@/lib/steps/registry';
 
 /**
@@ -89,4 +90,34 @@ export function withoutReferencesTo(steps: DraftSteps, targets: readonly string[
     next = { ...next, [link.step]: { ...next[link.step], [link.list]: updated } };
   }
   return next;
+}
+
+/**
+ * The follow-up (lib/followUp/) also points at step 7's indicators and step 6's actions. Unlike the steps'
+ * links, `withoutReferencesTo` never clears these: what was measured or how an action went stays recorded when
+ * its indicator or action is deleted (the follow-up page lists it under "no longer in the plan" until the user
+ * removes it), so a deletion asks first and says what is kept.
+ */
+export const FOLLOW_UP_LINKS = [
+  { list: 'measurements', field: 'indicator' },
+  { list: 'benchmarks', field: 'indicator' },
+  { list: 'findings', field: 'indicator' },
+  { list: 'actions', field: 'action' },
+] as const satisfies readonly { list: keyof FollowUp; field: string }[];
+
+export type FollowUpReferences = Record<(typeof FOLLOW_UP_LINKS)[number]['list'], number>;
+
+/** How many follow-up records point at `target`, per list (all zero when none). */
+export function followUpReferencesTo(followUp: FollowUp, target: string): FollowUpReferences {
+  const counts: FollowUpReferences = { measurements: 0, benchmarks: 0, findings: 0, actions: 0 };
+  for (const link of FOLLOW_UP_LINKS) {
+    const entries = followUp[link.list] as readonly Record<string, unknown>[];
+    counts[link.list] = entries.filter((entry) => entry[link.field] === target).length;
+  }
+  return counts;
+}
+
+/** Whether anything in the follow-up points at `target`. */
+export function hasFollowUp(followUp: FollowUp, target: string): boolean {
+  return Object.values(followUpReferencesTo(followUp, target)).some((count) => count > 0);
 }

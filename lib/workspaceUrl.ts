@@ -3,12 +3,13 @@ import { isStepId, type StepId } from '@/lib/steps/registry';
 /**
  * URLs of the draft workspace, one route for the whole draft:
  * `/<locale>/draft/?d=<uid>` the overview, `&step=<id>` a step,
- * `&view=review` "check your answers", `&view=print` the accessible version.
+ * `&view=review` "check your answers", `&view=print` the accessible version,
+ * `&view=follow-up` the follow-up after step 7 (measurements, actions, yearly evaluation).
  * A step opened from the review carries `&from=review` (its "Save and
  * continue" returns there) and may name the field to focus (`&field=actions.2.owner`).
  */
 
-export const WORKSPACE_VIEWS = ['review', 'print'] as const;
+export const WORKSPACE_VIEWS = ['review', 'print', 'follow-up'] as const;
 export type WorkspaceView = (typeof WORKSPACE_VIEWS)[number];
 
 export interface WorkspaceTarget {

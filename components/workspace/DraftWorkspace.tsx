@@ -27,6 +27,9 @@ const loadReview = () => import('@/components/review/ReviewPage');
 const loadPrint = () => import('@/components/review/PrintView');
 const ReviewPage = lazy(() => loadReview().then((module) => ({ default: module.ReviewPage })));
 const PrintView = lazy(() => loadPrint().then((module) => ({ default: module.PrintView })));
+const FollowUpPage = lazy(() =>
+  import('@/components/follow-up/FollowUpPage').then((module) => ({ default: module.FollowUpPage })),
+);
 const MAX_FOCUS_TRIES = 120;
 
 export function DraftWorkspace({ content }: { content: Record<StepId, StepContent> }) {
@@ -123,7 +126,7 @@ function LoadedWorkspace({
         <StepPage key={step} stepId={step} content={content[step]} />
       ) : view ? (
         <Suspense fallback={<p role="status">{tCommon('loading')}</p>}>
-          {view === 'review' ? <ReviewPage /> : <PrintView />}
+          {view === 'review' ? <ReviewPage /> : view === 'follow-up' ? <FollowUpPage /> : <PrintView />}
         </Suspense>
       ) : (
         <TaskList />

@@ -19,6 +19,9 @@ export function TaskList() {
   const t = useTranslations();
   const locale = useLocale();
   useDocumentTitle(draft.name);
+  const { measurements, actions, evaluations } = draft.followUp;
+  const followUpStatus =
+    evaluations.length > 0 ? 'completed' : measurements.length + actions.length > 0 ? 'in-progress' : 'not-started';
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (takeHeadingFocus()) heading.current?.focus();
@@ -50,7 +53,17 @@ export function TaskList() {
             </li>
           );
         })}
+        <li className="task-list__item">
+          <span className="task-list__number" aria-hidden="true" />
+          <WorkspaceLink step={{ view: 'follow-up' }} className="task-list__link" aria-describedby="follow-up-status">
+            {t('followUp.title')}
+          </WorkspaceLink>
+          <strong className={`tag tag--${followUpStatus}`} id="follow-up-status">
+            {t(`status.${followUpStatus}`)}
+          </strong>
+        </li>
       </ol>
+      <p className="hint">{t('followUp.taskListHint')}</p>
       <p>
         <WorkspaceLink step={{ view: 'review' }} className="task-list__link" aria-describedby="review-hint">
           {t('review.title')}

@@ -35,6 +35,16 @@ describe('backup file format', () => {
     expect(readBackupFile(backupFileText([draft], now))).toEqual({ ok: true, drafts: [draft] });
   });
 
+  it('carries the follow-up (measurements, action history, evaluations) both ways', () => {
+    const text = fixture(6);
+    const read = readBackupFile(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const [followed] = read.drafts;
+    expect(followed?.followUp.measurements).toHaveLength(3);
+    expect(followed && readBackupFile(backupFileText([followed], now))).toEqual({ ok: true, drafts: [followed] });
+  });
+
   it('gives files a dated name without unsafe characters', () => {
     expect(backupFileName([{ name: 'Één plan: 2027/2029?' }], now)).toBe(
       'welzijnskompas-een-plan-2027-2029-2026-11-23.json',

@@ -1,10 +1,11 @@
 import { z } from 'zod/mini';
 import { locales } from '@/i18n/routing';
+import { followUpSchema } from '@/lib/followUp/schema';
 import { LIMITS, TYPED_CAP_FACTOR } from '@/lib/steps/fields';
 import { STEP_IDS, STEPS, type StepDataMap, type StepId } from '@/lib/steps/registry';
 
 /** The version of the draft format this build writes. Bump it with a migration. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const DRAFT_NAME_MAX = 120;
 export const ORGANISATION_MAX = 200;
@@ -56,6 +57,8 @@ export const draftSchema = z.object({
   revision: z.int().check(z.gte(0)),
   steps: stepsSchema,
   typed: typedSchema,
+  /** What happened after planning: measurements, action status, the yearly evaluation (lib/followUp/). */
+  followUp: z.prefault(followUpSchema, {}),
 });
 
 export type Draft = z.output<typeof draftSchema>;

@@ -157,3 +157,27 @@ describe('migration 4 → 5 and the version 5 fixture', () => {
     expect(parsed.ok && stepStatus(parsed.draft, 'roles')).toBe('in-progress');
   });
 });
+
+describe('migration 5 → 6 and the version 6 fixture', () => {
+  it('gives a version-5 draft an empty follow-up and keeps every step as stored', () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v5.json'), 'utf8')) as { steps: object };
+    const parsed = parseDraft(raw);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.draft.followUp).toEqual({
+      measurements: [],
+      benchmarks: [],
+      findings: [],
+      actions: [],
+      evaluations: [],
+    });
+    expect(parsed.draft.steps).toMatchObject(raw.steps);
+  });
+
+  it('reads the follow-up of a version-6 draft back as stored, the small team included', () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v6.json'), 'utf8')) as { followUp: unknown };
+    const parsed = parseDraft(raw);
+    expect(parsed.ok && parsed.draft.followUp).toEqual(raw.followUp);
+    expect(parsed.ok && parsed.draft.followUp.measurements.map((m) => m.headcount)).toEqual([null, null, 8]);
+  });
+});

@@ -67,6 +67,15 @@ export const MIGRATIONS: Record<number, Migration> = {
     steps.why = { ...why, notes: '' };
     return { ...draft, steps, typed: {} };
   },
+  /**
+   * 5 → 6: the follow-up (measurements, benchmarks, findings, action status
+   * over time, yearly evaluations) is stored beside the steps. A version-5
+   * draft recorded none, so it starts empty; the steps are kept as they are.
+   */
+  5: (draft) => ({
+    ...draft,
+    followUp: { measurements: [], benchmarks: [], findings: [], actions: [], evaluations: [] },
+  }),
 };
 
 export type MigrationResult =

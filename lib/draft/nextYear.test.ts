@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '@/content/examples';
+import { saveEvaluation } from '@/lib/followUp/operations';
+import { evaluationSchema } from '@/lib/followUp/schema';
 import { parseDraft } from './parse';
 import { stepStatus } from './status';
 import { continuedPlan, nextYearDraft, nextYearName } from './nextYear';
@@ -75,5 +77,37 @@ describe.each(['nl', 'fr'] as const)('next year’s plan from the %s example', (
       again.steps.action.actions.map((item) => item.start),
     );
     expect(continuedPlan(previous)).toBeNull();
+  });
+});
+
+describe('next year’s plan from a year with an evaluation', () => {
+  const previous = EXAMPLES.nl(new Date('2026-11-02T09:00:00.000Z'));
+  const evaluated = saveEvaluation(
+    previous,
+    evaluationSchema.parse({
+      uid: 'e1',
+      year: 2027,
+      conclusions: 'Het verzuim daalde; de teamgesprekken werken.',
+      adjustments: 'Balie extra ondersteunen.',
+    }),
+  );
+
+  it('fills step 2’s “what last year’s evaluation showed” from the latest evaluation', () => {
+    const next = nextYearDraft(evaluated, now, 'next-uid');
+    expect(next.steps['as-is'].evaluation).toEqual({
+      previousPlan: evaluated.name,
+      findings: 'Het verzuim daalde; de teamgesprekken werken.\n\nBalie extra ondersteunen.',
+    });
+    expect(next.followUp.evaluations).toEqual(evaluated.followUp.evaluations);
+  });
+
+  it('keeps a text longer than the field as typed instead of cutting it', () => {
+    const long = saveEvaluation(
+      previous,
+      evaluationSchema.parse({ uid: 'e1', year: 2027, conclusions: 'a'.repeat(4000), adjustments: 'b'.repeat(4000) }),
+    );
+    const next = nextYearDraft(long, now, 'next-uid');
+    expect(next.steps['as-is'].evaluation.findings).toBe('');
+    expect(next.typed['as-is']?.['evaluation.findings']).toBe(`${'a'.repeat(4000)}\n\n${'b'.repeat(4000)}`);
   });
 });

@@ -1,3 +1,4 @@
+import { evaluationFindings, fitsFindings, latestEvaluation } from '@/lib/followUp/operations';
 import { isoDay } from '@/lib/pdca';
 import { DRAFT_NAME_MAX, draftSchema, type Draft } from './envelope';
 import { duplicated } from './operations';
@@ -8,7 +9,12 @@ import { duplicated } from './operations';
  * - Steps 1 (why) to 5 (resources) are kept as they are: the organisation, its
  *   inventory, roles, goals and means carry over and are updated, not redone.
  * - Step 2 records which plan this one continues and asks what its evaluation
- *   showed (`evaluation.findings`, empty: the user answers it first).
+ *   showed (`evaluation.findings`): filled from the latest yearly evaluation of
+ *   the follow-up (its conclusions and adjustments), else empty for the user to
+ *   answer first. A text longer than the field is kept as typed (`typed`), so
+ *   the step shows it whole and asks to shorten it.
+ * - The follow-up (measurements, benchmarks, findings, action history,
+ *   evaluations) carries over: next year's trend continues the series.
  * - Step 6's actions carry over with their status (done, in progress,
  *   postponed…) and everything else, but without start and end months: next
  *   year's timeline is planned anew.
@@ -34,11 +40,14 @@ export function nextYearDraft(draft: Draft, now: Date = new Date(), uid: string 
   const copy = duplicated(draft, nextYearName(draft.name, now.getFullYear() + 1), now, uid);
   const today = isoDay(now);
   const { steps } = copy;
+  const findings = evaluationFindings(latestEvaluation(draft.followUp));
+  const fits = fitsFindings(findings);
   return draftSchema.parse({
     ...copy,
+    typed: fits ? copy.typed : { ...copy.typed, 'as-is': { ...copy.typed['as-is'], 'evaluation.findings': findings } },
     steps: {
       ...steps,
-      'as-is': { ...steps['as-is'], evaluation: { previousPlan: draft.name, findings: '' } },
+      'as-is': { ...steps['as-is'], evaluation: { previousPlan: draft.name, findings: fits ? findings : '' } },
       action: {
         ...steps.action,
         actions: steps.action.actions.map((action) => ({ ...action, start: null, end: null })),

@@ -155,6 +155,11 @@ export class DraftSession {
     this.change((draft) => timed('sanitize', () => withStepValues(draft, id, values)));
   };
 
+  /** Apply a pure edit to the whole draft (the follow-up's, lib/followUp/operations.ts); saved shortly after. */
+  edit = (change: (draft: Draft) => Draft): void => {
+    this.change(change);
+  };
+
   /**
    * Remove references to deleted entities (lib/links.ts) from every step
    * except `formStep`, whose open form removes its own.

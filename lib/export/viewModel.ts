@@ -12,6 +12,7 @@ import { period } from './steps/action';
 import { PARTS, STEP_DOCUMENTS, type PartId } from './steps';
 import { indicatorName } from './steps/measure';
 import { label } from './cells';
+import { followUpBlocks } from './followUp';
 import { exportTranslator } from './text';
 
 export type ExportStatus = 'draft' | 'final';
@@ -23,8 +24,8 @@ export interface ExportOptions {
 }
 
 export interface SectionView {
-  /** A step, or the legal frame that opens part 1. */
-  id: StepId | 'legal-frame';
+  /** A step, the legal frame that opens part 1, or the follow-up (part 3). */
+  id: StepId | 'legal-frame' | 'follow-up';
   /** "2.", from the registry; empty for the legal frame. */
   number: string;
   title: string;
@@ -100,7 +101,7 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
   const t = exportTranslator(locale);
   const context = { steps: draft.steps, locale, t, today: options.date };
 
-  const sections: SectionView[] = STEPS.map((step) => ({
+  const sections = STEPS.map((step) => ({
     id: step.id,
     number: `${stepNumber(step.id)}.`,
     title: t(`${step.messages}.title`),
@@ -109,7 +110,7 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
   })).filter((section) => section.blocks.length > 0);
 
   const parts: PartView[] = PARTS.map((id) => {
-    const own = sections.filter((section) => section.id !== 'legal-frame' && STEP_DOCUMENTS[section.id].part === id);
+    const own: SectionView[] = sections.filter((section) => STEP_DOCUMENTS[section.id].part === id);
     // The policy opens with its legal frame, once the policy has anything to say.
     return {
       id,
@@ -118,6 +119,17 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
       sections: id === 'policy' && own.length > 0 ? [legalFrame(t), ...own] : own,
     };
   }).filter((part) => part.sections.length > 0);
+  const followUp = followUpBlocks(draft, locale, t);
+  if (followUp.length > 0) {
+    const title = t('followUp.title');
+    const section = { id: 'follow-up' as const, number: '', title, anchor: 'follow-up', blocks: followUp };
+    parts.push({
+      id: 'follow-up',
+      title: t('export.doc.parts.follow-up'),
+      anchor: 'part-follow-up',
+      sections: [section],
+    });
+  }
 
   const summaryBlocks = summary(draft, locale, t);
   const summaryView = summaryBlocks.length

@@ -8,8 +8,8 @@ import { roles } from './roles';
 import { toBe } from './to-be';
 import { why } from './why';
 
-/** Part 1 of the document is the policy, part 2 the action plan. */
-export type PartId = 'policy' | 'action-plan';
+/** Part 1 of the document is the policy, part 2 the action plan; part 3, the follow-up, is not a step's. */
+export type PartId = 'policy' | 'action-plan' | 'follow-up';
 export const PARTS: readonly PartId[] = ['policy', 'action-plan'];
 
 /** What the document side knows about a step: how its section is built and which part holds it. */
