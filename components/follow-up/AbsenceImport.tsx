@@ -21,6 +21,15 @@ type Outcome =
  * (lib/import, lib/followUp/fromAbsence.ts). Teams under ten people are only counted. Nothing is added when the
  * file has a problem, and the message says which.
  */
+/** Message keys of the outcomes, written out so each key is found where it is used. */
+const PROBLEM_KEYS = {
+  unreadable: 'problems.unreadable',
+  columns: 'problems.columns',
+  cells: 'problems.cells',
+  none: 'problems.none',
+  full: 'problems.full',
+} as const;
+
 export function AbsenceImport() {
   const t = useTranslations('followUp.import');
   const session = useSession();
@@ -76,7 +85,7 @@ export function AbsenceImport() {
           ? ''
           : outcome.kind === 'added'
             ? t('added', { count: outcome.count, suppressed: outcome.suppressed, min: MIN_GROUP_SIZE })
-            : t(`problems.${outcome.kind}`)}
+            : t(PROBLEM_KEYS[outcome.kind])}
       </p>
     </section>
   );
