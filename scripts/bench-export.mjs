@@ -17,29 +17,19 @@ const messages = {
   nl: JSON.parse(readFileSync('messages/nl.json', 'utf8')),
   fr: JSON.parse(readFileSync('messages/fr.json', 'utf8')),
 };
-const fixture = (locale) =>
+/** A fixture draft of testing/fixtures.ts (`kind` as scripts/export-fixture.mts names it). */
+export const fixture = (locale, kind = 'large') =>
   JSON.parse(
     execFileSync(process.execPath, [
       'node_modules/tsx/dist/cli.mjs',
       'scripts/export-fixture.mts',
-      'large',
+      kind,
       locale,
     ]).toString(),
   );
 
-/**
- * For nl and fr: opens the fixture's overview, runs `ready(page)` (a worker's warm-up), then
- * clicks the button `button(ui)` names `runs` times. `watch(page)` may collect more (returns a
- * function giving extra row fields); `after(page, { base, draft, locale })` runs last on the same
- * page and resolves with more row fields. Resolves with one row per language.
- */
-export async function benchExportButton({
-  button,
-  runs,
-  ready = async () => {},
-  watch = () => () => ({}),
-  after = async () => ({}),
-}) {
+/** Serves out/ and launches Chromium (the system one when there is one). */
+export async function launchBench() {
   if (!existsSync(OUT)) throw new Error('No static export in out/.');
   const { chromium } = await import('@playwright/test');
   const port = Number(process.env.BENCH_PORT ?? 3900 + Math.floor(Math.random() * 90));
@@ -54,33 +44,62 @@ export async function benchExportButton({
       ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] }
       : {},
   );
+  return {
+    browser,
+    base: `http://localhost:${port}`,
+    close: async () => {
+      await browser.close();
+      server.kill();
+    },
+  };
+}
+
+/** Stores `draft` in the app's database the way the app does (one record per uid), from its home page. */
+export async function storeDraft(page, base, locale, draft) {
+  await page.goto(`${base}/${locale}/`, { waitUntil: 'networkidle' });
+  // Once the home island shows its form it has opened the database.
+  await page.waitForSelector('main form', { timeout: 60_000 });
+  await page.evaluate(
+    (record) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('welzijnskompas');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('drafts'))
+            return reject(new Error('The app has not created its database yet.'));
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put(record, record.uid);
+          tx.oncomplete = () => resolve(undefined);
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    draft,
+  );
+}
+
+/**
+ * For nl and fr: opens the overview of the fixture `kind` (scripts/export-fixture.mts), runs `ready(page)` (a worker's warm-up), then
+ * clicks the button `button(ui)` names `runs` times. `watch(page)` may collect more (returns a
+ * function giving extra row fields); `after(page, { base, draft, locale })` runs last on the same
+ * page and resolves with more row fields. Resolves with one row per language.
+ */
+export async function benchExportButton({
+  kind = 'large',
+  button,
+  runs,
+  ready = async () => {},
+  watch = () => () => ({}),
+  after = async () => ({}),
+}) {
+  const { browser, base, close } = await launchBench();
   const rows = [];
   try {
     for (const locale of ['nl', 'fr']) {
-      const draft = fixture(locale);
+      const draft = fixture(locale, kind);
       const ui = messages[locale].export.ui;
       const page = await browser.newPage({ acceptDownloads: true });
-      await page.goto(`http://localhost:${port}/${locale}/`, { waitUntil: 'networkidle' });
-      // Once the home island shows its form it has opened the database; store the fixture the way
-      // the app does (one record per uid).
-      await page.waitForSelector('main form', { timeout: 60_000 });
-      await page.evaluate(
-        (record) =>
-          new Promise((resolve, reject) => {
-            const open = indexedDB.open('welzijnskompas');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              if (!open.result.objectStoreNames.contains('drafts'))
-                return reject(new Error('The app has not created its database yet.'));
-              const tx = open.result.transaction('drafts', 'readwrite');
-              tx.objectStore('drafts').put(record, record.uid);
-              tx.oncomplete = () => resolve(undefined);
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        draft,
-      );
-      await page.goto(`http://localhost:${port}/${locale}/draft/?d=${draft.uid}`, { waitUntil: 'networkidle' });
+      await storeDraft(page, base, locale, draft);
+      await page.goto(`${base}/${locale}/draft/?d=${draft.uid}`, { waitUntil: 'networkidle' });
       const region = page.getByRole('region', { name: ui.heading });
       await region.waitFor();
       await ready(page);
@@ -110,13 +129,12 @@ export async function benchExportButton({
         median: median(times),
         longest,
         ...more,
-        ...(await after(page, { base: `http://localhost:${port}`, draft, locale })),
+        ...(await after(page, { base, draft, locale })),
       });
       await page.close();
     }
   } finally {
-    await browser.close();
-    server.kill();
+    await close();
   }
   return rows;
 }

@@ -82,8 +82,8 @@ export function halfDraft(locale: Locale): Draft {
   });
 }
 
-/** A large, complete-looking draft. */
-export function largeDraft(locale: Locale): Draft {
+/** A large, complete-looking draft (40 actions unless told). */
+export function largeDraft(locale: Locale, { actions = 40 }: { actions?: number } = {}): Draft {
   const w = WORDS[locale];
   const stakeholders = Array.from({ length: 15 }, (_, i) => ({
     uid: `s${i}`,
@@ -196,7 +196,7 @@ export function largeDraft(locale: Locale): Draft {
     },
     action: {
       operationalObjectives: operational,
-      actions: Array.from({ length: 40 }, (_, i) => ({
+      actions: Array.from({ length: actions }, (_, i) => ({
         uid: `a${i}`,
         title: `${w.action} ${i + 1}`,
         description: i % 3 ? w.long : '',
