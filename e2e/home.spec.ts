@@ -32,9 +32,9 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(page.getByText(m.home.noDrafts)).toBeVisible();
 
       await home.createDraft('Beleid 2027', 'Stad Voorbeeld');
-      // The overview lists the seven steps in order, none started.
+      // The overview lists the seven steps in order, none started, then the follow-up.
       const links = draft.taskList().getByRole('link');
-      await expect(links).toHaveText(STEP_KEYS.map((key) => draft.stepTitle(key)));
+      await expect(links).toHaveText([...STEP_KEYS.map((key) => draft.stepTitle(key)), m.followUp.title]);
       for (const key of STEP_KEYS) await expect(draft.stepStatus(key)).toHaveText(m.status['not-started']);
       // Looking at a step without answering anything does not start it.
       await draft.openStep('why');
