@@ -1,21 +1,12 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, horizontalOverflow, test } from './fixtures';
-import { DraftPage, type StepKey } from './pages/DraftPage';
+import { DraftPage } from './pages/DraftPage';
+import { openExample, openStep } from './pages/example';
 import { HomePage } from './pages/HomePage';
-import { fill, messages, type Locale } from './pages/messages';
-import { TrainerHome } from './pages/TrainerHome';
+import { fill, messages } from './pages/messages';
 
 /** The reflow width of WCAG 1.4.10 (1280 px at 400 % zoom) and the desktop width. */
 const WIDTHS = [1280, 320] as const;
-const STEP_IDS: Record<StepKey, string> = {
-  why: 'why',
-  asIs: 'as-is',
-  roles: 'roles',
-  toBe: 'to-be',
-  resources: 'resources',
-  action: 'action',
-  measure: 'measure',
-};
 
 /**
  * At each width: axe with the WCAG 2.0, 2.1 and 2.2 A/AA rules finds nothing, and the
@@ -31,23 +22,6 @@ async function checkAtEveryWidth(page: Page, name: string) {
     expect(await axeViolations(page, { wcag22: true }), `${name} at ${width} px: axe`).toEqual([]);
   }
   await page.setViewportSize({ width: WIDTHS[0], height: 800 });
-}
-
-/** Opens a copy of the worked example written in the UI language; returns the URL of its overview. */
-async function openExample(page: Page, locale: Locale): Promise<string> {
-  await new HomePage(page, locale).goto();
-  await new TrainerHome(page, locale).openExample(locale);
-  await expect(page.getByText(fill(messages[locale].draft.progress, { done: 7, total: 7 }))).toBeVisible();
-  return page.url();
-}
-
-async function openStep(page: Page, locale: Locale, overview: string, step: StepKey) {
-  await page.goto(`${overview}&step=${STEP_IDS[step]}`);
-  await new DraftPage(page, locale).expectOnStep(step);
-  // Every step form ends with its submit button: the whole form has rendered.
-  const { saveAndContinue, saveAndReview } = messages[locale].stepPage;
-  const submit = step === 'measure' ? saveAndReview : saveAndContinue;
-  await expect(page.getByRole('button', { name: submit, exact: true })).toBeVisible();
 }
 
 for (const locale of ['nl', 'fr'] as const) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  excerpt,
   formatDate,
   formatMoney,
   formatMonth,
@@ -52,5 +53,23 @@ describe('Belgian formats', () => {
     }
     expect(formatMonth('2027-3', 'nl')).toBe('2027-3');
     expect(formatMonthName('later', 'fr')).toBe('later');
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps a short text whole, with its line breaks as spaces', () => {
+    expect(excerpt('Samen  sterk\nvoor elkaar')).toBe('Samen sterk voor elkaar');
+    expect(excerpt('   ')).toBeUndefined();
+    expect(excerpt(undefined)).toBeUndefined();
+  });
+  it('cuts a long text after a whole word and marks the cut', () => {
+    const text = 'Nous écoutons chaque collègue, nous décidons ensemble et nous tenons parole, même quand cela coûte.';
+    const short = excerpt(text, 40);
+    expect(short).toBe('Nous écoutons chaque collègue, nous…');
+    expect([...(short ?? '')].length).toBeLessThanOrEqual(41);
+  });
+  it('never splits a character made of two code units', () => {
+    const short = excerpt('😀'.repeat(50), 10);
+    expect(short).toBe(`${'😀'.repeat(10)}…`);
   });
 });

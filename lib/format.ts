@@ -96,3 +96,17 @@ export function formatMonthShort(isoMonth: string, locale: Locale): string {
 export function formatMonthName(isoMonth: string, locale: Locale): string {
   return monthText('mn', isoMonth, locale, { month: 'short' });
 }
+
+/**
+ * The start of a long text for a summary row: whole words up to `max`
+ * characters, then "…"; line breaks become spaces. Undefined for empty text.
+ */
+export function excerpt(text: string | null | undefined, max = 90): string | undefined {
+  const flat = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!flat) return undefined;
+  const characters = [...flat];
+  if (characters.length <= max) return flat;
+  const cut = characters.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
+}

@@ -2,23 +2,20 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import {
-  ChoiceChecks,
-  ChoiceRadios,
-  ChoiceSelect,
-  LongText,
-  NumberInput,
-  TextInput,
-} from '@/components/ui/form/fields';
+import { ChoiceChecks, ChoiceSelect, LongText, NumberInput, TextInput } from '@/components/ui/form/fields';
 import { EntityListSection } from '@/components/ui/form/EntityListSection';
+import { excerpt } from '@/lib/format';
 import { useDraftActions } from '@/components/workspace/DraftSession';
 import { StepFormFrame } from '@/components/workspace/StepFormFrame';
 import { StepNotes } from '@/components/workspace/StepNotes';
+import { Levers } from './why/Levers';
 import { useStepForm } from '@/components/workspace/useStepForm';
 import { optionsOf } from '@/components/ui/form/options';
-import { leverLabels } from '@/content/reference/levers';
-import { driverLabels, organisationTypeLabels, relevanceLabels, sectorLabels } from '@/content/reference/why';
-import { DRIVERS, LEVERS, ORGANISATION_TYPES, RELEVANCE, SECTORS } from '@/lib/steps/why';
+import { driverLabels, organisationTypeLabels, sectorLabels } from '@/content/reference/why';
+import { DRIVERS, ORGANISATION_TYPES, SECTORS } from '@/lib/steps/why';
+
+/** A value of the organisation, as the form holds it. */
+type ValueEntry = { name?: string; meaning?: string };
 
 /**
  * Step 1 — Why: the reference for every step form. Fields come from the form
@@ -67,6 +64,9 @@ export function WhyStep() {
           hint={t('valuesHint')}
           emptyText={t('noValues')}
           addLabel={t('addValue')}
+          legendOf={(index) => t('valueName', { number: index + 1 })}
+          titleOf={(entry: ValueEntry | undefined) => entry?.name}
+          factsOf={(entry: ValueEntry | undefined) => [excerpt(entry?.meaning)]}
           nameOf={(index) => form.getValues(`values.${index}.name`) || t('valueName', { number: index + 1 })}
           renderEntry={(index) => (
             <>
@@ -89,27 +89,7 @@ export function WhyStep() {
         <LongText name="whyHere" label={t('whyHere')} hint={t('whyHereHint')} rows={6} />
       </fieldset>
 
-      <fieldset className="fieldset fieldset--section">
-        <legend className="heading-l">{t('leversHeading')}</legend>
-        <p>{t('leversIntro')}</p>
-        {LEVERS.map((lever) => {
-          const label = leverLabels[locale][lever];
-          return (
-            <div className="lever" key={lever}>
-              <h3 className="heading-m">{label.label}</h3>
-              <p className="hint">{label.hint}</p>
-              <ChoiceRadios
-                name={`levers.${lever}.relevance`}
-                inline
-                label={t('leverRelevance', { lever: label.label })}
-                legendClassName="legend legend--s"
-                options={optionsOf(RELEVANCE, relevanceLabels[locale])}
-              />
-              <LongText name={`levers.${lever}.note`} label={t('leverNote', { lever: label.label })} rows={2} />
-            </div>
-          );
-        })}
-      </fieldset>
+      <Levers />
       <StepNotes />
     </StepFormFrame>
   );

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
+import { useOpenEntry } from '@/components/ui/form/openEntry';
 
 /**
  * The shared behaviour of every list of entities in a step form (initiatives,
@@ -14,6 +15,10 @@ import { Button } from '@/components/ui/Button';
  * When other steps refer to an entity, ask first (ConfirmDialog) and call the
  * session's `unlink` after removing: see lib/links.ts.
  *
+ * One entry is open for editing at a time (`openUid`, `setOpen`; see
+ * components/ui/form/FoldingEntry.tsx): a new entry opens, and so does one
+ * put back by undo. Moves are announced in `moved`.
+ *
  * `moveUp`, `moveDown` and `remove` keep their identity between renders (while
  * the number of entries stays the same), so memoised entries can take them.
  */
@@ -23,16 +28,22 @@ export function useEntityList<T extends FieldValues, Name extends ArrayPath<T>>(
   const { move, remove: removeAt } = array;
   const count = array.fields.length;
   const { getValues } = form;
+  const { openUid, setOpen } = useOpenEntry(name, () => uidsOf(getValues(name as never)));
+  const [moved, setMoved] = useState<{ index: number; count: number; at: number } | null>(null);
 
   const moveUp = useCallback(
     (index: number) => {
-      if (index > 0) move(index, index - 1);
+      if (index <= 0) return;
+      move(index, index - 1);
+      setMoved({ index: index - 1, count, at: Date.now() });
     },
-    [move],
+    [move, count],
   );
   const moveDown = useCallback(
     (index: number) => {
-      if (index < count - 1) move(index, index + 1);
+      if (index >= count - 1) return;
+      move(index, index + 1);
+      setMoved({ index: index + 1, count, at: Date.now() });
     },
     [move, count],
   );
@@ -48,21 +59,45 @@ export function useEntityList<T extends FieldValues, Name extends ArrayPath<T>>(
 
   return {
     fields: array.fields,
+    /** Adds the entry, opens it and focuses its first field. */
     append: (item: FieldArray<T, Name>) => {
       setRemoved(null);
+      setMoved(null);
+      const uid = uidOf(item);
+      if (uid) setOpen(uid);
       array.append(item, { shouldFocus: true });
     },
     moveUp,
     moveDown,
+    /** The last move, for a polite announcement ("now 2 of 5"). */
+    moved,
     remove,
     removed,
+    openUid,
+    setOpen,
     undo: () => {
       if (!removed) return;
+      const uid = uidOf(removed.item);
+      if (uid) setOpen(uid);
       array.insert(Math.min(removed.index, array.fields.length), removed.item, { shouldFocus: true });
       setRemoved(null);
     },
     dismiss: () => setRemoved(null),
   };
+}
+
+function uidOf(entry: unknown): string | undefined {
+  const uid = entry && typeof entry === 'object' && 'uid' in entry ? entry.uid : undefined;
+  return typeof uid === 'string' ? uid : undefined;
+}
+
+function uidsOf(entries: unknown): string[] {
+  return Array.isArray(entries) ? entries.map((entry) => uidOf(entry) ?? '') : [];
+}
+
+/** The uid of entry `index` of a field array (its `id` when the entries have none). */
+export function entryUid(field: { id: string }): string {
+  return uidOf(field) ?? field.id;
 }
 
 /** Move up / move down / remove for one entry; `name` is the entry's label for screen readers. */
@@ -125,5 +160,15 @@ export function UndoNotice({
         </>
       ) : null}
     </div>
+  );
+}
+
+/** Says politely where a moved entry went ("now 2 of 5"); silent until something moves. */
+export function MoveNotice({ moved }: { moved: { index: number; count: number; at: number } | null }) {
+  const t = useTranslations('common.list');
+  return (
+    <p role="status" className="visually-hidden">
+      {moved ? t('moved', { position: moved.index + 1, count: moved.count }) : ''}
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLayoutEffect, useRef } from 'react';
+import { locateField, revealField } from './revealField';
 
 export interface ErrorSummaryItem {
   /** id of the field to move to */
@@ -10,7 +11,7 @@ export interface ErrorSummaryItem {
 
 /**
  * GOV.UK error summary: takes focus when it appears; each entry links to its
- * field and moves focus there.
+ * field and moves focus there, opening the entry of a list that holds it.
  */
 export function ErrorSummary({
   title,
@@ -36,9 +37,9 @@ export function ErrorSummary({
     typeof document === 'undefined'
       ? items
       : [...items].sort((a, b) => {
-          const first = document.getElementById(a.fieldId);
-          const second = document.getElementById(b.fieldId);
-          if (!first || !second) return 0;
+          const first = locateField(a.fieldId);
+          const second = locateField(b.fieldId);
+          if (!first || !second || first === second) return 0;
           return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
         });
   return (
@@ -52,12 +53,7 @@ export function ErrorSummary({
             <a
               href={`#${item.fieldId}`}
               onClick={(event) => {
-                const field = document.getElementById(item.fieldId);
-                if (!field) return;
-                event.preventDefault();
-                field.focus();
-                const label = document.querySelector(`label[for="${CSS.escape(item.fieldId)}"]`);
-                (field.closest('fieldset') ?? label ?? field).scrollIntoView({ block: 'start' });
+                if (revealField(item.fieldId)) event.preventDefault();
               }}
             >
               {item.text}

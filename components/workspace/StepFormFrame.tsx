@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { errorTargetId, SchemaForm } from '@/components/ui/form/context';
+import { OpenEntryScope } from '@/components/ui/form/openEntry';
 import { useMessageKey } from '@/components/ui/useMessageKey';
 import { getStep, nextStep, type StepId } from '@/lib/steps/registry';
 import { afterStep } from '@/lib/workspaceUrl';
@@ -32,7 +33,11 @@ export function StepFormFrame<T extends FieldValues>({
   const message = useMessageKey();
   const step = getStep(stepId);
   // The button says where it goes: the next step, or the review of all answers.
-  const { from } = useDraftActions().location;
+  const { location, current } = useDraftActions();
+  const { from, field } = location;
+  // Each list remembers its open entry per draft; a "Change" link opens the entry it points into.
+  const draftUid = current().uid;
+  const openScope = useMemo(() => ({ scope: draftUid, field }), [draftUid, field]);
   const { errors, isSubmitted, submitCount } = form.formState;
   const items = isSubmitted
     ? flattenErrors(errors).map((error) => ({ fieldId: errorTargetId(error.path), text: message(error.message) }))
@@ -41,13 +46,15 @@ export function StepFormFrame<T extends FieldValues>({
     <>
       <ErrorSummary title={t('errorSummaryTitle')} items={items} focusKey={submitCount} />
       <SchemaForm form={form} schema={step.schema} complete={step.complete}>
-        <form noValidate onSubmit={onSubmit} className="step-form">
-          {children}
-          <p className="hint">{t('incompleteNote')}</p>
-          <Button type="submit">
-            {afterStep(nextStep(stepId), from).view ? t('saveAndReview') : t('saveAndContinue')}
-          </Button>
-        </form>
+        <OpenEntryScope value={openScope}>
+          <form noValidate onSubmit={onSubmit} className="step-form">
+            {children}
+            <p className="hint">{t('incompleteNote')}</p>
+            <Button type="submit">
+              {afterStep(nextStep(stepId), from).view ? t('saveAndReview') : t('saveAndContinue')}
+            </Button>
+          </form>
+        </OpenEntryScope>
       </SchemaForm>
     </>
   );

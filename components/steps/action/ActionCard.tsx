@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { memo } from 'react';
 import { Button } from '@/components/ui/Button';
 import { EntityControls } from '@/components/ui/EntityList';
+import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import {
   ChoiceChecks,
   ChoiceRadios,
@@ -90,36 +91,37 @@ function ActionCardView({
     typeof action?.budget === 'number' ? formatMoney(action.budget, locale) : null,
   ].filter(Boolean);
 
+  const controls = reorderable ? (
+    <EntityControls
+      index={index}
+      count={count}
+      name={`${legend}: ${title}`}
+      onMoveUp={() => onMoveUp(index)}
+      onMoveDown={() => onMoveDown(index)}
+      onRemove={() => onRemove(index)}
+    />
+  ) : (
+    <div className="entity-controls">
+      <Button variant="warning" className="button--small" onClick={() => onRemove(index)}>
+        {tList('remove')}
+        <span className="visually-hidden">: {`${legend}: ${title}`}</span>
+      </Button>
+    </div>
+  );
+
   return (
-    <li className={`entry ${styles.card}`}>
-      <details open={open} onToggle={(event) => onToggle(uid, event.currentTarget.open)} className={styles.details}>
-        <summary className={styles.summary}>
-          <span className={styles.summaryTitle}>
-            <span className="visually-hidden">{legend}: </span>
-            {title}
-          </span>
-          <span className={styles.facts}>{facts.join(' · ')}</span>
-        </summary>
-        {open ? <ActionFields index={index} legend={legend} links={links} /> : null}
-      </details>
-      {reorderable ? (
-        <EntityControls
-          index={index}
-          count={count}
-          name={`${legend}: ${title}`}
-          onMoveUp={() => onMoveUp(index)}
-          onMoveDown={() => onMoveDown(index)}
-          onRemove={() => onRemove(index)}
-        />
-      ) : (
-        <div className="entity-controls">
-          <Button variant="warning" className="button--small" onClick={() => onRemove(index)}>
-            {tList('remove')}
-            <span className="visually-hidden">: {`${legend}: ${title}`}</span>
-          </Button>
-        </div>
-      )}
-    </li>
+    <FoldingEntry
+      name={`actions.${index}`}
+      legend={legend}
+      title={action?.title}
+      facts={facts}
+      open={open}
+      onToggle={(next) => onToggle(uid, next)}
+      controls={controls}
+      className={styles.card}
+    >
+      <ActionFields index={index} links={links} />
+    </FoldingEntry>
   );
 }
 
@@ -128,22 +130,13 @@ function ActionCardView({
  * title re-renders the summary, not the fifteen fields (their inputs hold
  * their own values; react-hook-form reads them).
  */
-const ActionFields = memo(function ActionFields({
-  index,
-  legend,
-  links,
-}: {
-  index: number;
-  legend: string;
-  links: ActionLinks;
-}) {
+const ActionFields = memo(function ActionFields({ index, links }: { index: number; links: ActionLinks }) {
   const t = useTranslations('steps.action');
   const locale = useLocale();
   const stepTitle = useStepTitle();
   const name = <Key extends keyof ActionValues & string>(key: Key) => `actions.${index}.${key}` as const;
   return (
-    <fieldset className={`fieldset ${styles.body}`}>
-      <legend className="visually-hidden">{legend}</legend>
+    <div className={styles.body}>
       <TextInput name={name('title')} label={t('actionTitle')} />
       <LongText name={name('description')} label={t('actionDescription')} rows={3} />
       {links.objectives.length > 0 ? (
@@ -213,6 +206,6 @@ const ActionFields = memo(function ActionFields({
         label={t('status')}
         options={optionsOf(ACTION_STATUSES, actionStatusLabels[locale])}
       />
-    </fieldset>
+    </div>
   );
 });

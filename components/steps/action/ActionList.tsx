@@ -5,8 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { Select } from '@/components/ui/Field';
-import { UndoNotice, useEntityList } from '@/components/ui/EntityList';
-import { useDraftActions } from '@/components/workspace/DraftSession';
+import { MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { ListAddButton } from '@/components/ui/form/EntityListSection';
 import { optionsOf } from '@/components/ui/form/options';
 import { actionStatusLabels } from '@/content/reference/action';
@@ -50,27 +49,13 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
   );
   const [filter, setFilter] = useState<ActionFilter>(NO_FILTER);
   const [sort, setSort] = useState<ActionSort>('manual');
-  // Opened by a "Change" link or a check on the review: the action it names starts open.
-  const { location } = useDraftActions();
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => {
-    const index = /^actions\.(\d+)\./.exec(location.field ?? '')?.[1];
-    const uid = index === undefined ? undefined : actions[Number(index)]?.uid;
-    return new Set(uid ? [uid] : []);
-  });
-
-  // After "Save and continue", open the actions with errors and show them all,
-  // so every link of the error summary finds its field.
+  // After "Save and continue" with a problem in an action the filter may hide, show them all:
+  // the error summary's links open the action and focus the field.
   const { submitCount, errors } = form.formState;
   const [handledSubmit, setHandledSubmit] = useState(submitCount);
   if (submitCount !== handledSubmit) {
     setHandledSubmit(submitCount);
-    const failing = Array.isArray(errors.actions)
-      ? actions.filter((_, index) => Array.isArray(errors.actions) && errors.actions[index]).map((item) => item.uid)
-      : [];
-    if (failing.length > 0) {
-      setOpen((previous) => new Set([...previous, ...failing]));
-      setFilter(NO_FILTER);
-    }
+    if (Array.isArray(errors.actions) && errors.actions.some(Boolean)) setFilter(NO_FILTER);
   }
 
   // A filter on an owner or objective that no longer exists filters nothing.
@@ -86,24 +71,13 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
   // The field array leads in the stored order: a new action shows (and takes focus) at once.
   const shown = reorderable ? list.fields.map((field) => field.uid) : visible.map((action) => action.uid);
 
-  const toggle = useCallback(
-    (uid: string, isOpen: boolean) =>
-      setOpen((previous) => {
-        if (previous.has(uid) === isOpen) return previous;
-        const next = new Set(previous);
-        if (isOpen) next.add(uid);
-        else next.delete(uid);
-        return next;
-      }),
-    [],
-  );
+  const { setOpen } = list;
+  const toggle = useCallback((uid: string, isOpen: boolean) => setOpen(isOpen ? uid : null), [setOpen]);
 
   const add = (entry: Record<string, unknown>) => {
-    const action = entry as Action;
-    setOpen((previous) => new Set(previous).add(action.uid));
     setFilter(NO_FILTER);
     setSort('manual');
-    list.append(action);
+    list.append(entry as Action);
   };
 
   const { remove: removeAt, moveUp, moveDown } = list;
@@ -197,7 +171,7 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
               index={index}
               count={list.fields.length}
               action={actions[index]}
-              open={open.has(uid)}
+              open={list.openUid === uid}
               onToggle={toggle}
               reorderable={reorderable}
               onMoveUp={moveUp}
@@ -209,6 +183,7 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <MoveNotice moved={list.moved} />
       <ListAddButton name="actions" count={actions.length} label={t('addAction')} onAdd={add} />
     </fieldset>
   );

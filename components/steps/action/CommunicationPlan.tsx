@@ -1,7 +1,9 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { useWatch } from 'react-hook-form';
+import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { ListAddButton } from '@/components/ui/form/EntityListSection';
 import { ChoiceChecks, ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
 import { optionsOf } from '@/components/ui/form/options';
@@ -18,6 +20,7 @@ export function CommunicationPlan({ form }: { form: ActionForm }) {
   const locale = useLocale();
   const list = useEntityList(form, 'communication');
   const { stakeholders } = useLinkOptions();
+  const values = useWatch({ control: form.control, name: 'communication' });
 
   return (
     <fieldset className="fieldset fieldset--section">
@@ -29,48 +32,58 @@ export function CommunicationPlan({ form }: { form: ActionForm }) {
         {list.fields.map((field, index) => {
           const legend = t('communicationLegend', { number: index + 1 });
           const path = `communication.${index}` as const;
-          const audience = form.getValues(`communication.${index}.audience`)?.trim();
+          const item = values?.[index];
+          const audience = item?.audience?.trim();
+          const uid = entryUid(field);
           return (
-            <li className="entry" key={field.id}>
-              <fieldset className="fieldset">
-                <legend className="heading-m">{legend}</legend>
-                <TextInput name={`${path}.audience`} label={t('audience')} hint={t('audienceHint')} />
-                <LongText name={`${path}.message`} label={t('message')} hint={t('messageHint')} rows={3} />
-                <ChoiceSelect
-                  name={`${path}.channel`}
-                  label={t('channel')}
-                  placeholder={t('channelPlaceholder')}
-                  options={optionsOf(CHANNELS, channelLabels[locale])}
+            <FoldingEntry
+              key={field.id}
+              name={path}
+              legend={legend}
+              title={audience}
+              facts={[item?.channel ? channelLabels[locale][item.channel]?.label : null, item?.timing]}
+              open={list.openUid === uid}
+              onToggle={(open) => list.setOpen(open ? uid : null)}
+              controls={
+                <EntityControls
+                  index={index}
+                  count={list.fields.length}
+                  name={audience ? `${legend}: ${audience}` : legend}
+                  onMoveUp={() => list.moveUp(index)}
+                  onMoveDown={() => list.moveDown(index)}
+                  onRemove={() => list.remove(index, audience || legend || tList('untitled'))}
                 />
-                <TextInput name={`${path}.timing`} label={t('timing')} hint={t('timingHint')} />
-                {stakeholders.length > 0 ? (
-                  <ChoiceSelect
-                    name={`${path}.owner`}
-                    label={t('communicationOwner')}
-                    placeholder={t('ownerPlaceholder')}
-                    options={stakeholders}
-                  />
-                ) : null}
-                <ChoiceChecks
-                  name={`${path}.nudges`}
-                  label={t('nudges')}
-                  hint={t('nudgesHint')}
-                  options={optionsOf(NUDGES, nudgeLabels[locale])}
-                />
-              </fieldset>
-              <EntityControls
-                index={index}
-                count={list.fields.length}
-                name={audience ? `${legend}: ${audience}` : legend}
-                onMoveUp={() => list.moveUp(index)}
-                onMoveDown={() => list.moveDown(index)}
-                onRemove={() => list.remove(index, audience || legend || tList('untitled'))}
+              }
+            >
+              <TextInput name={`${path}.audience`} label={t('audience')} hint={t('audienceHint')} />
+              <LongText name={`${path}.message`} label={t('message')} hint={t('messageHint')} rows={3} />
+              <ChoiceSelect
+                name={`${path}.channel`}
+                label={t('channel')}
+                placeholder={t('channelPlaceholder')}
+                options={optionsOf(CHANNELS, channelLabels[locale])}
               />
-            </li>
+              <TextInput name={`${path}.timing`} label={t('timing')} hint={t('timingHint')} />
+              {stakeholders.length > 0 ? (
+                <ChoiceSelect
+                  name={`${path}.owner`}
+                  label={t('communicationOwner')}
+                  placeholder={t('ownerPlaceholder')}
+                  options={stakeholders}
+                />
+              ) : null}
+              <ChoiceChecks
+                name={`${path}.nudges`}
+                label={t('nudges')}
+                hint={t('nudgesHint')}
+                options={optionsOf(NUDGES, nudgeLabels[locale])}
+              />
+            </FoldingEntry>
           );
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <MoveNotice moved={list.moved} />
       <ListAddButton
         name="communication"
         count={list.fields.length}

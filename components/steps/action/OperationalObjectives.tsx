@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { useWatch } from 'react-hook-form';
+import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { ListAddButton } from '@/components/ui/form/EntityListSection';
 import { ChoiceChecks, LongText, TextInput } from '@/components/ui/form/fields';
 import { objectiveUnlinks } from '@/lib/actions';
@@ -17,6 +19,7 @@ export function OperationalObjectives({ form, requestRemoval }: { form: ActionFo
   const untitled = useTranslations('common.list')('untitled');
   const list = useEntityList(form, 'operationalObjectives');
   const { strategicObjectives } = useLinkOptions();
+  const values = useWatch({ control: form.control, name: 'operationalObjectives' });
   // Links from actions cleared by the last removal, given back on undo.
   const [cleared, setCleared] = useState<{ uid: string; objectives: string[] }[]>([]);
 
@@ -58,42 +61,57 @@ export function OperationalObjectives({ form, requestRemoval }: { form: ActionFo
       <ol className="entry-list">
         {list.fields.map((field, index) => {
           const legend = t('objectiveLegend', { number: index + 1 });
+          const uid = entryUid(field);
+          const serves = values?.[index]?.strategicObjectives ?? [];
           return (
-            <li className="entry" key={field.id}>
-              <fieldset className="fieldset">
-                <legend className="heading-m">{legend}</legend>
-                <TextInput
-                  name={`operationalObjectives.${index}.name`}
-                  label={t('objectiveName')}
-                  hint={t('objectiveNameHint')}
+            <FoldingEntry
+              key={field.id}
+              name={`operationalObjectives.${index}`}
+              legend={legend}
+              title={values?.[index]?.name}
+              facts={[
+                strategicObjectives
+                  .filter((option) => serves.includes(option.value))
+                  .map((option) => option.label)
+                  .join(', '),
+              ]}
+              open={list.openUid === uid}
+              onToggle={(open) => list.setOpen(open ? uid : null)}
+              controls={
+                <EntityControls
+                  index={index}
+                  count={list.fields.length}
+                  name={legend}
+                  onMoveUp={() => list.moveUp(index)}
+                  onMoveDown={() => list.moveDown(index)}
+                  onRemove={() => remove(index)}
                 />
-                <LongText
-                  name={`operationalObjectives.${index}.description`}
-                  label={t('objectiveDescription')}
-                  rows={2}
-                />
-                {strategicObjectives.length > 0 ? (
-                  <ChoiceChecks
-                    name={`operationalObjectives.${index}.strategicObjectives`}
-                    label={t('objectiveStrategic')}
-                    hint={t('objectiveStrategicHint')}
-                    options={strategicObjectives}
-                  />
-                ) : null}
-              </fieldset>
-              <EntityControls
-                index={index}
-                count={list.fields.length}
-                name={legend}
-                onMoveUp={() => list.moveUp(index)}
-                onMoveDown={() => list.moveDown(index)}
-                onRemove={() => remove(index)}
+              }
+            >
+              <TextInput
+                name={`operationalObjectives.${index}.name`}
+                label={t('objectiveName')}
+                hint={t('objectiveNameHint')}
               />
-            </li>
+              <LongText
+                name={`operationalObjectives.${index}.description`}
+                label={t('objectiveDescription')}
+                rows={2}
+              />
+              {strategicObjectives.length > 0 ? (
+                <ChoiceChecks
+                  name={`operationalObjectives.${index}.strategicObjectives`}
+                  label={t('objectiveStrategic')}
+                  hint={t('objectiveStrategicHint')}
+                  options={strategicObjectives}
+                />
+              ) : null}
+            </FoldingEntry>
           );
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={undo} onDismiss={list.dismiss} />
+      <MoveNotice moved={list.moved} />
       <ListAddButton
         name="operationalObjectives"
         count={list.fields.length}

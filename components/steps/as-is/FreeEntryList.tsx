@@ -28,6 +28,8 @@ export function FreeEntryList({
       heading={heading}
       headingClassName="heading-s"
       addLabel={addLabel}
+      legendOf={(index) => entryLabel(index + 1)}
+      titleOf={(entry: { text?: string } | undefined) => entry?.text}
       nameOf={nameOf}
       // The list's heading says "(optional)"; its entries do not repeat it.
       renderEntry={(index) => (

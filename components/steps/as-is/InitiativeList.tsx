@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { ListAddButton } from '@/components/ui/form/EntityListSection';
 import { ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
 import { optionsOf } from '@/components/ui/form/options';
@@ -39,16 +40,34 @@ export function InitiativeList({ form }: { form: AsIsForm }) {
         {list.fields.map((field, index) => {
           const number = index + 1;
           const path = `initiatives.${index}` as const;
+          const item = items?.[index];
+          const uid = entryUid(field);
           return (
-            <li className="entry" key={field.id}>
-              <h3 className="heading-m">
-                {t('initiativeHeading', { number })}
-                {items?.[index]?.title?.trim() ? (
-                  <>
-                    : <bdi>{items[index].title}</bdi>
-                  </>
-                ) : null}
-              </h3>
+            <FoldingEntry
+              key={field.id}
+              name={path}
+              legend={t('initiativeHeading', { number })}
+              title={item?.title}
+              facts={[
+                item?.lever ? leverLabels[locale][item.lever]?.label : null,
+                item?.level ? levelLabels[locale][item.level]?.label : null,
+                item?.effort && item?.impact
+                  ? t('initiativeScores', { effort: item.effort, impact: item.impact })
+                  : null,
+              ]}
+              open={list.openUid === uid}
+              onToggle={(open) => list.setOpen(open ? uid : null)}
+              controls={
+                <EntityControls
+                  index={index}
+                  count={list.fields.length}
+                  name={nameOf(index)}
+                  onMoveUp={() => list.moveUp(index)}
+                  onMoveDown={() => list.moveDown(index)}
+                  onRemove={() => list.remove(index, nameOf(index))}
+                />
+              }
+            >
               <TextInput
                 name={`${path}.title`}
                 label={t('initiativeTitle', { number })}
@@ -93,19 +112,12 @@ export function InitiativeList({ form }: { form: AsIsForm }) {
                 options={scores}
                 numeric
               />
-              <EntityControls
-                index={index}
-                count={list.fields.length}
-                name={nameOf(index)}
-                onMoveUp={() => list.moveUp(index)}
-                onMoveDown={() => list.moveDown(index)}
-                onRemove={() => list.remove(index, nameOf(index))}
-              />
-            </li>
+            </FoldingEntry>
           );
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <MoveNotice moved={list.moved} />
       <ListAddButton
         name="initiatives"
         count={list.fields.length}

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useDraftValue } from '@/components/workspace/DraftSession';
 import { ListAddButton, useListSchema } from '@/components/ui/form/EntityListSection';
-import { useEntityList, UndoNotice } from '@/components/ui/EntityList';
+import { MoveNotice, useEntityList, UndoNotice } from '@/components/ui/EntityList';
 import { legalMomentLabels } from '@/content/reference/measure';
 import { legalCycle, reviewFromReminder } from '@/lib/pdca';
 import { newUid } from '@/lib/steps/fields';
@@ -50,6 +50,7 @@ export function Calendar({ form }: { form: MeasureForm }) {
           ))}
         </ol>
         <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+        <MoveNotice moved={list.moved} />
         <ListAddButton
           name="reviews"
           count={list.fields.length}

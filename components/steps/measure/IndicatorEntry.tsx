@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { ChoiceRadios, ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
 import { EntityControls } from '@/components/ui/EntityList';
+import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { levelLabels } from '@/content/reference/levels';
 import { frequencyLabels, indicatorCatalogueLabels } from '@/content/reference/measure';
 import { isCatalogueCode, MIN_GROUP_SIZE, type LinkTargets } from '@/lib/indicators';
@@ -29,15 +30,20 @@ export function IndicatorEntry({
   onMoveUp,
   onMoveDown,
   onRemove,
+  open,
+  onToggle,
 }: EntryProps & { targets: LinkTargets }) {
   const t = useTranslations('steps.measure');
   const optional = useTranslations('common')('optional');
   const locale = useLocale();
   const { control } = form;
   const path = `indicators.${index}` as const;
-  const [name, catalogue] = useWatch({ control, name: [`${path}.name`, `${path}.catalogue`] });
-  const label = name?.trim() || t('indicatorNumber', { number: index + 1 });
-  const headingId = `indicator-${index}-heading`;
+  const [name, catalogue, level, frequency] = useWatch({
+    control,
+    name: [`${path}.name`, `${path}.catalogue`, `${path}.level`, `${path}.frequency`],
+  });
+  const legend = t('indicatorNumber', { number: index + 1 });
+  const label = name?.trim() || legend;
   const levelOptions = LEVELS.map((level) => ({
     value: level,
     label: level === 'individual' ? t('individualAggregate') : levelLabels[locale][level].label,
@@ -45,10 +51,27 @@ export function IndicatorEntry({
   }));
 
   return (
-    <li className="entry" aria-labelledby={headingId}>
-      <h3 className="heading-m" id={headingId}>
-        {label}
-      </h3>
+    <FoldingEntry
+      name={path}
+      legend={legend}
+      title={name}
+      facts={[
+        level ? (level === 'individual' ? t('individualAggregate') : levelLabels[locale][level].label) : null,
+        frequency ? frequencyLabels[locale][frequency].label : null,
+      ]}
+      open={open}
+      onToggle={onToggle}
+      controls={
+        <EntityControls
+          index={index}
+          count={count}
+          name={label}
+          onMoveUp={onMoveUp}
+          onMoveDown={onMoveDown}
+          onRemove={() => onRemove(label)}
+        />
+      }
+    >
       {isCatalogueCode(catalogue) ? (
         <p className="caption">{t('fromCatalogue', { name: indicatorCatalogueLabels[locale][catalogue].label })}</p>
       ) : null}
@@ -110,14 +133,6 @@ export function IndicatorEntry({
           groups={[{ legend: t('actions'), options: targets.actions, emptyText: t('noneYet'), step: 'action' }]}
         />
       </fieldset>
-      <EntityControls
-        index={index}
-        count={count}
-        name={label}
-        onMoveUp={onMoveUp}
-        onMoveDown={onMoveDown}
-        onRemove={() => onRemove(label)}
-      />
-    </li>
+    </FoldingEntry>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEntityList, UndoNotice } from '@/components/ui/EntityList';
+import { MoveNotice, useEntityList, UndoNotice } from '@/components/ui/EntityList';
 import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
 import { useFormField } from '@/components/ui/form/context';
 import { indicatorCatalogueLabels, indicatorSourceLabels } from '@/content/reference/measure';
@@ -52,6 +52,7 @@ export function Indicators({ form, targets }: { form: MeasureForm; targets: Link
         ))}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <MoveNotice moved={list.moved} />
       <CataloguePicker
         id={listField.id}
         error={listField.error}

@@ -36,13 +36,19 @@ export function BudgetLines({ form }: { form: ResourcesForm }) {
 
   return (
     <>
-      <EntityListSection
+      <EntityListSection<NonNullable<typeof lines>[number]>
         name="budgetLines"
         heading={t('budgetLinesHeading')}
         hint={t('budgetLinesHint')}
         emptyText={t('noBudgetLines')}
         addLabel={t('addBudgetLine')}
         legendOf={(index) => t('budgetLine', { number: index + 1 })}
+        titleOf={(line) => line?.description}
+        factsOf={(line) => [
+          line?.category ? budgetCategoryLabels[locale][line.category]?.label : null,
+          typeof line?.amount === 'number' ? formatMoney(line.amount, locale) : null,
+          typeof line?.year === 'number' ? String(line.year) : null,
+        ]}
         nameOf={nameOf}
         onRemove={(index, remove) => {
           const uid = lines?.[index]?.uid;

@@ -24,13 +24,17 @@ export function StaffAndExpertise({ form }: { form: ResourcesForm }) {
 
   return (
     <>
-      <EntityListSection
+      <EntityListSection<NonNullable<typeof staffTime>[number]>
         name="staffTime"
         heading={t('staffTimeHeading')}
         hint={t('staffTimeHint')}
         emptyText={t('noStaffTime')}
         addLabel={t('addStaffTime')}
         legendOf={(index) => t('staffTimeEntry', { number: index + 1 })}
+        titleOf={(entry) => entry?.role}
+        factsOf={(entry) => [
+          typeof entry?.fte === 'number' ? t('fteFact', { fte: formatNumber(entry.fte, locale) }) : null,
+        ]}
         nameOf={staffName}
         renderEntry={(index) => (
           <>
@@ -43,13 +47,15 @@ export function StaffAndExpertise({ form }: { form: ResourcesForm }) {
         <p className={styles.total}>{t('fteTotal', { fte: formatNumber(fteTotal(staffTime), locale) })}</p>
       ) : null}
 
-      <EntityListSection
+      <EntityListSection<NonNullable<typeof expertiseValues>[number]>
         name="expertise"
         heading={t('expertiseHeading')}
         hint={t('expertiseHint')}
         emptyText={t('noExpertise')}
         addLabel={t('addExpertise')}
         legendOf={(index) => t('expertiseEntry', { number: index + 1 })}
+        titleOf={(entry) => entry?.description}
+        factsOf={(entry) => [entry?.source ? expertiseSourceLabels[locale][entry.source]?.label : null]}
         nameOf={expertiseName}
         renderEntry={(index) => (
           <>

@@ -62,7 +62,7 @@ export function AddFromList({
           <>
             <div className={`choices ${styles.catalogue}`}>
               {options.map((option, index) => {
-                const optionId = index === 0 ? id : `${id}-${index}`;
+                const optionId = index === 0 ? id : `${id}-option-${index}`;
                 return (
                   <div className="choice" key={option.value}>
                     <input

@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { useFormField } from '@/components/ui/form/context';
 import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
 import { ChoiceRadios, ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
@@ -142,47 +143,20 @@ export function StakeholderList({ form }: { form: RolesForm }) {
         {list.fields.map((field, index) => {
           const stakeholder = stakeholders[index];
           const name = stakeholder?.name ?? '';
-          const headingId = `stakeholder-${field.id}`;
+          const legend = t('stakeholderNumber', { number: index + 1 });
           const engagement = engagementOf(stakeholder?.influence, stakeholder?.interest);
           const path = (key: string) => `stakeholders.${index}.${key}`;
+          const uid = entryUid(field);
           return (
-            <li className="entry" key={field.id}>
-              <div role="group" aria-labelledby={headingId}>
-                <h3 className="heading-m" id={headingId}>
-                  {name}
-                </h3>
-                <ChoiceSelect
-                  name={path('actor')}
-                  label={t('actor')}
-                  hint={t('actorHint')}
-                  placeholder={t('actorPlaceholder')}
-                  options={ACTORS.map((actor) => ({ value: actor, label: labels[actor].label }))}
-                />
-                {stakeholder?.actor === 'other' ? (
-                  <TextInput name={path('customName')} label={t('customName')} optional={false} />
-                ) : null}
-                <TextInput name={path('who')} label={t('who')} hint={t('whoHint')} />
-                <div className={styles.gridAnswers}>
-                  {GRID_QUESTIONS.map(({ question, hint }) => (
-                    <ChoiceRadios
-                      key={question}
-                      name={path(question)}
-                      inline
-                      label={t(question)}
-                      hint={t(hint)}
-                      options={gridLevels}
-                    />
-                  ))}
-                </div>
-                <p className={styles.engagement} aria-live="polite">
-                  {engagement
-                    ? t('engagement', {
-                        label: engagementLabels[locale][engagement].label,
-                        hint: engagementLabels[locale][engagement].hint ?? '',
-                      })
-                    : t('engagementUnknown')}
-                </p>
-                <LongText name={path('role')} label={t('role')} hint={t('roleHint')} rows={3} />
+            <FoldingEntry
+              key={field.id}
+              name={`stakeholders.${index}`}
+              legend={legend}
+              title={name === legend ? undefined : name}
+              facts={[stakeholder?.who, engagement ? engagementLabels[locale][engagement].label : null]}
+              open={list.openUid === uid}
+              onToggle={(open) => list.setOpen(open ? uid : null)}
+              controls={
                 <EntityControls
                   index={index}
                   count={list.fields.length}
@@ -191,8 +165,41 @@ export function StakeholderList({ form }: { form: RolesForm }) {
                   onMoveDown={() => list.moveDown(index)}
                   onRemove={() => requestRemove(index)}
                 />
+              }
+            >
+              <ChoiceSelect
+                name={path('actor')}
+                label={t('actor')}
+                hint={t('actorHint')}
+                placeholder={t('actorPlaceholder')}
+                options={ACTORS.map((actor) => ({ value: actor, label: labels[actor].label }))}
+              />
+              {stakeholder?.actor === 'other' ? (
+                <TextInput name={path('customName')} label={t('customName')} optional={false} />
+              ) : null}
+              <TextInput name={path('who')} label={t('who')} hint={t('whoHint')} />
+              <div className={styles.gridAnswers}>
+                {GRID_QUESTIONS.map(({ question, hint }) => (
+                  <ChoiceRadios
+                    key={question}
+                    name={path(question)}
+                    inline
+                    label={t(question)}
+                    hint={t(hint)}
+                    options={gridLevels}
+                  />
+                ))}
               </div>
-            </li>
+              <p className={styles.engagement} aria-live="polite">
+                {engagement
+                  ? t('engagement', {
+                      label: engagementLabels[locale][engagement].label,
+                      hint: engagementLabels[locale][engagement].hint ?? '',
+                    })
+                  : t('engagementUnknown')}
+              </p>
+              <LongText name={path('role')} label={t('role')} hint={t('roleHint')} rows={3} />
+            </FoldingEntry>
           );
         })}
       </ol>
@@ -204,6 +211,7 @@ export function StakeholderList({ form }: { form: RolesForm }) {
           setRemovedRoles(null);
         }}
       />
+      <MoveNotice moved={list.moved} />
       <p role="status" className={finalNotice ? 'notice' : undefined}>
         {finalNotice}
       </p>

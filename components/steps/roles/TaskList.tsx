@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
-import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { useFormField } from '@/components/ui/form/context';
 import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
 import { TextInput } from '@/components/ui/form/fields';
@@ -48,22 +49,33 @@ export function TaskList({ form }: { form: RolesForm }) {
       <ol className="entry-list" aria-label={t('tasksHeading')}>
         {list.fields.map((field, index) => {
           const label = t('taskName', { number: index + 1 });
+          const uid = entryUid(field);
           return (
-            <li className="entry" key={field.id}>
+            <FoldingEntry
+              key={field.id}
+              name={`tasks.${index}`}
+              legend={label}
+              title={tasks[index]?.name}
+              open={list.openUid === uid}
+              onToggle={(open) => list.setOpen(open ? uid : null)}
+              controls={
+                <EntityControls
+                  index={index}
+                  count={list.fields.length}
+                  name={tasks[index]?.name?.trim() || label}
+                  onMoveUp={() => list.moveUp(index)}
+                  onMoveDown={() => list.moveDown(index)}
+                  onRemove={() => list.remove(index, tasks[index]?.name?.trim() || label)}
+                />
+              }
+            >
               <TextInput name={`tasks.${index}.name`} label={label} />
-              <EntityControls
-                index={index}
-                count={list.fields.length}
-                name={tasks[index]?.name?.trim() || label}
-                onMoveUp={() => list.moveUp(index)}
-                onMoveDown={() => list.moveDown(index)}
-                onRemove={() => list.remove(index, tasks[index]?.name?.trim() || label)}
-              />
-            </li>
+            </FoldingEntry>
           );
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <MoveNotice moved={list.moved} />
       <Button variant="secondary" onClick={() => addTask('')} disabled={fullId !== undefined} aria-describedby={fullId}>
         {t('addTask')}
       </Button>

@@ -6,11 +6,13 @@ import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useDraftActions } from '@/components/workspace/DraftSession';
-import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { useFormField } from '@/components/ui/form/context';
 import { useListSchema } from '@/components/ui/form/EntityListSection';
 import { ChoiceChecks, LongText, TextInput } from '@/components/ui/form/fields';
 import { leverLabels } from '@/content/reference/levers';
+import { excerpt } from '@/lib/format';
 import { referencesTo, type Reference } from '@/lib/links';
 import { getStep, stepNumber } from '@/lib/steps/registry';
 import { LEVERS } from '@/lib/steps/shared';
@@ -90,6 +92,9 @@ export function Objectives({ form }: { form: ToBeForm }) {
             index={index}
             count={list.fields.length}
             label={labelOf(index)}
+            objective={names?.[index]}
+            open={list.openUid === entryUid(field)}
+            onToggle={(open) => list.setOpen(open ? entryUid(field) : null)}
             onMoveUp={() => list.moveUp(index)}
             onMoveDown={() => list.moveDown(index)}
             onRemove={() => requestRemove(index)}
@@ -97,6 +102,7 @@ export function Objectives({ form }: { form: ToBeForm }) {
         ))}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <MoveNotice moved={list.moved} />
       <Button
         variant="secondary"
         id={addId}
@@ -116,6 +122,9 @@ function ObjectiveEntry({
   index,
   count,
   label,
+  objective,
+  open,
+  onToggle,
   onMoveUp,
   onMoveDown,
   onRemove,
@@ -123,6 +132,9 @@ function ObjectiveEntry({
   index: number;
   count: number;
   label: string;
+  objective: { name?: string; description?: string; levers?: readonly string[] } | undefined;
+  open: boolean;
+  onToggle: (open: boolean) => void;
   onMoveUp: () => void;
   onMoveDown: () => void;
   onRemove: () => void;
@@ -130,13 +142,30 @@ function ObjectiveEntry({
   const t = useTranslations('steps.toBe');
   const locale = useLocale();
   const number = index + 1;
+  const levers = LEVERS.filter((lever) => objective?.levers?.includes(lever));
   return (
-    <li className="entry">
-      <h3 className="heading-m">{t('objectiveHeading', { number })}</h3>
+    <FoldingEntry
+      name={`objectives.${index}`}
+      legend={t('objectiveHeading', { number })}
+      title={objective?.name}
+      facts={[levers.map((lever) => leverLabels[locale][lever].label).join(', '), excerpt(objective?.description, 70)]}
+      open={open}
+      onToggle={onToggle}
+      controls={
+        <EntityControls
+          index={index}
+          count={count}
+          name={label}
+          onMoveUp={onMoveUp}
+          onMoveDown={onMoveDown}
+          onRemove={onRemove}
+        />
+      }
+    >
       <TextInput
         name={`objectives.${index}.name`}
         label={t('objectiveName', { number })}
-        hint={index === 0 ? t('objectiveNameHint') : undefined}
+        hint={t('objectiveNameHint')}
       />
       <LongText name={`objectives.${index}.description`} label={t('objectiveDescription', { number })} rows={3} />
       <ChoiceChecks
@@ -146,15 +175,7 @@ function ObjectiveEntry({
         hint={t('objectiveLeversHint')}
         options={LEVERS.map((lever) => ({ value: lever, label: leverLabels[locale][lever].label }))}
       />
-      <EntityControls
-        index={index}
-        count={count}
-        name={label}
-        onMoveUp={onMoveUp}
-        onMoveDown={onMoveDown}
-        onRemove={onRemove}
-      />
-    </li>
+    </FoldingEntry>
   );
 }
 

@@ -2,12 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useMemo, type ReactNode } from 'react';
-import { useFormContext, type FieldValues } from 'react-hook-form';
+import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
-import { EntityControls, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { ErrorMessage } from '@/components/ui/Field';
 import { listAt, newUid } from '@/lib/steps/fields';
 import { fieldId, useFormField, useFormSchema } from './context';
+import { FoldingEntry } from './FoldingEntry';
 
 /** A list's maximum and new empty entry, from the schema of the form in context. */
 export function useListSchema(name: string): { max: number; empty: () => Record<string, unknown> } {
@@ -70,19 +71,22 @@ export function ListAddButton({
 }
 
 /**
- * One list of entities ("add another", as MoJ's): heading, hint, the
- * entries with move/remove and undo, and an add button. The list's maximum
+ * One list of entities ("add another", as MoJ's): heading, hint (once, for
+ * the whole list), one summary row per entry of which one opens for editing
+ * (FoldingEntry), move/remove and undo, and an add button. The list's maximum
  * and its empty entry come from the schema; at the maximum the add button is
  * disabled and a note beside it says why. The add button carries the list's
  * id, so the error summary can link to it.
  */
-export function EntityListSection({
+export function EntityListSection<Entry = Record<string, unknown>>({
   name,
   heading,
   hint,
   emptyText,
   addLabel,
   legendOf,
+  titleOf,
+  factsOf,
   nameOf,
   onRemove,
   renderEntry,
@@ -97,8 +101,12 @@ export function EntityListSection({
   /** The heading's size: "heading-m" (default) or "heading-s" for a list inside a section. */
   headingClassName?: string;
   addLabel: string;
-  /** "Value 2": the entry's fieldset legend; without it entries have no fieldset. */
-  legendOf?: (index: number) => string;
+  /** "Value 2": which entry, in its summary row. */
+  legendOf: (index: number) => string;
+  /** The entry's own words in its summary row (its name, its description). */
+  titleOf?: (entry: Entry | undefined, index: number) => string | undefined;
+  /** The facts that tell entries apart, in the summary row. */
+  factsOf?: (entry: Entry | undefined, index: number) => (string | null | undefined)[];
   /** The entry's own words, for screen readers and the undo notice. */
   nameOf: (index: number) => string;
   /**
@@ -111,6 +119,8 @@ export function EntityListSection({
 }) {
   const form = useFormContext<FieldValues>();
   const list = useEntityList(form, name);
+  // The summary rows follow what is typed in the open entry.
+  const values = useWatch({ control: form.control, name }) as (Entry | undefined)[] | undefined;
   const { max, empty } = useListSchema(name);
   const field = useFormField(name, optional);
   const id = fieldId(name);
@@ -129,29 +139,36 @@ export function EntityListSection({
       <ol className="entry-list" aria-labelledby={headingId}>
         {list.fields.map((entry, index) => {
           const remove = () => list.remove(index, nameOf(index));
+          const uid = entryUid(entry);
+          const open = list.openUid === uid;
           return (
-            <li className="entry" key={entry.id}>
-              {legendOf ? (
-                <fieldset className="fieldset">
-                  <legend className="legend legend--s">{legendOf(index)}</legend>
-                  {renderEntry(index)}
-                </fieldset>
-              ) : (
-                renderEntry(index)
-              )}
-              <EntityControls
-                index={index}
-                count={list.fields.length}
-                name={nameOf(index)}
-                onMoveUp={() => list.moveUp(index)}
-                onMoveDown={() => list.moveDown(index)}
-                onRemove={() => (onRemove ? onRemove(index, remove) : remove())}
-              />
-            </li>
+            <FoldingEntry
+              key={entry.id}
+              name={`${name}.${index}`}
+              legend={legendOf(index)}
+              title={titleOf?.(values?.[index], index)}
+              facts={factsOf?.(values?.[index], index)}
+              open={open}
+              onToggle={(next) => list.setOpen(next ? uid : null)}
+              headingLevel={4}
+              controls={
+                <EntityControls
+                  index={index}
+                  count={list.fields.length}
+                  name={nameOf(index)}
+                  onMoveUp={() => list.moveUp(index)}
+                  onMoveDown={() => list.moveDown(index)}
+                  onRemove={() => (onRemove ? onRemove(index, remove) : remove())}
+                />
+              }
+            >
+              {renderEntry(index)}
+            </FoldingEntry>
           );
         })}
       </ol>
       <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <MoveNotice moved={list.moved} />
       <Button
         id={id}
         variant="secondary"
