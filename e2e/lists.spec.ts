@@ -68,13 +68,14 @@ for (const locale of ['nl', 'fr'] as const) {
         heights.push(
           `${step}: ${closed} px closed, +${grown} px with ${first} 1 open (its fields ${Math.round(bodyHeight)} px)`,
         );
-        expect(closed, `${step} with every entry closed`).toBeLessThanOrEqual(MAX_CLOSED_HEIGHT);
-        expect(
-          Math.abs(grown - bodyHeight),
-          `${step}: growth ${grown} px against the open entry's ${bodyHeight} px`,
-        ).toBeLessThan(40);
+        // Soft: one run reports every step's heights, not just the first one over budget.
+        expect.soft(closed, `${step} with every entry closed`).toBeLessThanOrEqual(MAX_CLOSED_HEIGHT);
+        expect
+          .soft(Math.abs(grown - bodyHeight), `${step}: growth ${grown} px against the open entry's ${bodyHeight} px`)
+          .toBeLessThan(40);
       }
       test.info().annotations.push({ type: 'page heights', description: heights.join('; ') });
+      console.log(`page heights (${locale}): ${heights.join('; ')}`);
     });
 
     test(`each kind of list opens, edits and closes by keyboard, one entry at a time (${locale})`, async ({ page }) => {
