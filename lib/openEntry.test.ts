@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { enclosingIds, entryIndexIn, initialOpenEntry, openEntryKey, readOpenEntry, writeOpenEntry } from './openEntry';
+import {
+  enclosingIds,
+  entryIndexIn,
+  initialOpenEntry,
+  initialOpenGroup,
+  openEntryKey,
+  readOpenEntry,
+  writeOpenEntry,
+  writeOpenGroup,
+} from './openEntry';
 
 function memoryStore() {
   const items = new Map<string, string>();
@@ -81,5 +90,40 @@ describe('remembering the open entry', () => {
     expect(initialOpenEntry(store, key, 'actions', ['a', 'b'], 'reviews.0.date')).toBe('a');
     expect(initialOpenEntry(store, key, 'actions', ['a', 'b'], 'actions.7.owner')).toBe('a');
     expect(initialOpenEntry(memoryStore(), key, 'actions', ['a', 'b'], undefined)).toBeNull();
+  });
+});
+
+describe('a group of fields that folds like an entry', () => {
+  const key = openEntryKey('draft-1', 'figures');
+
+  it('opens while empty, closes while filled, until the user chooses', () => {
+    const store = memoryStore();
+    expect(initialOpenGroup(store, key, 'figures', undefined, true)).toBe(true);
+    expect(initialOpenGroup(store, key, 'figures', undefined, false)).toBe(false);
+    writeOpenGroup(store, key, 'figures', false);
+    expect(initialOpenGroup(store, key, 'figures', undefined, true)).toBe(false);
+    writeOpenGroup(store, key, 'figures', true);
+    expect(initialOpenGroup(store, key, 'figures', undefined, false)).toBe(true);
+  });
+
+  it('opens for a Change link into it, whatever was remembered', () => {
+    const store = memoryStore();
+    writeOpenGroup(store, key, 'figures', false);
+    expect(initialOpenGroup(store, key, 'figures', 'figures.frequency', false)).toBe(true);
+    expect(initialOpenGroup(store, key, 'figures', 'figuresOther.0', false)).toBe(false);
+  });
+
+  it('treats a storage that throws as empty', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('blocked');
+      },
+      removeItem: () => undefined,
+    };
+    expect(() => writeOpenGroup(broken, key, 'figures', true)).not.toThrow();
+    expect(initialOpenGroup(broken, key, 'figures', undefined, true)).toBe(true);
   });
 });

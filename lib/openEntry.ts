@@ -65,3 +65,37 @@ export function initialOpenEntry(
   if (index !== undefined && uids[index] !== undefined) return uids[index];
   return readOpenEntry(store, key, uids);
 }
+
+/** Stored for a group the user closed, so that it stays closed even while it is empty. */
+const CLOSED = '';
+
+/**
+ * Whether a group of fields that folds like an entry (components/ui/form/FoldingGroup.tsx)
+ * starts open: when a "Change" link points into it, else as the user left it in this
+ * tab, else open while nothing in it is filled in (a summary row would have nothing to say).
+ */
+export function initialOpenGroup(
+  store: Store | undefined,
+  key: string,
+  group: string,
+  field: string | undefined,
+  empty: boolean,
+): boolean {
+  if (field?.startsWith(`${group}.`)) return true;
+  try {
+    const stored = store?.getItem(key) ?? null;
+    if (stored !== null) return stored === group;
+  } catch {
+    // As if nothing was remembered.
+  }
+  return empty;
+}
+
+/** Remember whether the group is open, for the rest of the tab's session. */
+export function writeOpenGroup(store: Store | undefined, key: string, group: string, open: boolean): void {
+  try {
+    store?.setItem(key, open ? group : CLOSED);
+  } catch {
+    // Remembering is a convenience: without it the group opens as when first drawn.
+  }
+}

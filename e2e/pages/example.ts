@@ -43,3 +43,20 @@ export async function openEntry(page: Page, list: string, number: number) {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
+
+/**
+ * The page's height once every part has been laid out: parts with `content-visibility: auto`
+ * count a guessed size until they have been on screen, so scroll through the page first.
+ */
+export async function settledPageHeight(page: Page): Promise<number> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let top = 0; top < document.documentElement.scrollHeight; top += window.innerHeight / 2) {
+      window.scrollTo(0, top);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+    await frame();
+  });
+  return page.evaluate(() => document.documentElement.scrollHeight);
+}

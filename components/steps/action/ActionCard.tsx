@@ -80,7 +80,8 @@ function ActionCardView({
   const t = useTranslations('steps.action');
   const tList = useTranslations('common.list');
   const locale = useLocale();
-  const periodText = usePeriodText();
+  // Short months keep the summary row to a line.
+  const periodText = usePeriodText(true);
   const title = action?.title?.trim() || tList('untitled');
   const legend = t('actionLegend', { number: index + 1 });
   const status = action?.status ?? 'planned';

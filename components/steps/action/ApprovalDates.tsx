@@ -1,7 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { DateInput } from '@/components/ui/form/fields';
+import { FoldingGroup } from '@/components/ui/form/FoldingGroup';
+import { formatDate } from '@/lib/format';
 import { APPROVAL_DATES } from '@/lib/steps/action';
 import styles from '../ActionStep.module.css';
 
@@ -15,19 +18,38 @@ const LABELS = {
 /** The dates of the advice on the plan (prevention service, psychosocial adviser, committee) and of the management's approval. */
 export function ApprovalDates() {
   const t = useTranslations('steps.action');
+  const tList = useTranslations('common.list');
+  const locale = useLocale();
+  const { control } = useFormContext();
+  const approval = (useWatch({ control, name: 'approval' }) ?? {}) as Partial<Record<string, unknown>>;
+  const facts = APPROVAL_DATES.flatMap((name) => {
+    const value = approval[name];
+    return typeof value === 'string' && value.trim() !== ''
+      ? [t(`approvalFacts.${name}`, { date: formatDate(value.trim(), locale) })]
+      : [];
+  });
   return (
     <fieldset className="fieldset fieldset--section">
       <legend className="heading-l">{t('approvalHeading')}</legend>
       <p>{t('approvalIntro')}</p>
-      {APPROVAL_DATES.map((name) => (
-        <DateInput
-          key={name}
-          name={`approval.${name}`}
-          label={t(LABELS[name])}
-          hint={name === 'committeeAdvice' ? t('approvalCommitteeAdviceHint') : undefined}
-          className={styles.dateInput}
-        />
-      ))}
+      <FoldingGroup
+        name="approval"
+        legend={tList('answers')}
+        empty={facts.length === 0}
+        facts={facts.length === 0 ? [tList('nothingYet')] : facts}
+      >
+        <div className="field-grid">
+          {APPROVAL_DATES.map((name) => (
+            <DateInput
+              key={name}
+              name={`approval.${name}`}
+              label={t(LABELS[name])}
+              hint={name === 'committeeAdvice' ? t('approvalCommitteeAdviceHint') : undefined}
+              className={styles.dateInput}
+            />
+          ))}
+        </div>
+      </FoldingGroup>
     </fieldset>
   );
 }

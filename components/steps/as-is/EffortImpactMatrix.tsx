@@ -176,70 +176,84 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
         {t('matrixInstructions')}
       </p>
       {items.length === 0 ? <p>{t('matrixEmpty')}</p> : null}
-      <div className={styles.matrix} role="group" aria-label={t('matrixLabel')}>
-        <span className={styles.axisImpact} aria-hidden="true">
-          {t('impactAxis')}
-        </span>
-        {QUADRANTS.map((quadrant) => (
-          <span
-            key={quadrant}
-            className={`${styles.quadrantName} ${styles[quadrant]}`}
-            style={{ gridColumn: QUADRANT_AREAS[quadrant].column, gridRow: QUADRANT_AREAS[quadrant].row }}
-            aria-hidden="true"
-          >
-            {labels[quadrant].label}
+      {/* The matrix with what its quadrants mean beside it where the page is wide enough. */}
+      <div className={styles.matrixLayout}>
+        <div className={styles.matrix} role="group" aria-label={t('matrixLabel')}>
+          <span className={styles.axisImpact} aria-hidden="true">
+            {t('impactAxis')}
           </span>
-        ))}
-        {SCORES.map((impact) => (
-          <span
-            key={`impact-${impact}`}
-            className={styles.tick}
-            style={{ gridColumn: 1, gridRow: row(impact) }}
-            aria-hidden="true"
-          >
-            {impact}
+          {QUADRANTS.map((quadrant) => (
+            <span
+              key={quadrant}
+              className={`${styles.quadrantName} ${styles[quadrant]}`}
+              style={{ gridColumn: QUADRANT_AREAS[quadrant].column, gridRow: QUADRANT_AREAS[quadrant].row }}
+              aria-hidden="true"
+            >
+              {labels[quadrant].label}
+            </span>
+          ))}
+          {SCORES.map((impact) => (
+            <span
+              key={`impact-${impact}`}
+              className={styles.tick}
+              style={{ gridColumn: 1, gridRow: row(impact) }}
+              aria-hidden="true"
+            >
+              {impact}
+            </span>
+          ))}
+          {SCORES.flatMap((impact) =>
+            SCORES.map((effort) => {
+              const key = cellKey({ effort, impact });
+              const classes = [
+                styles.cell,
+                styles[quadrantOf(effort, impact)],
+                effort === LOW ? styles.splitRight : null,
+                impact === HIGH_FROM ? styles.splitBelow : null,
+                dropTarget === key ? styles.dropTarget : null,
+                selected ? styles.selectable : null,
+              ];
+              return (
+                <div
+                  key={key}
+                  className={classes.filter(Boolean).join(' ')}
+                  style={{ gridColumn: column(effort), gridRow: row(impact) }}
+                  data-effort={effort}
+                  data-impact={impact}
+                  onClick={() => {
+                    if (selected) place(selected, { effort, impact }, false);
+                  }}
+                >
+                  {(cells.get(key) ?? []).map(marker)}
+                </div>
+              );
+            }),
+          )}
+          {SCORES.map((effort) => (
+            <span
+              key={`effort-${effort}`}
+              className={styles.tick}
+              style={{ gridColumn: column(effort), gridRow: 8 }}
+              aria-hidden="true"
+            >
+              {effort}
+            </span>
+          ))}
+          <span className={styles.axisEffort} aria-hidden="true">
+            {t('effortAxis')}
           </span>
-        ))}
-        {SCORES.flatMap((impact) =>
-          SCORES.map((effort) => {
-            const key = cellKey({ effort, impact });
-            const classes = [
-              styles.cell,
-              styles[quadrantOf(effort, impact)],
-              effort === LOW ? styles.splitRight : null,
-              impact === HIGH_FROM ? styles.splitBelow : null,
-              dropTarget === key ? styles.dropTarget : null,
-              selected ? styles.selectable : null,
-            ];
-            return (
-              <div
-                key={key}
-                className={classes.filter(Boolean).join(' ')}
-                style={{ gridColumn: column(effort), gridRow: row(impact) }}
-                data-effort={effort}
-                data-impact={impact}
-                onClick={() => {
-                  if (selected) place(selected, { effort, impact }, false);
-                }}
-              >
-                {(cells.get(key) ?? []).map(marker)}
-              </div>
-            );
-          }),
-        )}
-        {SCORES.map((effort) => (
-          <span
-            key={`effort-${effort}`}
-            className={styles.tick}
-            style={{ gridColumn: column(effort), gridRow: 8 }}
-            aria-hidden="true"
-          >
-            {effort}
-          </span>
-        ))}
-        <span className={styles.axisEffort} aria-hidden="true">
-          {t('effortAxis')}
-        </span>
+        </div>
+        <div className={styles.legendBlock}>
+          <h3 className="heading-m">{t('quadrantsHeading')}</h3>
+          <ul className={styles.legend}>
+            {QUADRANTS.map((quadrant) => (
+              <li key={quadrant}>
+                <span className={`${styles.swatch} ${styles[quadrant]}`} aria-hidden="true" />
+                <strong>{labels[quadrant].label}</strong>: {labels[quadrant].hint}
+              </li>
+            ))}
+          </ul>
+        </div>
       </div>
       {unplaced.length > 0 ? (
         <div className={styles.unplaced}>
@@ -259,15 +273,6 @@ export function EffortImpactMatrix({ form }: { form: AsIsForm }) {
       <p role="status" className={styles.status}>
         {announcement}
       </p>
-      <h3 className="heading-m">{t('quadrantsHeading')}</h3>
-      <ul className={styles.legend}>
-        {QUADRANTS.map((quadrant) => (
-          <li key={quadrant}>
-            <span className={`${styles.swatch} ${styles[quadrant]}`} aria-hidden="true" />
-            <strong>{labels[quadrant].label}</strong>: {labels[quadrant].hint}
-          </li>
-        ))}
-      </ul>
       <MatrixTable items={items} titleOf={titleOf} />
     </section>
   );

@@ -46,27 +46,30 @@ export function ResearchFigures() {
         {t('heading')}
       </h3>
       <p>{t('intro')}</p>
-      <div className="table-wrap" role="region" aria-label={t('caption')} tabIndex={0}>
-        <table className="table">
-          <caption className={styles.caption}>{t('caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('what')}</th>
-              <th scope="col">{t('figure')}</th>
-              <th scope="col">{t('source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {researchFigures.map((figure) => (
-              <tr key={figure.id}>
-                <th scope="row">{figure.label[locale]}</th>
-                <td>{range(figure)}</td>
-                <td>{figure.source[locale]}</td>
+      <details className="details">
+        <summary className="details__summary">{t('show', { count: researchFigures.length })}</summary>
+        <div className="details__text table-wrap" role="region" aria-label={t('caption')} tabIndex={0}>
+          <table className="table">
+            <caption className={styles.caption}>{t('caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('what')}</th>
+                <th scope="col">{t('figure')}</th>
+                <th scope="col">{t('source')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {researchFigures.map((figure) => (
+                <tr key={figure.id}>
+                  <th scope="row">{figure.label[locale]}</th>
+                  <td>{range(figure)}</td>
+                  <td>{figure.source[locale]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { computeRoi, dayCostFromWage, roiInputs, type RoiInputs } from '@/lib/ro
 import { SCENARIOS } from '@/lib/steps/resources';
 import { ChoiceRadios, NumberInput } from '@/components/ui/form/fields';
 import type { ResourcesForm, ResourcesPath } from './form';
+import { FoldingGroup } from '@/components/ui/form/FoldingGroup';
 import { optionsOf } from '@/components/ui/form/options';
 import { ResearchFigures, useResearchRange } from './ResearchFigures';
 import { RoiResults } from './RoiResults';
@@ -32,6 +33,26 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
   const [roi, staffTime, budgetLines] = useWatch({ control: form.control, name: ['roi', 'staffTime', 'budgetLines'] });
   const inputs = roiInputs({ resources: { roi, staffTime }, 'as-is': asIs });
   const result = computeRoi(inputs, budgetTotals(budgetLines).total);
+  const tList = useTranslations('common.list');
+  const percent = (value: number) => formatPercent(value, locale);
+  const reductions = SCENARIOS.map((scenario) => {
+    const value = inputs.reduction[scenario];
+    return value === null ? null : percent(value);
+  });
+  // What the summary row shows while the assumptions are folded away.
+  const facts = [
+    inputs.staffFte !== null && t('facts.staff', { value: formatNumber(inputs.staffFte, locale) }),
+    inputs.workingDaysPerFte !== null && t('facts.days', { value: formatNumber(inputs.workingDaysPerFte, locale) }),
+    inputs.absencePercentage !== null && t('facts.absence', { value: percent(inputs.absencePercentage) }),
+    inputs.psychosocialShare !== null && t('facts.share', { value: percent(inputs.psychosocialShare) }),
+    inputs.dayCost !== null && t('facts.dayCost', { value: formatMoney(inputs.dayCost, locale) }),
+    reductions.some((value) => value !== null) &&
+      t('facts.reductions', {
+        cautious: reductions[0] ?? '–',
+        middle: reductions[1] ?? '–',
+        optimistic: reductions[2] ?? '–',
+      }),
+  ];
   const use = (name: ResourcesPath, value: number | null) =>
     form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
   // Which of them the step needs (staff, day cost) comes from its completion rule.
@@ -42,74 +63,93 @@ export function RoiCalculator({ form }: { form: ResourcesForm }) {
   return (
     <>
       <p>{t('intro')}</p>
-      {number('staffFte')}
-      {number('workingDaysPerFte')}
-      <Suggestion
-        figureId="working-days"
-        value={String(ROI_SUGGESTIONS.workingDaysPerFte)}
-        onUse={() => use('roi.workingDaysPerFte', ROI_SUGGESTIONS.workingDaysPerFte)}
-      />
-      <NumberInput
-        name="roi.absencePercentage"
-        label={t('absencePercentage')}
-        hint={
-          <>
-            {t('absencePercentageHint')}
-            <br />
-            <AbsenceSource inputs={inputs} />
-          </>
-        }
-      />
-      {inputs.absenceSource === 'resources' && inputs.asIs.absencePercentage !== null ? (
-        <div className={styles.suggestion}>
-          <Button variant="secondary" className="button--small" onClick={() => use('roi.absencePercentage', null)}>
-            {t('absenceUseAsIs', { percentage: formatPercent(inputs.asIs.absencePercentage, locale) })}
-          </Button>
+      <FoldingGroup name="roi" legend={tList('answers')} facts={facts} empty={facts.every((fact) => !fact)}>
+        {/* Each assumption with its suggestion, two side by side where the page is wide enough. */}
+        <div className="field-grid">
+          <div>{number('staffFte')}</div>
+          <div>
+            {number('workingDaysPerFte')}
+            <Suggestion
+              figureId="working-days"
+              value={String(ROI_SUGGESTIONS.workingDaysPerFte)}
+              onUse={() => use('roi.workingDaysPerFte', ROI_SUGGESTIONS.workingDaysPerFte)}
+            />
+          </div>
+          <div>
+            <NumberInput
+              name="roi.absencePercentage"
+              label={t('absencePercentage')}
+              hint={
+                <>
+                  {t('absencePercentageHint')}
+                  <br />
+                  <AbsenceSource inputs={inputs} />
+                </>
+              }
+            />
+            {inputs.absenceSource === 'resources' && inputs.asIs.absencePercentage !== null ? (
+              <div className={styles.suggestion}>
+                <Button
+                  variant="secondary"
+                  className="button--small"
+                  onClick={() => use('roi.absencePercentage', null)}
+                >
+                  {t('absenceUseAsIs', { percentage: formatPercent(inputs.asIs.absencePercentage, locale) })}
+                </Button>
+              </div>
+            ) : null}
+          </div>
+          <div>
+            {number('psychosocialShare')}
+            <Suggestion
+              figureId="psychosocial-share"
+              value={formatPercent(ROI_SUGGESTIONS.psychosocialShare, locale)}
+              onUse={() => use('roi.psychosocialShare', ROI_SUGGESTIONS.psychosocialShare)}
+            />
+          </div>
+          <div>
+            {number('dayCost')}
+            <WageHelper inputs={inputs} onUse={(dayCost) => use('roi.dayCost', dayCost)} />
+          </div>
         </div>
-      ) : null}
-      {number('psychosocialShare')}
-      <Suggestion
-        figureId="psychosocial-share"
-        value={formatPercent(ROI_SUGGESTIONS.psychosocialShare, locale)}
-        onUse={() => use('roi.psychosocialShare', ROI_SUGGESTIONS.psychosocialShare)}
-      />
-      {number('dayCost')}
-      <WageHelper inputs={inputs} onUse={(dayCost) => use('roi.dayCost', dayCost)} />
 
-      <fieldset className="fieldset field" aria-describedby="reduction-hint">
-        <legend className="legend">{t('reductionLegend')}</legend>
-        <p className="hint" id="reduction-hint">
-          {t('reductionHint')}
-        </p>
-        {SCENARIOS.map((scenario) => (
-          <NumberInput
-            key={scenario}
-            name={`roi.reduction.${scenario}`}
-            label={t('reductionFor', { scenario: scenarioLabels[locale][scenario].label })}
-          />
-        ))}
-        <Button
-          variant="secondary"
-          className="button--small"
-          onClick={() =>
-            SCENARIOS.forEach((scenario) => use(`roi.reduction.${scenario}`, ROI_SUGGESTIONS.reduction[scenario]))
-          }
-        >
-          {t('useSuggestedReductions', {
-            cautious: formatPercent(ROI_SUGGESTIONS.reduction.cautious, locale),
-            middle: formatPercent(ROI_SUGGESTIONS.reduction.middle, locale),
-            optimistic: formatPercent(ROI_SUGGESTIONS.reduction.optimistic, locale),
-          })}
-        </Button>
-      </fieldset>
+        <fieldset className="fieldset field" aria-describedby="reduction-hint">
+          <legend className="legend">{t('reductionLegend')}</legend>
+          <p className="hint" id="reduction-hint">
+            {t('reductionHint')}
+          </p>
+          <div className="field-grid field-grid--narrow">
+            {SCENARIOS.map((scenario) => (
+              <NumberInput
+                key={scenario}
+                name={`roi.reduction.${scenario}`}
+                label={t('reductionFor', { scenario: scenarioLabels[locale][scenario].label })}
+              />
+            ))}
+          </div>
+          <Button
+            variant="secondary"
+            className="button--small"
+            onClick={() =>
+              SCENARIOS.forEach((scenario) => use(`roi.reduction.${scenario}`, ROI_SUGGESTIONS.reduction[scenario]))
+            }
+          >
+            {t('useSuggestedReductions', {
+              cautious: formatPercent(ROI_SUGGESTIONS.reduction.cautious, locale),
+              middle: formatPercent(ROI_SUGGESTIONS.reduction.middle, locale),
+              optimistic: formatPercent(ROI_SUGGESTIONS.reduction.optimistic, locale),
+            })}
+          </Button>
+        </fieldset>
 
-      <ChoiceRadios
-        name="roi.scenario"
-        inline
-        label={t('scenarioLegend')}
-        hint={t('scenarioHint')}
-        options={optionsOf(SCENARIOS, scenarioLabels[locale])}
-      />
+        <ChoiceRadios
+          name="roi.scenario"
+          inline
+          label={t('scenarioLegend')}
+          hint={t('scenarioHint')}
+          options={optionsOf(SCENARIOS, scenarioLabels[locale])}
+        />
+      </FoldingGroup>
 
       <ResearchFigures />
       <RoiResults inputs={inputs} result={result} />

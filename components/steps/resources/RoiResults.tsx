@@ -146,42 +146,44 @@ export function RoiResults({ inputs, result }: { inputs: RoiInputs; result: RoiR
       </div>
       {inputs.internalFte > 0 ? <p>{t('internalFte', { fte: fte(inputs.internalFte) })}</p> : null}
 
-      <h4 className="heading-s">{t('formulaHeading')}</h4>
-      <ol className={styles.formula}>
-        <li>
-          {t('available', {
-            staff: formatNumber(staffFte, locale),
-            days: formatNumber(workingDays, locale),
-            result: days(figures.availableDays),
-          })}
-        </li>
-        <li>
-          {t('absence', {
-            available: days(figures.availableDays),
-            percentage: percent(inputs.absencePercentage ?? 0),
-            result: days(figures.absenceDays),
-            fte: fte(figures.absenceFte),
-          })}
-        </li>
-        <li>
-          {t('absenceCost', {
-            days: days(figures.absenceDays),
-            dayCost: formatMoney(dayCost, locale),
-            result: money(figures.absenceCost),
-          })}
-        </li>
-        <li>
-          {t('psychosocial', {
-            days: days(figures.absenceDays),
-            share: percent(inputs.psychosocialShare ?? 0),
-            result: days(figures.psychosocialDays),
-            fte: fte(figures.psychosocialFte),
-            cost: money(figures.psychosocialCost),
-          })}
-        </li>
-        <li>{t('saving')}</li>
-        {result.budgetTotal > 0 ? <li>{t('payback', { budget: money(result.budgetTotal) })}</li> : null}
-      </ol>
+      <details className="details">
+        <summary className="details__summary">{t('formulaHeading')}</summary>
+        <ol className={styles.formula}>
+          <li>
+            {t('available', {
+              staff: formatNumber(staffFte, locale),
+              days: formatNumber(workingDays, locale),
+              result: days(figures.availableDays),
+            })}
+          </li>
+          <li>
+            {t('absence', {
+              available: days(figures.availableDays),
+              percentage: percent(inputs.absencePercentage ?? 0),
+              result: days(figures.absenceDays),
+              fte: fte(figures.absenceFte),
+            })}
+          </li>
+          <li>
+            {t('absenceCost', {
+              days: days(figures.absenceDays),
+              dayCost: formatMoney(dayCost, locale),
+              result: money(figures.absenceCost),
+            })}
+          </li>
+          <li>
+            {t('psychosocial', {
+              days: days(figures.absenceDays),
+              share: percent(inputs.psychosocialShare ?? 0),
+              result: days(figures.psychosocialDays),
+              fte: fte(figures.psychosocialFte),
+              cost: money(figures.psychosocialCost),
+            })}
+          </li>
+          <li>{t('saving')}</li>
+          {result.budgetTotal > 0 ? <li>{t('payback', { budget: money(result.budgetTotal) })}</li> : null}
+        </ol>
+      </details>
       <p className="hint">{t('fteNote', { days: formatNumber(workingDays, locale) })}</p>
     </section>
   );

@@ -21,6 +21,7 @@ export function AddFromList({
   allAddedText,
   onAdd,
   full,
+  folded = false,
 }: {
   id: string;
   legend: string;
@@ -32,10 +33,14 @@ export function AddFromList({
   onAdd: (values: string[]) => void;
   /** The list is at its maximum: "Add" is disabled and this note (its id) says why. */
   full?: { id: string } | undefined;
+  /** The list already has entries: the catalogue sits behind a disclosure, unless it has an error. */
+  folded?: boolean;
 }) {
   const t = useTranslations('steps.roles');
   const [checked, setChecked] = useState<readonly string[]>([]);
   const [status, setStatus] = useState('');
+  // Decided once: a list that fills up while the user adds stays as it was drawn.
+  const [behindDisclosure] = useState(folded && !error);
   const available = new Set(options.map((option) => option.value));
   const picked = checked.filter((value) => available.has(value));
 
@@ -50,7 +55,7 @@ export function AddFromList({
     onAdd(options.filter((option) => picked.includes(option.value)).map((option) => option.value));
   };
 
-  return (
+  const field = (
     <div className={error ? 'field field--error' : 'field'}>
       <fieldset className="fieldset" aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].join(' ').trim()}>
         <legend className="legend">{legend}</legend>
@@ -100,5 +105,12 @@ export function AddFromList({
         </p>
       </fieldset>
     </div>
+  );
+  if (!behindDisclosure) return field;
+  return (
+    <details className="details">
+      <summary className="details__summary">{legend}</summary>
+      <div className="details__text">{field}</div>
+    </details>
   );
 }

@@ -46,15 +46,17 @@ export function RaciMatrix({ form }: { form: RolesForm }) {
   return (
     <div className={styles.raciSection}>
       <h3 className="heading-m">{t('raciHeading')}</h3>
-      <h4 className="heading-s">{t('raciKey')}</h4>
-      <dl className={styles.key}>
-        {RACI_ROLES.map((role) => (
-          <div key={role}>
-            <dt>{labels[role].label}</dt>
-            <dd>{labels[role].hint}</dd>
-          </div>
-        ))}
-      </dl>
+      <details className="details">
+        <summary className="details__summary">{t('raciKey')}</summary>
+        <dl className={`details__text ${styles.key}`}>
+          {RACI_ROLES.map((role) => (
+            <div key={role}>
+              <dt>{labels[role].label}</dt>
+              <dd>{labels[role].hint}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       {stakeholders.length === 0 ? (
         <p className="notice">{t('raciNeedsStakeholders')}</p>
       ) : tasks.length === 0 ? (

@@ -123,6 +123,7 @@ export function StakeholderList({ form }: { form: RolesForm }) {
   return (
     <>
       <AddFromList
+        folded={list.fields.length > 0}
         id={listField.id}
         legend={t('catalogueLegend')}
         hint={t('catalogueHint')}
@@ -153,7 +154,7 @@ export function StakeholderList({ form }: { form: RolesForm }) {
               name={`stakeholders.${index}`}
               legend={legend}
               title={name === legend ? undefined : name}
-              facts={[stakeholder?.who, engagement ? engagementLabels[locale][engagement].label : null]}
+              facts={[engagement ? engagementLabels[locale][engagement].label : null]}
               open={list.openUid === uid}
               onToggle={(open) => list.setOpen(open ? uid : null)}
               controls={

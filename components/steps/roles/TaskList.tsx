@@ -35,6 +35,7 @@ export function TaskList({ form }: { form: RolesForm }) {
   return (
     <>
       <AddFromList
+        folded={list.fields.length > 0}
         id={listField.id}
         legend={t('suggestedLegend')}
         hint={t('suggestedHint')}

@@ -4,24 +4,19 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
+import { fieldId } from '@/components/ui/form/context';
 import { Checkbox, LongText } from '@/components/ui/form/fields';
+import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
+import { useOpenEntry } from '@/components/ui/form/openEntry';
 import { useDraftValue } from '@/components/workspace/DraftSession';
 import { leverLabels } from '@/content/reference/levers';
 import { relevanceLabels } from '@/content/reference/why';
 import { mergeSummary, mirrorDocument, type MirrorRow } from '@/lib/mirror';
 import { filled } from '@/lib/steps/fields';
+import { LEVERS } from '@/lib/steps/why';
 import { stepNumber } from '@/lib/steps/registry';
 import styles from '../ToBeStep.module.css';
 import type { ToBeForm } from './types';
-
-/** In-page links move focus without touching the URL (the workspace owns the query and history). */
-function jumpTo(event: React.MouseEvent<HTMLAnchorElement>) {
-  const target = document.getElementById(event.currentTarget.hash.slice(1));
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
-  target.scrollIntoView({ block: 'start' });
-}
 
 type StatusKey = 'complete' | 'both' | 'today' | 'tomorrow' | 'leftOut';
 /** Each row status in words (keys in `steps.toBe`). */
@@ -37,7 +32,8 @@ const statusOf = (row: MirrorRow): StatusKey => (row.leftOut ? 'leftOut' : (row.
 /**
  * The mirror document: per lever, today (step 2's initiatives and the user's
  * description) beside tomorrow. An overview table says which levers still
- * miss a side; below it, one section per lever to complete.
+ * miss a side; below it, one summary row per lever that opens to complete it,
+ * one lever at a time like the lists' entries.
  */
 export function MirrorDocument({ form }: { form: ToBeForm }) {
   const t = useTranslations('steps.toBe');
@@ -49,6 +45,7 @@ export function MirrorDocument({ form }: { form: ToBeForm }) {
   const rows = mirrorDocument({ why, 'as-is': asIs, 'to-be': { mirror } });
   const [announcement, setAnnouncement] = useState('');
   const numbers = { why: stepNumber('why'), asIs: stepNumber('as-is') };
+  const { openUid, setOpen } = useOpenEntry('mirror', () => LEVERS);
 
   const relevanceOf = (row: MirrorRow) =>
     row.relevance ? relevanceLabels[locale][row.relevance].label : t('relevanceUnknown');
@@ -81,7 +78,17 @@ export function MirrorDocument({ form }: { form: ToBeForm }) {
             {rows.map((row) => (
               <tr key={row.lever}>
                 <th scope="row">
-                  <a href={`#mirror-${row.lever}`} onClick={jumpTo}>
+                  <a
+                    href={`#${fieldId(`mirror.${row.lever}`)}`}
+                    onClick={(event) => {
+                      // In-page: open the lever and focus its row, leaving the URL to the workspace.
+                      event.preventDefault();
+                      setOpen(row.lever);
+                      const toggle = document.getElementById(fieldId(`mirror.${row.lever}`));
+                      toggle?.focus();
+                      toggle?.scrollIntoView({ block: 'start' });
+                    }}
+                  >
                     {leverLabels[locale][row.lever].label}
                   </a>
                 </th>
@@ -98,14 +105,35 @@ export function MirrorDocument({ form }: { form: ToBeForm }) {
       <div className="visually-hidden" role="status">
         {announcement}
       </div>
-      {rows.map((row) => (
-        <MirrorLever key={row.lever} row={row} relevance={relevanceOf(row)} onTakeOver={() => takeOver(row)} />
-      ))}
+      <ul className="entry-list">
+        {rows.map((row) => (
+          <MirrorLever
+            key={row.lever}
+            row={row}
+            relevance={relevanceOf(row)}
+            onTakeOver={() => takeOver(row)}
+            open={openUid === row.lever}
+            onToggle={(open) => setOpen(open ? row.lever : null)}
+          />
+        ))}
+      </ul>
     </fieldset>
   );
 }
 
-function MirrorLever({ row, relevance, onTakeOver }: { row: MirrorRow; relevance: string; onTakeOver: () => void }) {
+function MirrorLever({
+  row,
+  relevance,
+  onTakeOver,
+  open,
+  onToggle,
+}: {
+  row: MirrorRow;
+  relevance: string;
+  onTakeOver: () => void;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}) {
   const t = useTranslations('steps.toBe');
   const tCommon = useTranslations('common');
   const locale = useLocale();
@@ -114,10 +142,13 @@ function MirrorLever({ row, relevance, onTakeOver }: { row: MirrorRow; relevance
   const base = `mirror.${row.lever}` as const;
   const status = statusOf(row);
   return (
-    <section className="lever" aria-labelledby={`mirror-${row.lever}`}>
-      <h3 className="heading-m" id={`mirror-${row.lever}`} tabIndex={-1}>
-        {label}
-      </h3>
+    <FoldingEntry
+      name={base}
+      legend={label}
+      facts={[t('fromWhy', { number: stepNumber('why'), relevance }), t(STATUS_KEYS[status])]}
+      open={open}
+      onToggle={onToggle}
+    >
       <p className={styles.meta}>
         {t('fromWhy', { number: stepNumber('why'), relevance })}
         {row.leverNote.trim() ? <span className={styles.note}>{row.leverNote}</span> : null}
@@ -168,6 +199,6 @@ function MirrorLever({ row, relevance, onTakeOver }: { row: MirrorRow; relevance
           rows={3}
         />
       ) : null}
-    </section>
+    </FoldingEntry>
   );
 }

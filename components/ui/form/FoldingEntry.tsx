@@ -27,6 +27,7 @@ export function FoldingEntry({
   children,
   headingLevel = 3,
   className,
+  as: Item = 'li',
 }: {
   /** The entry's form path: "initiatives.2". */
   name: string;
@@ -38,11 +39,13 @@ export function FoldingEntry({
   facts?: readonly (string | null | undefined | false)[];
   open: boolean;
   onToggle: (open: boolean) => void;
-  /** Move and remove buttons, shown open or closed. */
+  /** Move and remove buttons, on the summary row while the entry is open. */
   controls?: ReactNode;
   children: ReactNode;
   headingLevel?: 3 | 4;
   className?: string;
+  /** A list's entry (li), or a group of fields on its own (div, components/ui/form/FoldingGroup.tsx). */
+  as?: 'li' | 'div';
 }) {
   const t = useTranslations('common.list');
   const { control } = useFormContext();
@@ -55,7 +58,7 @@ export function FoldingEntry({
   const shown = facts.filter((fact): fact is string => typeof fact === 'string' && fact.trim() !== '');
   const named = title?.trim();
   return (
-    <li
+    <Item
       className={['entry', 'folding', open ? 'folding--open' : null, problem ? 'folding--problem' : null, className]
         .filter(Boolean)
         .join(' ')}
@@ -83,8 +86,14 @@ export function FoldingEntry({
             <span className="folding__action">{open ? t('close') : t('change')}</span>
           </button>
         </Heading>
-        {shown.length > 0 ? <p className="folding__facts">{shown.join(' · ')}</p> : null}
-        {problem ? <p className="folding__problem">{t('hasProblem')}</p> : null}
+        {shown.length > 0 || problem ? (
+          <div className="folding__summary">
+            {shown.length > 0 ? <p className="folding__facts">{shown.join(' · ')}</p> : null}
+            {problem ? <p className="folding__problem">{t('hasProblem')}</p> : null}
+          </div>
+        ) : null}
+        {/* Move and remove act on the open entry: a closed list stays a plain summary. */}
+        {open && controls ? <div className="folding__controls">{controls}</div> : null}
       </div>
       {open ? (
         <div className="folding__body" id={bodyId} role="group" aria-label={legend}>
@@ -102,7 +111,6 @@ export function FoldingEntry({
           </Button>
         </div>
       ) : null}
-      {controls}
-    </li>
+    </Item>
   );
 }

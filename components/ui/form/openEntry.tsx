@@ -13,11 +13,11 @@ export interface OpenEntryScopeValue {
   field?: string | null;
 }
 
-const OpenEntryScopeContext = createContext<OpenEntryScopeValue>({ scope: '' });
+export const OpenEntryScopeContext = createContext<OpenEntryScopeValue>({ scope: '' });
 
 export const OpenEntryScope = OpenEntryScopeContext.Provider;
 
-function sessionStore(): Storage | undefined {
+export function sessionStore(): Storage | undefined {
   try {
     return typeof window === 'undefined' ? undefined : window.sessionStorage;
   } catch {
