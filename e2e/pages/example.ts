@@ -60,3 +60,13 @@ export async function settledPageHeight(page: Page): Promise<number> {
   });
   return page.evaluate(() => document.documentElement.scrollHeight);
 }
+
+/**
+ * Opens a group of fields that folds like an entry (`figures`, `roi`, `support`, `approval`,
+ * `mirror-<lever>`, `levers-<lever>`), when it is not open yet. A group starts open while empty.
+ */
+export async function openGroup(page: Page, name: string) {
+  const toggle = page.locator(`#f-${name}`);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
