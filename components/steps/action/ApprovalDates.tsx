@@ -15,6 +15,14 @@ const LABELS = {
   managementApproval: 'approvalManagementApproval',
 } as const;
 
+/** Each date as its summary row says it (keys in `steps.action`). */
+const FACT_KEYS = {
+  preventionServiceAdvice: 'approvalFacts.preventionServiceAdvice',
+  psychosocialAdvice: 'approvalFacts.psychosocialAdvice',
+  committeeAdvice: 'approvalFacts.committeeAdvice',
+  managementApproval: 'approvalFacts.managementApproval',
+} as const;
+
 /** The dates of the advice on the plan (prevention service, psychosocial adviser, committee) and of the management's approval. */
 export function ApprovalDates() {
   const t = useTranslations('steps.action');
@@ -25,7 +33,7 @@ export function ApprovalDates() {
   const facts = APPROVAL_DATES.flatMap((name) => {
     const value = approval[name];
     return typeof value === 'string' && value.trim() !== ''
-      ? [t(`approvalFacts.${name}`, { date: formatDate(value.trim(), locale) })]
+      ? [t(FACT_KEYS[name], { date: formatDate(value.trim(), locale) })]
       : [];
   });
   return (
