@@ -197,6 +197,8 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(page.getByText(t.reorderNote)).toBeVisible();
       await step.filter(t.sort).selectOption({ label: t.sortStart });
       await expect(step.summaries()).toContainText(['Coaching', 'Webinar', 'Affiches']);
+      // While sorted, an open entry offers remove but no moving.
+      await step.openAction(3);
       await expect(
         step.entryButton(m.common.list.moveDown, `${fill(t.actionLegend, { number: 3 })}: Coaching`),
       ).toHaveCount(0);
@@ -211,16 +213,26 @@ for (const locale of ['nl', 'fr'] as const) {
         (data) => JSON.stringify((data.actions as { uid: string }[]).map((item) => item.uid)) === '["a-1","a-2","a-3"]',
       );
 
-      // A card opens and closes with the keyboard.
-      await step.summary(2).focus();
+      // A card opens and closes with the keyboard; Tab goes through its row's buttons to its first field.
+      const second = `${fill(t.actionLegend, { number: 2 })}: Affiches`;
+      await step.toggle('actions', 2).focus();
       await page.keyboard.press('Enter');
       await expect(step.action(2)).toBeVisible();
+      await expect(step.toggle('actions', 2)).toHaveAttribute('aria-expanded', 'true');
+      for (const verb of [m.common.list.moveUp, m.common.list.moveDown, m.common.list.remove]) {
+        await page.keyboard.press('Tab');
+        await expect(step.entryButton(verb, second)).toBeFocused();
+      }
       await page.keyboard.press('Tab');
       await expect(step.action(2).getByRole('textbox', { name: t.actionTitle, exact: true })).toBeFocused();
-      await step.summary(2).focus();
+      await step.toggle('actions', 2).focus();
       await page.keyboard.press('Space');
       await expect(step.action(2)).toBeHidden();
-      // Reordering by keyboard changes the stored order.
+      await expect(step.toggle('actions', 2)).toHaveAttribute('aria-expanded', 'false');
+      // Reordering by keyboard changes the stored order (the move buttons show on the open entry).
+      await step.toggle('actions', 1).focus();
+      await page.keyboard.press('Enter');
+      await expect(step.action(1)).toBeVisible();
       await step.entryButton(m.common.list.moveDown, `${fill(t.actionLegend, { number: 1 })}: Webinar`).focus();
       await page.keyboard.press('Enter');
       await expect(step.summaries()).toContainText(['Affiches', 'Webinar', 'Coaching']);
@@ -265,7 +277,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(card.getByText(fill(t.noStakeholders, { step: roles }))).toBeVisible();
       await card.getByLabel(`${t.start} ${m.common.optional}`).fill('2027-09');
       await card.getByLabel(`${t.end} ${m.common.optional}`).fill('2027-03');
-      await step.summary(1).click();
+      await step.toggle('actions', 1).click();
       await expect(card).toBeHidden();
       await draft.saveAndContinue();
       await expect(summary.getByRole('link')).toHaveText([
@@ -326,6 +338,7 @@ for (const locale of ['nl', 'fr'] as const) {
         return indicator?.actions.length === 0;
       });
 
+      await step.openObjective(1);
       await step.entryButton(m.common.list.remove, fill(t.objectiveLegend, { number: 1 })).click();
       await page
         .getByRole('dialog', { name: fill(t.deleteObjectiveTitle, { name: 'Doel' }) })

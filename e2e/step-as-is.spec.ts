@@ -97,6 +97,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.getByRole('button', { name: t.addInitiative }).click();
       await step.field('initiativeTitle', 3).fill('Mentoring');
       await expect(page.getByRole('heading', { name: t.unplacedHeading })).toBeVisible();
+      await step.openTable();
       await expect(step.table().getByRole('row').last().getByRole('cell').last()).toHaveText(t.notScored);
 
       // Tab from the "add" button to the first marker.
@@ -134,13 +135,17 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(page.getByRole('heading', { name: t.unplacedHeading })).toHaveCount(0);
 
       // A score chosen in the list moves the marker.
+      await step.openInitiative(2);
       await step.choice('impact', 2).selectOption({ label: step.scoreLabel(5) });
       await step.expectScores(2, second!.title, 5, 5);
 
       // Reordering renumbers the markers; removing takes the marker away, undo brings it back.
+      // Move and remove sit on the row of the open entry.
+      await step.openInitiative(2);
       await listButton(page, m.common.list.moveUp, second!.title).click();
       await step.expectScores(1, second!.title, 5, 5);
       await step.expectScores(2, first!.title, 3, 4);
+      await step.openInitiative(1);
       await listButton(page, m.common.list.remove, second!.title).click();
       await expect(step.marker(1, first!.title)).toBeVisible();
       await page.getByRole('button', { name: m.common.list.undo }).click();

@@ -158,6 +158,8 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.reload();
       await draft.expectOnStep('measure');
       await expect(measure.indicators()).toHaveCount(2);
+      // One entry per list is open at a time: open each to read its fields.
+      await measure.openIndicator(0);
       await expect(measure.textbox(first, t.name)).toHaveValue(measure.catalogueName('absence-percentage'));
       await expect(first).toContainText(fill(t.fromCatalogue, { name: measure.catalogueName('absence-percentage') }));
       await expect(measure.textbox(first, t.baseline, true)).toHaveValue(a.baseline);
@@ -167,6 +169,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(first.getByRole('checkbox', { name: seed.operationalObjectives![0]!.name })).toBeChecked();
       await expect(first.getByRole('checkbox', { name: seed.actions![0]!.title })).not.toBeChecked();
       await expect(first.getByRole('checkbox', { name: seed.actions![1]!.title })).toBeChecked();
+      await measure.openIndicator(1);
       await expect(measure.textbox(second, t.name)).toHaveValue(a.own.name);
       await expect(measure.level(second, 'individual')).toBeChecked();
       await expect(measure.frequency(second).locator('option:checked')).toHaveText(
@@ -175,8 +178,10 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(measure.textbox(second, t.source, true)).toHaveValue(a.own.source);
       await expect(second.getByRole('checkbox', { name: seed.actions![0]!.title })).toBeChecked();
       await expect(measure.reviews()).toHaveCount(3);
+      await measure.openReview(1);
       await expect(measure.reviewDate(measure.review(1))).toHaveValue(a.reviews[0]!.date);
       await expect(measure.phase(measure.review(1), 'check')).toBeChecked();
+      await measure.openReview(2);
       await expect(measure.textbox(measure.review(2), t.reviewParticipants, true)).toHaveValue(
         a.reviews[1]!.participants,
       );
@@ -247,7 +252,7 @@ for (const locale of ['nl', 'fr'] as const) {
           ],
         },
       });
-      const indicator = measure.indicator(0);
+      const indicator = await measure.openIndicator(0);
       await expect(measure.textbox(indicator, measure.t.name)).toHaveValue('Verloop');
       await expect(measure.owner(indicator).locator('option:checked')).toHaveText(measure.t.ownerPlaceholder);
       await expect(indicator.getByRole('checkbox', { name: seed.strategicObjectives![0]!.name })).toBeChecked();
@@ -287,6 +292,11 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.keyboard.press('Enter');
       await page.keyboard.type('Eigen');
       const name = measure.catalogueName('absence-percentage');
+      // The new entry opened and closed the first; its move buttons show once it is open again.
+      await expect(measure.indicatorToggle(0)).toHaveAttribute('aria-expanded', 'false');
+      await measure.indicatorToggle(0).focus();
+      await page.keyboard.press('Enter');
+      await expect(measure.indicatorToggle(0)).toHaveAttribute('aria-expanded', 'true');
       await page.getByRole('button', { name: actionOn(m.common.list.moveDown, name) }).focus();
       await page.keyboard.press('Enter');
       await expect(measure.textbox(measure.indicator(1), t.name)).toHaveValue(name);

@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
+import { entryToggle } from './pages/example';
 import { HomePage } from './pages/HomePage';
 import { fill, messages, type Locale } from './pages/messages';
 import { loose, resourcesAnswers, ResourcesStep, seedSteps, storedStep } from './pages/ResourcesStep';
@@ -50,6 +51,15 @@ const expected = {
   },
 } as const;
 
+/** Opens a folded entry or group with the keyboard (its toggle, then Enter), when it is not open yet. */
+async function openByKeyboard(page: Page, toggle: Locator) {
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
 async function openResources(page: Page, locale: Locale, seed?: Parameters<typeof seedSteps>[1]) {
   const home = new HomePage(page, locale);
   const draft = new DraftPage(page, locale);
@@ -72,6 +82,7 @@ for (const locale of ['nl', 'fr'] as const) {
         'as-is': { figures: { absencePercentage: stepTwo[locale].absencePercentage, year: stepTwo[locale].year } },
       });
       // Nothing is assumed: the scenario is cautious, the results ask for what is missing.
+      await step.openRoi();
       await expect(page.getByRole('group', { name: t.roi.scenarioLegend }).getByRole('radio').first()).toBeChecked();
       await expect(page.getByText(t.roi.results.missing)).toBeVisible();
 
@@ -108,6 +119,7 @@ for (const locale of ['nl', 'fr'] as const) {
         );
       }
       // The formula is shown in words and numbers.
+      await page.getByText(t.roi.results.formulaHeading, { exact: true }).click();
       await expect(
         page
           .getByRole('listitem')
@@ -201,12 +213,18 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.keyboard.press('Enter');
       await expect(step.field(t.description, { within: first })).toHaveValue('Tweede');
 
+      // Remove acts on the open entry: open "Eerste" (now the second line) first.
+      await openByKeyboard(page, entryToggle(page, 'budgetLines', 2));
       await step.entryButton(list.remove, 'Eerste').focus();
       await page.keyboard.press('Enter');
       await expect(page.getByRole('status').filter({ hasText: fill(list.removed, { name: 'Eerste' }) })).toBeVisible();
       await page.getByRole('button', { name: list.undo }).focus();
       await page.keyboard.press('Enter');
+      await openByKeyboard(page, entryToggle(page, 'budgetLines', 2));
       await expect(step.field(t.description, { within: step.entry(t.budgetLine, 2) })).toHaveValue('Eerste');
+
+      // The assumptions fold as a group: open it (it is closed once something in it is filled).
+      await openByKeyboard(page, page.locator('#f-roi'));
 
       // The scenario radios move with the arrow keys; cautious is the default.
       const scenarios = page.getByRole('group', { name: t.roi.scenarioLegend });
@@ -262,6 +280,7 @@ test('deleting a budget line that step 6 actions use asks first, then clears the
       ],
     },
   });
+  await step.openEntry('budgetLines', 1);
   await expect(page.getByText(/Coachingtraject voor teamleiders, Coaching op aanvraag$/)).toBeVisible();
 
   await step.entryButton(messages.nl.common.list.remove, 'Veerkrachtcoaching').click();
@@ -270,12 +289,14 @@ test('deleting a budget line that step 6 actions use asks first, then clears the
   await expect(dialog.getByRole('listitem')).toHaveText(['Coachingtraject voor teamleiders', 'Coaching op aanvraag']);
   expect(await axeViolations(page), 'delete confirmation').toEqual([]);
   await dialog.getByRole('button', { name: messages.nl.common.cancel }).click();
-  await expect(step.entry(t.budgetLine, 2)).toBeVisible();
+  await expect(entryToggle(page, 'budgetLines', 2)).toBeVisible();
+  await expect(step.entry(t.budgetLine, 1)).toBeVisible();
 
   await step.entryButton(messages.nl.common.list.remove, 'Veerkrachtcoaching').click();
   await dialog.getByRole('button', { name: t.deleteLinked.confirm }).click();
   await expect(dialog).toBeHidden();
-  await expect(step.entry(t.budgetLine, 2)).toHaveCount(0);
+  await expect(entryToggle(page, 'budgetLines', 2)).toHaveCount(0);
+  await step.openEntry('budgetLines', 1);
   await expect(step.field(t.description, { within: step.entry(t.budgetLine, 1) })).toHaveValue('Affiches');
   await draft.expectSaved();
   const action = await storedStep(page, 'action');

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { DraftPage } from './pages/DraftPage';
+import { entryToggle, openEntry } from './pages/example';
 import { HomePage } from './pages/HomePage';
 import { fill, messages } from './pages/messages';
 import { rolesAnswers, RolesStep } from './pages/RolesStep';
@@ -62,6 +63,7 @@ for (const locale of ['nl', 'fr'] as const) {
       // An actor already in the list is no longer offered in the catalogue.
       await expect(page.getByRole('checkbox', { name: hr!.actor, exact: true })).toHaveCount(0);
       // Each stakeholder says how to engage it.
+      await openEntry(page, 'stakeholders', 3);
       await expect(roles.stakeholder(2)).toContainText(
         fill(t.engagement, { label: engagement[locale].keepSatisfied, hint: '' }).trim(),
       );
@@ -118,9 +120,12 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.getByRole('button', { name: t.catalogueAdd }).focus();
       await page.keyboard.press('Enter');
       await expect(page.getByRole('status').filter({ hasText: board!.actor })).toBeVisible();
-      await expect(roles.stakeholder(1).getByRole('heading')).toHaveText(hr!.actor);
+      await expect(roles.stakeholderName(1)).toHaveText(hr!.actor);
 
-      // Place the first stakeholder on the grid with the arrow keys.
+      // Place the first stakeholder on the grid with the arrow keys (its entry opened by keyboard first).
+      await entryToggle(page, 'stakeholders', 1).focus();
+      await page.keyboard.press('Enter');
+      await expect(entryToggle(page, 'stakeholders', 1)).toHaveAttribute('aria-expanded', 'true');
       const first = roles.stakeholder(0);
       await roles.radio(first, 'influence', board!.influence).focus();
       await page.keyboard.press('Space');
@@ -194,13 +199,14 @@ for (const locale of ['nl', 'fr'] as const) {
       await roles.raciCell(task, board!.actor).selectOption({ label: answers.raci[1]!.role });
       await roles.raciCell(task, hr!.actor).selectOption({ label: answers.raci[0]!.role });
 
+      await roles.openStakeholder(1);
       await expect(roles.removeButton(1)).toContainText(hr!.actor);
       await roles.removeButton(1).click();
       await expect(page.getByText(fill(list.removed, { name: hr!.actor }))).toBeVisible();
       await expect(roles.raciCell(task, hr!.actor)).toHaveCount(0);
       await expect(roles.raciRow(task)).toContainText(t.errors.responsibleMissing);
       await page.getByRole('button', { name: list.undo }).click();
-      await expect(roles.stakeholder(1).getByRole('heading')).toHaveText(hr!.actor);
+      await expect(roles.stakeholderName(1)).toHaveText(hr!.actor);
       await expect(roles.raciCell(task, hr!.actor).locator('option:checked')).toHaveText(answers.raci[0]!.role);
       await expect(roles.raciRow(task)).not.toContainText(t.errors.responsibleMissing);
     });

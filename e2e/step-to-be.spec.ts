@@ -73,18 +73,23 @@ for (const locale of ['nl', 'fr'] as const) {
         t.status.both,
       ]);
       await expect(step.overviewRow(balance).getByRole('cell').nth(1)).toHaveText('1');
+      // Each lever is a summary row that opens to show and complete it.
+      await step.openLever(leadership);
       const leadershipSection = step.leverSection(leadership);
       await expect(leadershipSection.getByRole('listitem')).toHaveText([titles[0], titles[1]]);
       await expect(leadershipSection).toContainText(note);
       await expect(leadershipSection.getByText(t.status.both)).toBeVisible();
+      await step.openLever(employability);
       await expect(step.leverSection(employability).getByText(fill(t.noInitiatives, { number: 2 }))).toBeVisible();
       await expect(step.useSummary(employability)).toHaveCount(0);
 
       // Taking the summary over fills an empty "today"; it never overwrites what the user wrote.
+      await step.openLever(leadership);
       await step.useSummary(leadership).click();
       await expect(step.today(leadership)).toHaveValue(`• ${titles[0]}\n• ${titles[1]}`);
       await expect(step.announcement(fill(t.summaryFilled, { lever: leadership, number: 2 }))).toBeAttached();
       const ownWords = a.mirror[3]!.today!.split('\n')[0]!;
+      await step.openLever(balance);
       await step.today(balance).fill(ownWords);
       await step.useSummary(balance).click();
       await expect(step.today(balance)).toHaveValue(`${ownWords}\n• ${titles[2]}`);
@@ -100,7 +105,8 @@ for (const locale of ['nl', 'fr'] as const) {
       await step.fill(a);
       await expect(step.sloganCount(a.slogan.length)).toBeVisible();
 
-      // Reorder: the second objective moves up.
+      // Reorder: the second objective moves up (move and remove sit on the open entry's row).
+      await step.openObjective(2);
       await step.listButton('moveUp', a.objectives[1]!.name).click();
       const reordered = { ...a, objectives: [a.objectives[1]!, a.objectives[0]!] };
       await step.expectValues(reordered);
@@ -125,6 +131,7 @@ for (const locale of ['nl', 'fr'] as const) {
       const { draft, step } = await openToBe(page, locale, 'Onvolledig');
       expect(await axeViolations(page), 'empty step 4').toEqual([]);
       await step.addObjective().click();
+      await step.openLever(newWays);
       await step.leftOut(newWays).check();
       await draft.saveAndContinue();
 
@@ -146,6 +153,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(step.tomorrow(leadership)).toBeFocused();
 
       // Without any objective, the error leads to the button that adds one.
+      await step.openObjective(1);
       await step.listButton('remove', fill(t.objectiveHeading, { number: 1 })).click();
       await draft.saveAndContinue();
       await summary.getByRole('link', { name: t.errors.objectivesRequired }).click();
@@ -175,15 +183,18 @@ for (const locale of ['nl', 'fr'] as const) {
       await draft.openStep('toBe');
 
       // Nobody refers to the second one: it goes at once, with undo (focus lands on it).
+      await step.openObjective(2);
       await step.listButton('remove', unused.name).click();
       await expect(page.getByRole('dialog')).toHaveCount(0);
-      await expect(step.objectiveName(2)).toHaveCount(0);
+      await expect(step.objectiveToggle(2)).toHaveCount(0);
       await expect(page.getByText(fill(m.common.list.removed, { name: unused.name }))).toBeVisible();
       await expect(page.getByRole('button', { name: m.common.list.undo })).toBeFocused();
       await page.keyboard.press('Enter');
+      await step.openObjective(2);
       await expect(step.objectiveName(2)).toHaveValue(unused.name);
 
       // The first one is used in steps 6 and 7: the dialog names what refers to it.
+      await step.openObjective(1);
       await step.listButton('remove', used.name).click();
       const dialog = page.getByRole('dialog', { name: fill(t.confirmRemove.title, { name: used.name }) });
       await expect(dialog).toBeVisible();
@@ -206,11 +217,13 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(dialog).toBeHidden();
       await expect(step.objectiveName(1)).toHaveValue(used.name);
 
+      await step.openObjective(1);
       await step.listButton('remove', used.name).click();
       await dialog.getByRole('button', { name: t.confirmRemove.confirm }).click();
       await expect(dialog).toBeHidden();
+      await step.openObjective(1);
       await expect(step.objectiveName(1)).toHaveValue(unused.name);
-      await expect(step.objectiveName(2)).toHaveCount(0);
+      await expect(step.objectiveToggle(2)).toHaveCount(0);
       await draft.expectSaved();
       const stored = await storedDraft(page);
       expect(stored.steps['to-be']?.objectives).toEqual([
@@ -231,27 +244,33 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.keyboard.type(first.name);
       await step.addObjective().focus();
       await page.keyboard.press('Enter');
+      await expect(step.objectiveName(2)).toBeFocused();
       await page.keyboard.type(second.name);
+      // Adding the second closed the first: open it again, then move it down.
+      await step.openByKeyboard(step.objectiveToggle(1));
       await step.listButton('moveDown', first.name).focus();
       await page.keyboard.press('Enter');
-      await expect(step.objectiveName(1)).toHaveValue(second.name);
       await expect(step.objectiveName(2)).toHaveValue(first.name);
+      await step.openByKeyboard(step.objectiveToggle(1));
+      await expect(step.objectiveName(1)).toHaveValue(second.name);
       // A checkbox of the lever list toggles with Space.
       const checkbox = step.objectiveLevers(1).getByRole('checkbox', { name: leadership, exact: true });
       await checkbox.focus();
       await page.keyboard.press('Space');
       await expect(checkbox).toBeChecked();
 
-      // The overview links move focus to the lever's section.
+      // The overview links open the lever and move focus to its summary row.
       await step.overviewRow(leadership).getByRole('link', { name: leadership }).focus();
       await page.keyboard.press('Enter');
-      await expect(page.getByRole('heading', { level: 3, name: leadership, exact: true })).toBeFocused();
+      await expect(step.leverToggle(leadership)).toBeFocused();
+      await expect(step.leverToggle(leadership)).toHaveAttribute('aria-expanded', 'true');
       await page.keyboard.press('Tab');
       await expect(step.useSummary(leadership)).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(step.today(leadership)).toHaveValue(`• ${titles[0]}\n• ${titles[1]}`);
 
       // Leaving a lever out reveals the reason field; unchecking hides it again.
+      await step.openByKeyboard(step.leverToggle(newWays));
       await step.leftOut(newWays).focus();
       await page.keyboard.press('Space');
       await expect(step.leftOut(newWays)).toBeChecked();
@@ -263,6 +282,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(step.leftOutReason(newWays)).toHaveCount(0);
 
       // Today and tomorrow sit side by side on a wide screen, one under the other on a narrow one.
+      await step.openByKeyboard(step.leverToggle(employability));
       const boxes = async () => [
         await step.today(employability).boundingBox(),
         await step.tomorrow(employability).boundingBox(),

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { entryToggle, openEntry } from './example';
 import { fill, messages, type Locale } from './messages';
 import { loose } from './ResourcesStep';
 
@@ -58,12 +59,17 @@ export class ActionStep {
     return this.page.getByRole('group', { name: fill(this.t.objectiveLegend, { number }), exact: true });
   }
 
-  /** The summary (disclosure) of action `number` in stored order. */
-  summary(number: number): Locator {
-    return this.page.locator('summary', { hasText: new RegExp(`^${fill(this.t.actionLegend, { number })}: `) });
+  /** The toggle button of entry `number` (stored order) of a list: it opens and closes the entry. */
+  toggle(list: 'operationalObjectives' | 'actions' | 'communication', number: number): Locator {
+    return entryToggle(this.page, list, number);
   }
 
-  /** The fields of action `number` (its card must be open). */
+  /** The summary row of action `number` in stored order: its legend, title and key facts. */
+  summary(number: number): Locator {
+    return this.page.locator('.folding__row').filter({ has: this.toggle('actions', number) });
+  }
+
+  /** The fields of action `number` (its entry must be open). */
   action(number: number): Locator {
     return this.page.getByRole('group', { name: fill(this.t.actionLegend, { number }), exact: true });
   }
@@ -72,14 +78,29 @@ export class ActionStep {
     return this.page.getByRole('group', { name: fill(this.t.communicationLegend, { number }), exact: true });
   }
 
-  /** The action summaries in the order the list shows them. */
+  /** The action summary rows in the order the list shows them. */
   summaries(): Locator {
-    return this.page.locator('summary', { hasText: new RegExp(`^${fill(this.t.actionLegend, { number: '\\d+' })}: `) });
+    return this.page.locator('.folding__row:has(> .folding__heading > .folding__toggle[id^="f-actions-"])');
   }
 
+  /** Opens action `number` (closing the open one) unless it is open; returns its fields. */
   async openAction(number: number) {
+    await openEntry(this.page, 'actions', number);
     const group = this.action(number);
-    if (!(await group.isVisible())) await this.summary(number).click();
+    await expect(group).toBeVisible();
+    return group;
+  }
+
+  async openObjective(number: number) {
+    await openEntry(this.page, 'operationalObjectives', number);
+    const group = this.objective(number);
+    await expect(group).toBeVisible();
+    return group;
+  }
+
+  async openCommunication(number: number) {
+    await openEntry(this.page, 'communication', number);
+    const group = this.communication(number);
     await expect(group).toBeVisible();
     return group;
   }
@@ -143,7 +164,7 @@ export class ActionStep {
 
   async expectValues(answers: ActionStepAnswers) {
     for (const [index, objective] of answers.objectives.entries()) {
-      const group = this.objective(index + 1);
+      const group = await this.openObjective(index + 1);
       await expect(group.getByRole('textbox', { name: this.t.objectiveName, exact: true })).toHaveValue(objective.name);
       await expect(group.getByRole('textbox', { name: this.opt(this.t.objectiveDescription) })).toHaveValue(
         objective.description,
@@ -176,7 +197,7 @@ export class ActionStep {
       await expect(group.getByRole('radio', { name: action.status, exact: true })).toBeChecked();
     }
     for (const [index, item] of answers.communication.entries()) {
-      const group = this.communication(index + 1);
+      const group = await this.openCommunication(index + 1);
       await expect(group.getByRole('textbox', { name: this.t.audience, exact: true })).toHaveValue(item.audience);
       await expect(group.getByRole('textbox', { name: this.t.message, exact: true })).toHaveValue(item.message);
       await expect(

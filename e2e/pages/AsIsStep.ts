@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { quadrantLabels } from '../../content/reference/as-is';
 import { quadrantOf } from '../../lib/matrix';
+import { openEntry, openGroup } from './example';
 import { fill, messages, type Locale } from './messages';
 
 const m = (locale: Locale) => messages[locale].steps.asIs;
@@ -126,8 +127,28 @@ export class AsIsStep {
     return quadrantLabels[this.locale][quadrantOf(effort, impact)].label;
   }
 
+  /** Opens initiative `number` (closing the open one): its fields are drawn only while it is open. */
+  async openInitiative(number: number) {
+    await openEntry(this.page, 'initiatives', number);
+  }
+
+  /**
+   * Runs `action` (which may click a toggle or a summary to show a part), then gives focus
+   * back to the element that had it, so that checking never moves the user's focus.
+   */
+  private async keepingFocus(action: () => Promise<void>) {
+    const focused = await this.page.evaluateHandle(() => document.activeElement);
+    await action();
+    await focused.evaluate((element) => {
+      if (element instanceof HTMLElement && element.isConnected && element !== document.body) element.focus();
+    });
+    await focused.dispose();
+  }
+
   async addInitiative(number: number, answers: InitiativeAnswers) {
     await this.page.getByRole('button', { name: this.t.addInitiative }).click();
+    // A new entry opens (closing the one open before) with its title focused.
+    await expect(this.page.locator(`#f-initiatives-${number - 1}`)).toHaveAttribute('aria-expanded', 'true');
     await expect(this.field('initiativeTitle', number)).toBeFocused();
     await this.field('initiativeTitle', number).fill(answers.title);
     await this.field('initiativeDescription', number).fill(answers.description);
@@ -148,6 +169,7 @@ export class AsIsStep {
 
   async fill(answers: AsIsAnswers) {
     for (const [index, initiative] of answers.initiatives.entries()) await this.addInitiative(index + 1, initiative);
+    await openGroup(this.page, 'figures');
     for (const [key, value] of Object.entries(answers.figures)) {
       await this.figure(key as keyof AsIsAnswers['figures']).fill(value);
     }
@@ -164,6 +186,7 @@ export class AsIsStep {
   }
 
   async expectInitiative(number: number, answers: InitiativeAnswers) {
+    await this.openInitiative(number);
     await expect(this.field('initiativeTitle', number)).toHaveValue(answers.title);
     await expect(this.field('initiativeDescription', number)).toHaveValue(answers.description);
     await expect(this.choice('lever', number).locator('option:checked')).toHaveText(answers.lever);
@@ -174,6 +197,7 @@ export class AsIsStep {
 
   async expectValues(answers: AsIsAnswers) {
     for (const [index, initiative] of answers.initiatives.entries()) await this.expectInitiative(index + 1, initiative);
+    await openGroup(this.page, 'figures');
     for (const [key, value] of Object.entries(answers.figures)) {
       await expect(this.figure(key as keyof AsIsAnswers['figures'])).toHaveValue(value);
     }
@@ -208,12 +232,34 @@ export class AsIsStep {
     return this.page.getByRole('table', { name: this.t.tableCaption });
   }
 
+  /** The disclosure that holds the matrix as a table (closed by default). */
+  tableDisclosure(): Locator {
+    return this.page.locator('details').filter({
+      has: this.page.locator('summary', { hasText: new RegExp(`^\\s*${this.t.tableSummary}\\s*$`) }),
+    });
+  }
+
+  /** Opens the matrix's table (clicking its summary) when it is closed. */
+  async openTable() {
+    const details = this.tableDisclosure();
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await details.locator('summary').click();
+    }
+    await expect(details).toHaveAttribute('open', '');
+    await expect(this.table()).toBeVisible();
+  }
+
   status(): Locator {
     return this.page.getByRole('status').filter({ hasText: /./ }).first();
   }
 
   /** The list, the matrix and the table all show the same scores for initiative `number`. */
   async expectScores(number: number, title: string, effort: number, impact: number) {
+    // The entry's fields and the table are shown for the check; the user's focus stays where it was.
+    await this.keepingFocus(async () => {
+      await this.openInitiative(number);
+      await this.openTable();
+    });
     await expect(this.choice('effort', number).locator('option:checked')).toHaveText(this.scoreLabel(effort));
     await expect(this.choice('impact', number).locator('option:checked')).toHaveText(this.scoreLabel(impact));
     const quadrant = this.quadrantName(effort, impact);

@@ -6,6 +6,7 @@ import {
   legalMomentLabels,
   pdcaPhaseLabels,
 } from '../../content/reference/measure';
+import { entryToggle, openEntry } from './example';
 import { fill, messages, type Locale } from './messages';
 
 type Level = keyof (typeof levelLabels)['nl'];
@@ -82,12 +83,34 @@ export class MeasureStep {
     return this.indicators().nth(index);
   }
 
+  /** The summary-row toggle of indicator `index` (0-based, stored order). */
+  indicatorToggle(index: number): Locator {
+    return entryToggle(this.page, 'indicators', index + 1);
+  }
+
+  /** Opens indicator `index` (0-based; closing the open one) unless it is open; returns its entry. */
+  async openIndicator(index: number): Promise<Locator> {
+    await openEntry(this.page, 'indicators', index + 1);
+    return this.indicator(index);
+  }
+
   reviews(): Locator {
     return this.page.getByRole('list', { name: this.t.reviewsHeading }).getByRole('listitem');
   }
 
   review(index: number): Locator {
     return this.reviews().nth(index);
+  }
+
+  /** The summary-row toggle of review moment `index` (0-based, stored order). */
+  reviewToggle(index: number): Locator {
+    return entryToggle(this.page, 'reviews', index + 1);
+  }
+
+  /** Opens review moment `index` (0-based; closing the open one) unless it is open; returns its entry. */
+  async openReview(index: number): Promise<Locator> {
+    await openEntry(this.page, 'reviews', index + 1);
+    return this.review(index);
   }
 
   /** Text fields of an entry by label; optional ones carry "(optional)" in their name. */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openEntry, openGroup } from './example';
 import { fill, messages, type Locale } from './messages';
 import { storedDraft } from './seed';
 
@@ -75,6 +76,16 @@ export class ResourcesStep {
     return this.page.getByRole('group', { name: fill(legend, { number }), exact: true });
   }
 
+  /** Opens entry `number` (1-based) of a list (`budgetLines`, `staffTime`, `expertise`): its fields are drawn only while open. */
+  async openEntry(list: 'budgetLines' | 'staffTime' | 'expertise', number: number) {
+    await openEntry(this.page, list, number);
+  }
+
+  /** Opens the return-on-investment assumptions (a folding group, closed once something in it is filled). */
+  async openRoi() {
+    await openGroup(this.page, 'roi');
+  }
+
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
@@ -122,6 +133,7 @@ export class ResourcesStep {
       await this.field(t.expertiseDescription, { within: entry }).fill(expertise.description);
       await entry.getByRole('radio', { name: expertise.source, exact: true }).check();
     }
+    await this.openRoi();
     await this.field(t.roi.staffFte).fill(answers.staffFte);
     await this.field(t.roi.wage.yearlyWageCost, { optional: true }).fill(answers.yearlyWageCost);
     await this.page.getByRole('textbox', { name: messages[this.locale].steps.notes.label }).fill(answers.notes);
@@ -130,6 +142,7 @@ export class ResourcesStep {
   async expectValues(answers: ResourcesAnswers) {
     const t = this.t;
     for (const [index, line] of answers.budgetLines.entries()) {
+      await this.openEntry('budgetLines', index + 1);
       const entry = this.entry(t.budgetLine, index + 1);
       await expect(entry.getByRole('combobox', { name: t.category }).locator('option:checked')).toHaveText(
         line.category,
@@ -139,15 +152,18 @@ export class ResourcesStep {
       await expect(this.field(t.year, { within: entry })).toHaveValue(line.year);
     }
     for (const [index, time] of answers.staffTime.entries()) {
+      await this.openEntry('staffTime', index + 1);
       const entry = this.entry(t.staffTimeEntry, index + 1);
       await expect(this.field(t.role, { within: entry })).toHaveValue(time.role);
       await expect(this.field(t.fte, { within: entry })).toHaveValue(time.fte);
     }
     for (const [index, expertise] of answers.expertise.entries()) {
+      await this.openEntry('expertise', index + 1);
       const entry = this.entry(t.expertiseEntry, index + 1);
       await expect(this.field(t.expertiseDescription, { within: entry })).toHaveValue(expertise.description);
       await expect(entry.getByRole('radio', { name: expertise.source, exact: true })).toBeChecked();
     }
+    await this.openRoi();
     await expect(this.field(t.roi.staffFte)).toHaveValue(answers.staffFte);
     await expect(this.field(t.roi.wage.yearlyWageCost, { optional: true })).toHaveValue(
       loose(answers.yearlyWageCost, { whole: true }),

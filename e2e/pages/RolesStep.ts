@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { actorLabels } from '../../content/reference/roles';
 import type { Actor } from '../../lib/steps/roles';
+import { openEntry, openGroup } from './example';
 import { fill, messages, type Locale } from './messages';
 
 /** A catalogue actor's label as the app shows it (labels change with the glossary; the tests follow). */
@@ -227,6 +228,16 @@ export class RolesStep {
     return this.page.getByRole('list', { name: this.t.stakeholdersHeading }).getByRole('listitem').nth(index);
   }
 
+  /** The name a stakeholder's summary row shows (after "Stakeholder n:"). */
+  stakeholderName(index: number): Locator {
+    return this.stakeholder(index).locator('.folding__title bdi');
+  }
+
+  /** Opens the i-th stakeholder entry (0-based), closing the open one: its fields are drawn only while open. */
+  async openStakeholder(index: number) {
+    await openEntry(this.page, 'stakeholders', index + 1);
+  }
+
   /** The Remove button of the i-th stakeholder entry (its name also carries the stakeholder's name). */
   removeButton(index: number): Locator {
     return this.stakeholder(index).getByRole('button', { name: messages[this.locale].common.list.remove });
@@ -260,17 +271,31 @@ export class RolesStep {
       .filter({ has: this.page.getByRole('rowheader', { name: task, exact: true }) });
   }
 
+  /** Opens a catalogue ("add from the list") when it sits behind a disclosure (the list had entries at first render). */
+  async openCatalogue(legend: string) {
+    const disclosure = this.page.locator('details').filter({
+      has: this.page.locator('summary').getByText(legend, { exact: true }),
+    });
+    if ((await disclosure.count()) > 0 && (await disclosure.getAttribute('open')) === null) {
+      await disclosure.locator('summary').click();
+      await expect(disclosure).toHaveAttribute('open', '');
+    }
+  }
+
   async pickActors(labels: string[]) {
+    await this.openCatalogue(this.t.catalogueLegend);
     for (const label of labels) await this.page.getByRole('checkbox', { name: label, exact: true }).check();
     await this.page.getByRole('button', { name: this.t.catalogueAdd }).click();
   }
 
   async pickTasks(labels: string[]) {
+    await this.openCatalogue(this.t.suggestedLegend);
     for (const label of labels) await this.page.getByRole('checkbox', { name: label, exact: true }).check();
     await this.page.getByRole('button', { name: this.t.suggestedAdd }).click();
   }
 
   async fillStakeholder(index: number, answer: StakeholderAnswer) {
+    await this.openStakeholder(index);
     const entry = this.stakeholder(index);
     const actor = entry.getByRole('combobox', { name: this.t.actor });
     if ((await actor.locator('option:checked').textContent()) !== answer.actor) {
@@ -299,6 +324,7 @@ export class RolesStep {
     for (const { task, stakeholder, role } of answers.raci) {
       await this.raciCell(task, stakeholder).selectOption({ label: role });
     }
+    await openGroup(this.page, 'support');
     await this.textbox(this.page, `${this.t.ambassadors} ${this.optional}`).fill(answers.ambassadors);
     for (const label of answers.participation) await this.page.getByRole('checkbox', { name: label }).check();
     await this.textbox(this.page, this.t.staffInvolvement).fill(answers.staffInvolvement);
@@ -307,8 +333,9 @@ export class RolesStep {
 
   async expectValues(answers: RolesAnswers) {
     for (const [index, answer] of answers.stakeholders.entries()) {
+      await this.openStakeholder(index);
       const entry = this.stakeholder(index);
-      await expect(entry.getByRole('heading', { level: 3 })).toHaveText(answer.name);
+      await expect(this.stakeholderName(index)).toHaveText(answer.name);
       await expect(entry.getByRole('combobox', { name: this.t.actor }).locator('option:checked')).toHaveText(
         answer.actor,
       );
@@ -322,11 +349,13 @@ export class RolesStep {
     }
     const tasks = [...answers.suggestedTasks, answers.ownTask];
     for (const [index, task] of tasks.entries()) {
+      await openEntry(this.page, 'tasks', index + 1);
       await expect(this.textbox(this.page, fill(this.t.taskName, { number: index + 1 }))).toHaveValue(task);
     }
     for (const { task, stakeholder, role } of answers.raci) {
       await expect(this.raciCell(task, stakeholder).locator('option:checked')).toHaveText(role);
     }
+    await openGroup(this.page, 'support');
     await expect(this.textbox(this.page, `${this.t.ambassadors} ${this.optional}`)).toHaveValue(answers.ambassadors);
     for (const label of answers.participation)
       await expect(this.page.getByRole('checkbox', { name: label })).toBeChecked();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { entryToggle, openEntry, openGroup } from './example';
 import { fill, messages, type Locale } from './messages';
 
 const m = (locale: Locale) => messages[locale].steps.toBe;
@@ -14,6 +15,9 @@ export const leverNames: Record<Locale, [string, string, string, string, string]
     'Nouvelles façons de travailler',
   ],
 };
+
+/** The lever codes (lib/steps/why.ts LEVERS), in the order of `leverNames`. */
+const LEVER_CODES = ['employability', 'leadership', 'meaningful-work', 'work-life-balance', 'new-ways-of-working'];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A button's name: visible text and a visually hidden ": <what>" (browsers may add a space before the colon). */
@@ -149,6 +153,42 @@ export class ToBeStep {
     return this.page.getByRole('group', { name: fill(this.t.objectiveLevers, { number }) });
   }
 
+  /** The summary-row toggle of objective `number`. */
+  objectiveToggle(number: number): Locator {
+    return entryToggle(this.page, 'objectives', number);
+  }
+
+  /** Opens objective `number` (closing the open one): its fields are drawn only while it is open. */
+  async openObjective(number: number) {
+    await openEntry(this.page, 'objectives', number);
+  }
+
+  /** The code of a lever named in the UI language ("Leiderschap" → "leadership"). */
+  leverCode(lever: string): string {
+    const index = leverNames[this.locale].indexOf(lever);
+    if (index < 0) throw new Error(`Unknown lever: ${lever}`);
+    return LEVER_CODES[index]!;
+  }
+
+  /** The summary-row toggle of a lever of the mirror document. */
+  leverToggle(lever: string): Locator {
+    return this.page.locator(`#f-mirror-${this.leverCode(lever)}`);
+  }
+
+  /** Opens a lever of the mirror document (one lever is open at a time). */
+  async openLever(lever: string) {
+    await openGroup(this.page, `mirror-${this.leverCode(lever)}`);
+  }
+
+  /** Opens a folding entry from the keyboard alone: focus its toggle, press Enter. */
+  async openByKeyboard(toggle: Locator) {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
+      await toggle.focus();
+      await this.page.keyboard.press('Enter');
+    }
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
   addObjective() {
     return this.page.getByRole('button', { name: this.t.addObjective });
   }
@@ -191,8 +231,9 @@ export class ToBeStep {
       .filter({ has: this.page.getByRole('rowheader', { name: lever, exact: true }) });
   }
 
+  /** What an open lever shows: its body, a group named after the lever. */
   leverSection(lever: string) {
-    return this.page.getByRole('region', { name: lever, exact: true });
+    return this.page.locator(`#f-mirror-${this.leverCode(lever)}-body`);
   }
 
   today(lever: string) {
@@ -221,6 +262,8 @@ export class ToBeStep {
 
   async addObjectiveWith(number: number, objective: ToBeAnswers['objectives'][number]) {
     await this.addObjective().click();
+    // A new entry opens (closing the one open before) with its name focused.
+    await expect(this.objectiveToggle(number)).toHaveAttribute('aria-expanded', 'true');
     await expect(this.objectiveName(number)).toBeFocused();
     await this.objectiveName(number).fill(objective.name);
     await this.objectiveDescription(number).fill(objective.description);
@@ -234,6 +277,7 @@ export class ToBeStep {
     for (const [index, objective] of answers.objectives.entries()) await this.addObjectiveWith(index + 1, objective);
     await this.slogan().fill(answers.slogan);
     for (const row of answers.mirror) {
+      await this.openLever(row.lever);
       if (row.today !== undefined) await this.today(row.lever).fill(row.today);
       if (row.tomorrow !== undefined) await this.tomorrow(row.lever).fill(row.tomorrow);
       if (row.leftOutReason !== undefined) {
@@ -247,6 +291,7 @@ export class ToBeStep {
   async expectValues(answers: ToBeAnswers) {
     await expect(this.results()).toHaveValue(answers.results);
     for (const [index, objective] of answers.objectives.entries()) {
+      await this.openObjective(index + 1);
       await expect(this.objectiveName(index + 1)).toHaveValue(objective.name);
       await expect(this.objectiveDescription(index + 1)).toHaveValue(objective.description);
       const checked = this.objectiveLevers(index + 1).getByRole('checkbox', { checked: true });
@@ -255,9 +300,10 @@ export class ToBeStep {
         await expect(this.objectiveLevers(index + 1).getByRole('checkbox', { name: lever, exact: true })).toBeChecked();
       }
     }
-    await expect(this.objectiveName(answers.objectives.length + 1)).toHaveCount(0);
+    await expect(this.objectiveToggle(answers.objectives.length + 1)).toHaveCount(0);
     await expect(this.slogan()).toHaveValue(answers.slogan);
     for (const row of answers.mirror) {
+      await this.openLever(row.lever);
       await expect(this.today(row.lever)).toHaveValue(row.today ?? '');
       await expect(this.tomorrow(row.lever)).toHaveValue(row.tomorrow ?? '');
       if (row.leftOutReason !== undefined) {
