@@ -22,9 +22,7 @@ const LISTS: { step: StepKey; list: string }[] = [
   { step: 'measure', list: 'reviews' },
 ];
 const STEPS = [...new Set(LISTS.map((item) => item.step))];
-// #19 asks for 5,400 px. Why and to-be meet it; as-is, roles, resources, action and measure are
-// still above it (the note of #19 lists each); this bound keeps them from growing back meanwhile.
-const MAX_CLOSED_HEIGHT = 6400;
+const MAX_CLOSED_HEIGHT = 5400;
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorLabels } from '@/content/reference/roles';
-import { engagementOf, placeOnGrid, stakeholderName } from './stakeholders';
+import { engagementOf, gridNames, placeOnGrid, stakeholderName } from './stakeholders';
 
 describe('engagementOf (power–interest grid)', () => {
   it('classifies each quadrant', () => {
@@ -59,5 +59,34 @@ describe('placeOnGrid', () => {
     expect(quadrants['keep-satisfied']).toEqual([]);
     expect(quadrants.monitor).toEqual([]);
     expect(unplaced).toEqual([d]);
+  });
+});
+
+describe('gridNames', () => {
+  const nl = actorLabels.nl;
+
+  it('shows the actor alone, and the full name where two stakeholders share an actor', () => {
+    expect(
+      gridNames(
+        [
+          { actor: 'hr', who: 'Sofie Claes' },
+          { actor: 'unions', who: 'ACV en ACOD' },
+          { actor: 'line-managers', who: 'De 45 leidinggevenden' },
+          { actor: 'line-managers', who: 'Ploegleiders' },
+          { actor: 'other', customName: 'Parkwachters', who: 'ploeg Noord' },
+        ],
+        nl,
+      ),
+    ).toEqual([
+      nl.hr.label,
+      nl.unions.label,
+      `${nl['line-managers'].label} — De 45 leidinggevenden`,
+      `${nl['line-managers'].label} — Ploegleiders`,
+      'Parkwachters',
+    ]);
+  });
+
+  it('falls back to who it is when no actor is picked, and to nothing when both are empty', () => {
+    expect(gridNames([{ who: 'Team Noord' }, {}], nl)).toEqual(['Team Noord', '']);
   });
 });

@@ -45,6 +45,21 @@ export function stakeholderName(stakeholder: NamedStakeholder, actorLabels: Code
   return base && who ? `${base} — ${who}` : base || who;
 }
 
+/**
+ * The names the power–interest grid shows, in the list's order: the actor
+ * alone ("Vakbonden"), so the grid stays readable at a glance, but the full
+ * name for stakeholders that share an actor, so none can be mistaken for another.
+ */
+export function gridNames(stakeholders: readonly NamedStakeholder[], actorLabels: CodeLabels<Actor>): string[] {
+  const shorts = stakeholders.map((stakeholder) => stakeholderName({ ...stakeholder, who: '' }, actorLabels));
+  const uses = new Map<string, number>();
+  for (const short of shorts) uses.set(short, (uses.get(short) ?? 0) + 1);
+  return stakeholders.map((stakeholder, index) => {
+    const short = shorts[index] ?? '';
+    return short !== '' && uses.get(short) === 1 ? short : stakeholderName(stakeholder, actorLabels);
+  });
+}
+
 /** What placing needs of a stakeholder. */
 export interface PlacedStakeholder {
   influence?: GridLevel | null | undefined;

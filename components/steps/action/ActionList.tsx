@@ -65,6 +65,7 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
     objective: objectiveOptions.some((option) => option.value === filter.objective) ? filter.objective : null,
   };
   const filtering = isFiltering(effective);
+  const [viewOpenAtFirst] = useState(() => filtering || sort !== 'manual');
   const reorderable = !filtering && sort === 'manual';
   const visible = sortActions(filterActions(actions, effective), sort, locale);
   const indexByUid = new Map(list.fields.map((field, index) => [field.uid, index]));
@@ -96,62 +97,66 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
       <legend className="heading-l">{t('actionsHeading')}</legend>
       <p>{t('actionsIntro')}</p>
       {actions.length > 1 ? (
-        <fieldset className={`fieldset ${styles.viewBar}`} aria-describedby="action-view-hint">
-          <legend className="legend">{t('viewLegend')}</legend>
-          <p className="hint" id="action-view-hint">
-            {t('viewHint')}
-          </p>
-          <div className={styles.filters}>
-            <Select
-              id="action-filter-status"
-              label={t('filterStatus')}
-              placeholder={t('allStatuses')}
-              options={optionsOf(ACTION_STATUSES, actionStatusLabels[locale])}
-              value={effective.status ?? ''}
-              onChange={(event) => setFilter({ ...filter, status: pick(ACTION_STATUSES, event.target.value) })}
-            />
-            <Select
-              id="action-filter-lever"
-              label={t('filterLever')}
-              placeholder={t('allLevers')}
-              options={optionsOf(LEVERS, leverLabels[locale])}
-              value={effective.lever ?? ''}
-              onChange={(event) => setFilter({ ...filter, lever: pick(LEVERS, event.target.value) })}
-            />
-            <Select
-              id="action-filter-owner"
-              label={t('filterOwner')}
-              placeholder={t('allOwners')}
-              options={stakeholders}
-              value={effective.owner ?? ''}
-              onChange={(event) => setFilter({ ...filter, owner: event.target.value || null })}
-            />
-            <Select
-              id="action-filter-objective"
-              label={t('filterObjective')}
-              placeholder={t('allObjectives')}
-              options={objectiveOptions}
-              value={effective.objective ?? ''}
-              onChange={(event) => setFilter({ ...filter, objective: event.target.value || null })}
-            />
-            <Select
-              id="action-sort"
-              label={t('sort')}
-              placeholder={t('sortManual')}
-              options={[
-                { value: 'start', label: t('sortStart') },
-                { value: 'title', label: t('sortTitle') },
-              ]}
-              value={sort === 'manual' ? '' : sort}
-              onChange={(event) => setSort(pick(ACTION_SORTS, event.target.value) ?? 'manual')}
-            />
-          </div>
-          {filtering ? (
-            <Button variant="secondary" className="button--small" onClick={() => setFilter(NO_FILTER)}>
-              {t('clearFilters')}
-            </Button>
-          ) : null}
-        </fieldset>
+        // Behind a disclosure, open when the page is drawn with a filter or an order in force.
+        <details className="details" open={viewOpenAtFirst || undefined}>
+          <summary className="details__summary">{t('viewLegend')}</summary>
+          <fieldset className={`fieldset ${styles.viewBar}`} aria-describedby="action-view-hint">
+            <legend className="visually-hidden">{t('viewLegend')}</legend>
+            <p className="hint" id="action-view-hint">
+              {t('viewHint')}
+            </p>
+            <div className={styles.filters}>
+              <Select
+                id="action-filter-status"
+                label={t('filterStatus')}
+                placeholder={t('allStatuses')}
+                options={optionsOf(ACTION_STATUSES, actionStatusLabels[locale])}
+                value={effective.status ?? ''}
+                onChange={(event) => setFilter({ ...filter, status: pick(ACTION_STATUSES, event.target.value) })}
+              />
+              <Select
+                id="action-filter-lever"
+                label={t('filterLever')}
+                placeholder={t('allLevers')}
+                options={optionsOf(LEVERS, leverLabels[locale])}
+                value={effective.lever ?? ''}
+                onChange={(event) => setFilter({ ...filter, lever: pick(LEVERS, event.target.value) })}
+              />
+              <Select
+                id="action-filter-owner"
+                label={t('filterOwner')}
+                placeholder={t('allOwners')}
+                options={stakeholders}
+                value={effective.owner ?? ''}
+                onChange={(event) => setFilter({ ...filter, owner: event.target.value || null })}
+              />
+              <Select
+                id="action-filter-objective"
+                label={t('filterObjective')}
+                placeholder={t('allObjectives')}
+                options={objectiveOptions}
+                value={effective.objective ?? ''}
+                onChange={(event) => setFilter({ ...filter, objective: event.target.value || null })}
+              />
+              <Select
+                id="action-sort"
+                label={t('sort')}
+                placeholder={t('sortManual')}
+                options={[
+                  { value: 'start', label: t('sortStart') },
+                  { value: 'title', label: t('sortTitle') },
+                ]}
+                value={sort === 'manual' ? '' : sort}
+                onChange={(event) => setSort(pick(ACTION_SORTS, event.target.value) ?? 'manual')}
+              />
+            </div>
+            {filtering ? (
+              <Button variant="secondary" className="button--small" onClick={() => setFilter(NO_FILTER)}>
+                {t('clearFilters')}
+              </Button>
+            ) : null}
+          </fieldset>
+        </details>
       ) : null}
       <p role="status" className={filtering ? styles.showing : undefined}>
         {filtering ? t('showing', { shown: visible.length, total: actions.length }) : ''}

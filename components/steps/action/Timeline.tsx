@@ -74,7 +74,7 @@ const TimelineView = memo(function TimelineView({
   const periodLabel = (period: string) =>
     scale === 'month' ? formatMonthName(period, locale) : t('quarterShort', { quarter: period.slice(-1) });
   const grid: CSSProperties = {
-    gridTemplateColumns: `13rem repeat(${plan.periods.length}, minmax(${scale === 'month' ? 2.75 : 3.5}rem, 1fr))`,
+    gridTemplateColumns: `16rem repeat(${plan.periods.length}, minmax(${scale === 'month' ? 2.75 : 3.5}rem, 1fr))`,
   };
 
   return (

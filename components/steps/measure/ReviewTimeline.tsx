@@ -44,30 +44,35 @@ export function ReviewTimeline({ form }: { form: MeasureForm }) {
 
   return (
     <section aria-labelledby="timeline-heading">
-      <h3 className="heading-m" id="timeline-heading">
-        {t('timelineHeading')}
-      </h3>
-      {calendar.years.length === 0 && calendar.undated.length === 0 ? <p>{t('timelineEmpty')}</p> : null}
-      {calendar.years.map(({ year, reviews: items }) => (
-        <div key={year} className={styles.year}>
-          <h4 className="heading-s" id={`timeline-${year}`}>
-            {year}
-          </h4>
-          <ol className={styles.timeline} aria-labelledby={`timeline-${year}`}>
-            {items.map(item)}
-          </ol>
+      {/* The review moments above, in date order: behind a disclosure, it repeats them. */}
+      <details className="details">
+        <summary className="details__summary" id="timeline-heading">
+          {t('timelineHeading')}
+        </summary>
+        <div className="details__text">
+          {calendar.years.length === 0 && calendar.undated.length === 0 ? <p>{t('timelineEmpty')}</p> : null}
+          {calendar.years.map(({ year, reviews: items }) => (
+            <div key={year} className={styles.year}>
+              <h4 className="heading-s" id={`timeline-${year}`}>
+                {year}
+              </h4>
+              <ol className={styles.timeline} aria-labelledby={`timeline-${year}`}>
+                {items.map(item)}
+              </ol>
+            </div>
+          ))}
+          {calendar.undated.length > 0 ? (
+            <div className={styles.year}>
+              <h4 className="heading-s" id="timeline-undated">
+                {t('undated')}
+              </h4>
+              <ul className={styles.timeline} aria-labelledby="timeline-undated">
+                {calendar.undated.map(item)}
+              </ul>
+            </div>
+          ) : null}
         </div>
-      ))}
-      {calendar.undated.length > 0 ? (
-        <div className={styles.year}>
-          <h4 className="heading-s" id="timeline-undated">
-            {t('undated')}
-          </h4>
-          <ul className={styles.timeline} aria-labelledby="timeline-undated">
-            {calendar.undated.map(item)}
-          </ul>
-        </div>
-      ) : null}
+      </details>
     </section>
   );
 }

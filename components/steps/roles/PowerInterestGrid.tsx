@@ -9,6 +9,8 @@ import styles from '../RolesStep.module.css';
 interface GridStakeholder {
   uid: string;
   name: string;
+  /** Shorter, where it stays unambiguous (lib/stakeholders.ts gridNames); the table keeps `name`. */
+  gridName?: string;
   influence?: GridLevel | null | undefined;
   interest?: GridLevel | null | undefined;
 }
@@ -61,7 +63,7 @@ export function PowerInterestGrid({ stakeholders }: { stakeholders: readonly Gri
             {quadrants[engagement].length ? (
               <ul className={styles.names}>
                 {quadrants[engagement].map((stakeholder) => (
-                  <li key={stakeholder.uid}>{stakeholder.name}</li>
+                  <li key={stakeholder.uid}>{stakeholder.gridName ?? stakeholder.name}</li>
                 ))}
               </ul>
             ) : (
