@@ -125,8 +125,12 @@ for (const locale of ['nl', 'fr'] as const) {
       return { outline: s.outlineStyle, background: s.backgroundColor, shadow: s.boxShadow };
     });
     expect(style.outline !== 'none' || style.shadow !== 'none').toBe(true);
-    // A radio group is reachable and operable with the arrow keys.
+    // A lever opens from its summary row with Enter; its radio group works with the arrow keys.
     const firstLever = locale === 'nl' ? 'Inzetbaarheid' : 'Employabilité';
+    const leverRow = page.locator('[id^="f-levers-"][data-folding]').first();
+    await leverRow.focus();
+    await page.keyboard.press('Enter');
+    await expect(leverRow).toHaveAttribute('aria-expanded', 'true');
     const radio = page
       .getByRole('group', { name: fill(m.steps.why.leverRelevance, { lever: firstLever }) })
       .getByRole('radio')

@@ -178,6 +178,7 @@ for (const locale of ['nl', 'fr'] as const) {
       await expect(step.summaries()).toHaveCount(3);
       await expect(step.summaries()).toContainText(['Webinar', 'Affiches', 'Coaching']);
 
+      await step.openView();
       await step.filter(t.filterStatus).selectOption({ label: actionStatusLabels[locale].planned.label });
       await expect(step.showing()).toHaveText(fill(t.showing, { shown: 2, total: 3 }));
       await expect(step.summaries()).toContainText(['Webinar', 'Coaching']);
@@ -371,6 +372,7 @@ test('a plan with 200 actions stays usable: collapsed cards, filter, timeline ta
   await expect(step.summaries()).toHaveCount(200);
   // Only summaries are rendered: no fields until a card is opened.
   await expect(page.getByRole('textbox', { name: t.actionTitle, exact: true })).toHaveCount(0);
+  await step.openView();
   await step.filter(t.filterStatus).selectOption({ label: actionStatusLabels.nl.done.label });
   await expect(step.showing()).toHaveText(fill(t.showing, { shown: 50, total: 200 }));
   await expect(step.summaries()).toHaveCount(50);

@@ -68,15 +68,17 @@ for (const locale of ['nl', 'fr'] as const) {
         fill(t.engagement, { label: engagement[locale].keepSatisfied, hint: '' }).trim(),
       );
 
-      // The grid names each stakeholder in its quadrant.
+      // The grid names each stakeholder in its quadrant, by its actor alone while no other shares it.
       await expect(roles.quadrant(engagement[locale].manageClosely).getByRole('listitem')).toHaveText([
-        board!.name,
-        hr!.name,
+        board!.actor,
+        hr!.actor,
       ]);
       await expect(roles.quadrant(engagement[locale].keepSatisfied).getByRole('listitem')).toHaveText([
-        physician!.name,
+        physician!.actor,
       ]);
-      await expect(roles.quadrant(engagement[locale].keepInformed).getByRole('listitem')).toHaveText([own!.name]);
+      await expect(roles.quadrant(engagement[locale].keepInformed).getByRole('listitem')).toHaveText([
+        own!.customName!,
+      ]);
       // Every task passes the RACI check, in words.
       for (const task of [...answers.suggestedTasks, answers.ownTask]) {
         await expect(roles.raciRow(task)).toContainText(okText(locale));
@@ -86,7 +88,9 @@ for (const locale of ['nl', 'fr'] as const) {
       await page.reload();
       await draft.expectOnStep('roles');
       await roles.expectValues(answers);
-      await expect(roles.quadrant(engagement[locale].keepInformed).getByRole('listitem')).toHaveText([own!.name]);
+      await expect(roles.quadrant(engagement[locale].keepInformed).getByRole('listitem')).toHaveText([
+        own!.customName!,
+      ]);
       await page.getByText(t.gridTableSummary).click();
       await expect(roles.gridTable().getByRole('row').filter({ hasText: physician!.name })).toContainText(
         engagement[locale].keepSatisfied,

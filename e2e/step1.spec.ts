@@ -96,6 +96,11 @@ test('switching language mid-step keeps the page, the draft and every value', as
   await expect(page.getByRole('combobox', { name: messages.fr.steps.why.type }).locator('option:checked')).toHaveText(
     'Autorité flamande (département ou agence)',
   );
+  // The open lever is remembered across the switch; another lever opens from its summary row.
+  await page
+    .locator('[id^="f-levers-"][data-folding]')
+    .filter({ hasText: /^Leadership/ })
+    .click();
   await expect(
     page
       .getByRole('group', { name: fill(messages.fr.steps.why.leverRelevance, { lever: 'Leadership' }) })

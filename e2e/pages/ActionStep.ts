@@ -222,6 +222,15 @@ export class ActionStep {
     return this.page.getByRole('table', { name: this.t.tableCaption });
   }
 
+  /** Opens the "filter and sort" disclosure above the actions, when it is closed. */
+  async openView() {
+    const summary = this.page.locator('summary', { hasText: this.t.viewLegend });
+    if (!(await summary.evaluate((element) => (element.parentElement as HTMLDetailsElement).open))) {
+      await summary.click();
+    }
+    await expect(this.filter(this.t.filterStatus)).toBeVisible();
+  }
+
   filter(label: string): Locator {
     return this.page.getByRole('combobox', { name: label, exact: true });
   }

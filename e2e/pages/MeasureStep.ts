@@ -153,7 +153,16 @@ export class MeasureStep {
     return this.page.getByRole('list', { name: year === 'undated' ? this.t.undated : String(year), exact: true });
   }
 
+  /** Opens the disclosure of the review moments in date order, when it is closed. */
+  async openTimeline() {
+    const summary = this.page.locator('summary', { hasText: this.t.timelineHeading });
+    if (!(await summary.evaluate((element) => (element.parentElement as HTMLDetailsElement).open))) {
+      await summary.click();
+    }
+  }
+
   async expectTimeline(year: number, titles: string[]) {
+    await this.openTimeline();
     await expect(this.timeline(year).getByRole('listitem').locator('strong')).toHaveText(titles);
   }
 

@@ -78,6 +78,14 @@ export class WhyStep {
     return this.page.getByRole('group', { name: fill(m(this.locale).leverRelevance, { lever }) });
   }
 
+  /** Opens a lever's summary row (one lever is open at a time). */
+  private async openLever(lever: string) {
+    const escaped = lever.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const toggle = this.page.locator('[id^="f-levers-"][data-folding]').filter({ hasText: new RegExp(`^${escaped}`) });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
   async fill(answers: WhyAnswers) {
     const t = m(this.locale);
     await this.textbox(t.name).fill(answers.name);
@@ -95,6 +103,7 @@ export class WhyStep {
     await this.textbox(`${t.driversOther} ${messages[this.locale].common.optional}`).fill(answers.driversOther);
     await this.textbox(t.whyHere).fill(answers.whyHere);
     for (const { lever, relevance, note } of answers.levers) {
+      await this.openLever(lever);
       await this.leverGroup(lever).getByRole('radio', { name: relevance, exact: true }).check();
       if (note) {
         await this.textbox(`${fill(t.leverNote, { lever })} ${messages[this.locale].common.optional}`).fill(note);
@@ -119,6 +128,7 @@ export class WhyStep {
     await expect(this.textbox(`${t.driversOther} ${optional}`)).toHaveValue(answers.driversOther);
     await expect(this.textbox(t.whyHere)).toHaveValue(answers.whyHere);
     for (const { lever, relevance, note } of answers.levers) {
+      await this.openLever(lever);
       await expect(this.leverGroup(lever).getByRole('radio', { name: relevance, exact: true })).toBeChecked();
       await expect(this.textbox(`${fill(t.leverNote, { lever })} ${optional}`)).toHaveValue(note);
     }
