@@ -75,6 +75,30 @@ export function useEntityList<T extends FieldValues, Name extends ArrayPath<T>>(
     removed,
     openUid,
     setOpen,
+    /**
+     * What a FoldingEntry of entry `index` takes from the list: its form path, whether it is the
+     * open one, its toggle, and move/remove (`label` names the entry for screen readers and the
+     * undo notice; `onRemove` replaces the plain removal, e.g. to ask first).
+     */
+    entryProps: (index: number, label: string, onRemove?: () => void) => {
+      const field = array.fields[index];
+      const uid = field ? entryUid(field) : '';
+      return {
+        name: `${name}.${index}`,
+        open: openUid === uid,
+        onToggle: (open: boolean) => setOpen(open ? uid : null),
+        controls: (
+          <EntityControls
+            index={index}
+            count={count}
+            name={label}
+            onMoveUp={() => moveUp(index)}
+            onMoveDown={() => moveDown(index)}
+            onRemove={onRemove ?? (() => remove(index, label))}
+          />
+        ),
+      };
+    },
     undo: () => {
       if (!removed) return;
       const uid = uidOf(removed.item);

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { ListAddButton } from '@/components/ui/form/EntityListSection';
 import { ChoiceChecks, ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
@@ -16,7 +16,6 @@ import { useLinkOptions } from './useLinkOptions';
 /** Who hears what, when and how; a nudge checklist per message; reaching staff who are not online. */
 export function CommunicationPlan({ form }: { form: ActionForm }) {
   const t = useTranslations('steps.action');
-  const tList = useTranslations('common.list');
   const locale = useLocale();
   const list = useEntityList(form, 'communication');
   const { stakeholders } = useLinkOptions();
@@ -34,26 +33,13 @@ export function CommunicationPlan({ form }: { form: ActionForm }) {
           const path = `communication.${index}` as const;
           const item = values?.[index];
           const audience = item?.audience?.trim();
-          const uid = entryUid(field);
           return (
             <FoldingEntry
               key={field.id}
-              name={path}
               legend={legend}
               title={audience}
               facts={[item?.channel ? channelLabels[locale][item.channel]?.label : null, item?.timing]}
-              open={list.openUid === uid}
-              onToggle={(open) => list.setOpen(open ? uid : null)}
-              controls={
-                <EntityControls
-                  index={index}
-                  count={list.fields.length}
-                  name={audience ? `${legend}: ${audience}` : legend}
-                  onMoveUp={() => list.moveUp(index)}
-                  onMoveDown={() => list.moveDown(index)}
-                  onRemove={() => list.remove(index, audience || legend || tList('untitled'))}
-                />
-              }
+              {...list.entryProps(index, audience ? `${legend}: ${audience}` : legend)}
             >
               <TextInput name={`${path}.audience`} label={t('audience')} hint={t('audienceHint')} />
               <LongText name={`${path}.message`} label={t('message')} hint={t('messageHint')} rows={3} />

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { ListAddButton } from '@/components/ui/form/EntityListSection';
 import { ChoiceChecks, LongText, TextInput } from '@/components/ui/form/fields';
@@ -61,12 +61,10 @@ export function OperationalObjectives({ form, requestRemoval }: { form: ActionFo
       <ol className="entry-list">
         {list.fields.map((field, index) => {
           const legend = t('objectiveLegend', { number: index + 1 });
-          const uid = entryUid(field);
           const serves = values?.[index]?.strategicObjectives ?? [];
           return (
             <FoldingEntry
               key={field.id}
-              name={`operationalObjectives.${index}`}
               legend={legend}
               title={values?.[index]?.name}
               facts={[
@@ -75,18 +73,7 @@ export function OperationalObjectives({ form, requestRemoval }: { form: ActionFo
                   .map((option) => option.label)
                   .join(', '),
               ]}
-              open={list.openUid === uid}
-              onToggle={(open) => list.setOpen(open ? uid : null)}
-              controls={
-                <EntityControls
-                  index={index}
-                  count={list.fields.length}
-                  name={legend}
-                  onMoveUp={() => list.moveUp(index)}
-                  onMoveDown={() => list.moveDown(index)}
-                  onRemove={() => remove(index)}
-                />
-              }
+              {...list.entryProps(index, legend, () => remove(index))}
             >
               <TextInput
                 name={`operationalObjectives.${index}.name`}

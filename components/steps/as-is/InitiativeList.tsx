@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
-import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { ListAddButton } from '@/components/ui/form/EntityListSection';
 import { ChoiceSelect, LongText, TextInput } from '@/components/ui/form/fields';
@@ -41,11 +41,9 @@ export function InitiativeList({ form }: { form: AsIsForm }) {
           const number = index + 1;
           const path = `initiatives.${index}` as const;
           const item = items?.[index];
-          const uid = entryUid(field);
           return (
             <FoldingEntry
               key={field.id}
-              name={path}
               legend={t('initiativeHeading', { number })}
               title={item?.title}
               facts={[
@@ -55,18 +53,7 @@ export function InitiativeList({ form }: { form: AsIsForm }) {
                   ? t('initiativeScores', { effort: item.effort, impact: item.impact })
                   : null,
               ]}
-              open={list.openUid === uid}
-              onToggle={(open) => list.setOpen(open ? uid : null)}
-              controls={
-                <EntityControls
-                  index={index}
-                  count={list.fields.length}
-                  name={nameOf(index)}
-                  onMoveUp={() => list.moveUp(index)}
-                  onMoveDown={() => list.moveDown(index)}
-                  onRemove={() => list.remove(index, nameOf(index))}
-                />
-              }
+              {...list.entryProps(index, nameOf(index))}
             >
               <TextInput
                 name={`${path}.title`}

@@ -108,7 +108,8 @@ export function AddFromList({
   );
   if (!behindDisclosure) return field;
   return (
-    <details className="details">
+    // An error (the list emptied since) opens it, so the error summary's link lands on a visible box.
+    <details className="details" open={error ? true : undefined}>
       <summary className="details__summary">{legend}</summary>
       <div className="details__text">{field}</div>
     </details>

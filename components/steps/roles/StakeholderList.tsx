@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { useFormField } from '@/components/ui/form/context';
 import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
@@ -147,26 +147,13 @@ export function StakeholderList({ form }: { form: RolesForm }) {
           const legend = t('stakeholderNumber', { number: index + 1 });
           const engagement = engagementOf(stakeholder?.influence, stakeholder?.interest);
           const path = (key: string) => `stakeholders.${index}.${key}`;
-          const uid = entryUid(field);
           return (
             <FoldingEntry
               key={field.id}
-              name={`stakeholders.${index}`}
               legend={legend}
               title={name === legend ? undefined : name}
               facts={[engagement ? engagementLabels[locale][engagement].label : null]}
-              open={list.openUid === uid}
-              onToggle={(open) => list.setOpen(open ? uid : null)}
-              controls={
-                <EntityControls
-                  index={index}
-                  count={list.fields.length}
-                  name={name}
-                  onMoveUp={() => list.moveUp(index)}
-                  onMoveDown={() => list.moveDown(index)}
-                  onRemove={() => requestRemove(index)}
-                />
-              }
+              {...list.entryProps(index, name, () => requestRemove(index))}
             >
               <ChoiceSelect
                 name={path('actor')}

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
-import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { FoldingEntry } from '@/components/ui/form/FoldingEntry';
 import { useFormField } from '@/components/ui/form/context';
 import { ListFullNote, useListSchema } from '@/components/ui/form/EntityListSection';
@@ -50,25 +50,12 @@ export function TaskList({ form }: { form: RolesForm }) {
       <ol className="entry-list" aria-label={t('tasksHeading')}>
         {list.fields.map((field, index) => {
           const label = t('taskName', { number: index + 1 });
-          const uid = entryUid(field);
           return (
             <FoldingEntry
               key={field.id}
-              name={`tasks.${index}`}
               legend={label}
               title={tasks[index]?.name}
-              open={list.openUid === uid}
-              onToggle={(open) => list.setOpen(open ? uid : null)}
-              controls={
-                <EntityControls
-                  index={index}
-                  count={list.fields.length}
-                  name={tasks[index]?.name?.trim() || label}
-                  onMoveUp={() => list.moveUp(index)}
-                  onMoveDown={() => list.moveDown(index)}
-                  onRemove={() => list.remove(index, tasks[index]?.name?.trim() || label)}
-                />
-              }
+              {...list.entryProps(index, tasks[index]?.name?.trim() || label)}
             >
               <TextInput name={`tasks.${index}.name`} label={label} />
             </FoldingEntry>

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo, type ReactNode } from 'react';
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
-import { EntityControls, entryUid, MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
+import { MoveNotice, UndoNotice, useEntityList } from '@/components/ui/EntityList';
 import { ErrorMessage } from '@/components/ui/Field';
 import { listAt, newUid } from '@/lib/steps/fields';
 import { fieldId, useFormField, useFormSchema } from './context';
@@ -139,28 +139,14 @@ export function EntityListSection<Entry = Record<string, unknown>>({
       <ol className="entry-list" aria-labelledby={headingId}>
         {list.fields.map((entry, index) => {
           const remove = () => list.remove(index, nameOf(index));
-          const uid = entryUid(entry);
-          const open = list.openUid === uid;
           return (
             <FoldingEntry
               key={entry.id}
-              name={`${name}.${index}`}
               legend={legendOf(index)}
               title={titleOf?.(values?.[index], index)}
               facts={factsOf?.(values?.[index], index)}
-              open={open}
-              onToggle={(next) => list.setOpen(next ? uid : null)}
               headingLevel={4}
-              controls={
-                <EntityControls
-                  index={index}
-                  count={list.fields.length}
-                  name={nameOf(index)}
-                  onMoveUp={() => list.moveUp(index)}
-                  onMoveDown={() => list.moveDown(index)}
-                  onRemove={() => (onRemove ? onRemove(index, remove) : remove())}
-                />
-              }
+              {...list.entryProps(index, nameOf(index), () => (onRemove ? onRemove(index, remove) : remove()))}
             >
               {renderEntry(index)}
             </FoldingEntry>
