@@ -8,6 +8,7 @@ import { ActionsSection } from './ActionsSection';
 import { EvaluationSection } from './EvaluationSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { OrphansSection } from './OrphansSection';
+import { SurveySection } from './SurveySection';
 
 /** After step 7: what was measured, how the actions went, and the yearly evaluation (lib/followUp/). */
 export function FollowUpPage() {
@@ -26,6 +27,7 @@ export function FollowUpPage() {
       <OrphansSection />
       <IndicatorsSection />
       <ActionsSection />
+      <SurveySection />
       <EvaluationSection />
       <p>
         {t('exportHint')} <WorkspaceLink step={{ view: 'review' }}>{t('toExport')}</WorkspaceLink>

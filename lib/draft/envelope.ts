@@ -5,7 +5,7 @@ import { LIMITS, TYPED_CAP_FACTOR } from '@/lib/steps/fields';
 import { STEP_IDS, STEPS, type StepDataMap, type StepId } from '@/lib/steps/registry';
 
 /** The version of the draft format this build writes. Bump it with a migration. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const DRAFT_NAME_MAX = 120;
 export const ORGANISATION_MAX = 200;

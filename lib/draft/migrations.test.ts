@@ -170,6 +170,7 @@ describe('migration 5 → 6 and the version 6 fixture', () => {
       findings: [],
       actions: [],
       evaluations: [],
+      surveys: [],
     });
     expect(parsed.draft.steps).toMatchObject(raw.steps);
   });
@@ -177,7 +178,36 @@ describe('migration 5 → 6 and the version 6 fixture', () => {
   it('reads the follow-up of a version-6 draft back as stored, the small team included', () => {
     const raw = JSON.parse(readFileSync(join(FIXTURES, 'v6.json'), 'utf8')) as { followUp: unknown };
     const parsed = parseDraft(raw);
-    expect(parsed.ok && parsed.draft.followUp).toEqual(raw.followUp);
+    expect(parsed.ok && parsed.draft.followUp).toEqual({ ...(raw.followUp as object), surveys: [] });
     expect(parsed.ok && parsed.draft.followUp.measurements.map((m) => m.headcount)).toEqual([null, null, 8]);
+  });
+});
+
+describe('migration 6 → 7 and the version 7 fixture', () => {
+  it('gives a version-6 draft an empty list of surveys and keeps its follow-up and steps as stored', () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v6.json'), 'utf8')) as { followUp: object; steps: object };
+    expect(MIGRATIONS[6]?.(raw)).toEqual({ ...raw, followUp: { ...raw.followUp, surveys: [] } });
+    const parsed = parseDraft(raw);
+    expect(parsed.ok && parsed.draft.followUp.surveys).toEqual([]);
+    expect(parsed.ok && parsed.draft.steps).toMatchObject(raw.steps);
+  });
+
+  it('copes with a version-6 draft without a follow-up', () => {
+    const { followUp: _dropped, ...raw } = JSON.parse(readFileSync(join(FIXTURES, 'v6.json'), 'utf8')) as {
+      followUp: unknown;
+    };
+    const parsed = parseDraft(raw);
+    expect(parsed.ok && parsed.draft.followUp.surveys).toEqual([]);
+    expect(parsed.ok && parsed.draft.followUp.measurements).toEqual([]);
+  });
+
+  it('reads a version-7 survey back as stored: its results, the small group and the linked action', () => {
+    const raw = JSON.parse(readFileSync(join(FIXTURES, 'v7.json'), 'utf8')) as { followUp: { surveys: unknown } };
+    const parsed = parseDraft(raw);
+    expect(parsed.ok && parsed.draft.followUp.surveys).toEqual(raw.followUp.surveys);
+    if (!parsed.ok) return;
+    const [survey] = parsed.draft.followUp.surveys;
+    expect(survey?.results.map((result) => result.respondents)).toEqual([312, 305, 290, 7]);
+    expect(survey?.results[0]?.actions).toEqual(['a0']);
   });
 });

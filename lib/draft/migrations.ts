@@ -76,6 +76,15 @@ export const MIGRATIONS: Record<number, Migration> = {
     ...draft,
     followUp: { measurements: [], benchmarks: [], findings: [], actions: [], evaluations: [] },
   }),
+  /**
+   * 6 → 7: the follow-up keeps imported staff surveys (their results, and the
+   * step 6 actions linked to them from the priority matrix). A version-6 draft
+   * imported none, so it gets an empty list; everything else is kept.
+   */
+  6: (draft) => {
+    const followUp = isPlainObject(draft.followUp) ? draft.followUp : {};
+    return { ...draft, followUp: { ...followUp, surveys: [] } };
+  },
 };
 
 export type MigrationResult =

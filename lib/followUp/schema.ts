@@ -10,6 +10,7 @@ import {
   list,
   longText,
   ref,
+  refs,
   shortText,
   uid,
   wholeNumber,
@@ -170,12 +171,49 @@ export const evaluationComplete = evaluationSchema.check(
   ]),
 );
 
+/** A staff survey's items: the Flemish monitoring questionnaire has some 80; room for a long custom one. */
+export const MAX_SURVEY_RESULTS = 500;
+/** Two surveys a year over ten years. */
+export const MAX_SURVEYS = 20;
+/** Survey scores, importance and benchmarks: a 1–5 or 0–100 scale, far below this. */
+export const MAX_SCORE = 1_000_000;
+
+/**
+ * One item (or theme) of a staff survey as the organisation's file gives it, and the step 6 actions the user
+ * linked to it from the priority matrix (lib/import/survey.ts classifies it when shown; the class is never
+ * stored). An item answered by fewer than ten people is kept but never shown, only counted.
+ */
+export const surveyResultSchema = z.object({
+  uid: uid(),
+  item: shortText(),
+  theme: shortText(),
+  score: decimal(-MAX_SCORE, MAX_SCORE),
+  importance: decimal(-MAX_SCORE, MAX_SCORE),
+  benchmark: decimal(-MAX_SCORE, MAX_SCORE),
+  respondents: wholeNumber(0, MAX_HEADCOUNT),
+  /** The step 6 actions that address this item. */
+  actions: refs(),
+});
+export type SurveyResult = z.output<typeof surveyResultSchema>;
+
+/** An imported survey: its file, the day it was imported, and its results. */
+export const surveySchema = z.object({
+  uid: uid(),
+  date: isoDate(),
+  /** The file it came from. */
+  source: shortText(),
+  results: list(surveyResultSchema, MAX_SURVEY_RESULTS),
+});
+export type Survey = z.output<typeof surveySchema>;
+
 export const followUpSchema = z.object({
   measurements: list(measurementSchema, MAX_MEASUREMENTS),
   benchmarks: list(benchmarkSchema, MAX_INDICATORS),
   findings: list(findingSchema, MAX_FINDINGS),
   actions: list(actionFollowUpSchema, MAX_ACTIONS),
   evaluations: list(evaluationSchema, MAX_EVALUATIONS),
+  /** Imported staff surveys, oldest first (format 7). */
+  surveys: list(surveySchema, MAX_SURVEYS),
 });
 export type FollowUp = z.output<typeof followUpSchema>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toXlsx } from '@/lib/export/xlsx';
 import { absenceIndicators } from './absence';
-import { applyMapping, guessMapping } from './mapping';
+import { applyMapping, firstProblems, guessMapping, previewRows, unmappedFields } from './mapping';
 import { decodeText, MAX_IMPORT_BYTES, readTable, type RawTable } from './read';
 import { priorityMatrix } from './survey';
 import { monthCell, numberCell } from './values';
@@ -216,5 +216,49 @@ describe('the survey priority matrix', () => {
     expect(matrix.items.find((item) => item.item === 'Werkdruk')).toMatchObject({ weight: -1, priority: 'priority' });
     expect(matrix.items.find((item) => item.item === 'Autonomie')?.priority).toBe('fine');
     expect(matrix.unplaced).toBe(1);
+  });
+});
+
+describe('the mapping step: preview and problems', () => {
+  it('shows the first rows as the mapping reads them, a problem at its cell, nothing for an unchosen field', async () => {
+    const source = await table(utf8('Item;Score;Belang\nWerkdruk;2,6;4,7\nParking;veel;2\nKantine;3;\n'));
+    const mapping = { ...guessMapping('survey', source.headers), theme: null };
+    expect(previewRows('survey', source, mapping, 2)).toEqual([
+      {
+        row: 2,
+        cells: {
+          item: { value: 'Werkdruk' },
+          theme: null,
+          score: { value: 2.6 },
+          importance: { value: 4.7 },
+          benchmark: null,
+          respondents: null,
+        },
+      },
+      {
+        row: 3,
+        cells: {
+          item: { value: 'Parking' },
+          theme: null,
+          score: { problem: 'not-a-number' },
+          importance: { value: 2 },
+          benchmark: null,
+          respondents: null,
+        },
+      },
+    ]);
+    expect(unmappedFields('survey', { ...mapping, score: null })).toEqual([{ kind: 'unmapped', field: 'score' }]);
+  });
+
+  it('names the first problems and counts them all', () => {
+    const problems = Array.from({ length: 25 }, (_, index) => ({
+      kind: 'missing' as const,
+      field: 'score',
+      row: index + 2,
+      column: 'Score',
+    }));
+    const { shown, total } = firstProblems(problems);
+    expect(total).toBe(25);
+    expect(shown.map((problem) => ('row' in problem ? problem.row : 0))).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 });

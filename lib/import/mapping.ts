@@ -1,4 +1,4 @@
-import type { RawTable } from './read';
+import type { RawCell, RawTable } from './read';
 import { monthCell, numberCell, textCell } from './values';
 
 /**
@@ -99,7 +99,13 @@ export type ImportRecord<K extends ImportKind> = Record<FieldId<K>, string | num
 
 export type CellProblem =
   | { kind: 'unmapped'; field: string }
-  | { kind: 'missing' | 'not-a-number' | 'not-a-month' | 'negative'; field: string; row: number; column: string };
+  | {
+      /** `too-long` and `out-of-range`: the cell reads, but is past what the draft keeps (lib/followUp/schema.ts). */
+      kind: 'missing' | 'not-a-number' | 'not-a-month' | 'negative' | 'too-long' | 'out-of-range';
+      field: string;
+      row: number;
+      column: string;
+    };
 
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -115,6 +121,26 @@ export function guessMapping<K extends ImportKind>(kind: K, headers: readonly st
   return mapping as Mapping<K>;
 }
 
+/** A cell of the preview: the value as it would import, or the kind of problem it has. */
+export type PreviewCell = { value: string | number | null } | { problem: Exclude<CellProblem['kind'], 'unmapped'> };
+
+/** The value of one cell for a field: the value, null when empty, or a problem's kind. */
+function readField(field: FieldSpec, cell: RawCell): PreviewCell {
+  const value = field.type === 'number' ? numberCell(cell) : field.type === 'month' ? monthCell(cell) : textCell(cell);
+  if (value === undefined) return { problem: field.type === 'month' ? 'not-a-month' : 'not-a-number' };
+  if (value === null && field.required) return { problem: 'missing' };
+  if (typeof value === 'number' && value < 0) return { problem: 'negative' };
+  return { value };
+}
+
+/** The fields the mapping leaves without a column although the import needs them. */
+export function unmappedFields<K extends ImportKind>(kind: K, mapping: Mapping<K>): CellProblem[] {
+  const columns = mapping as Record<string, number | null>;
+  return (IMPORT_FIELDS[kind] as readonly FieldSpec[])
+    .filter((field) => field.required && columns[field.id] == null)
+    .map((field) => ({ kind: 'unmapped', field: field.id }));
+}
+
 /** Every row through the mapping: records when every cell fits, otherwise the problems (and no records). */
 export function applyMapping<K extends ImportKind>(
   kind: K,
@@ -123,28 +149,54 @@ export function applyMapping<K extends ImportKind>(
 ): { ok: true; records: ImportRecord<K>[] } | { ok: false; problems: CellProblem[] } {
   const fields = IMPORT_FIELDS[kind] as readonly FieldSpec[];
   const columns = mapping as Record<string, number | null>;
-  const problems: CellProblem[] = fields
-    .filter((field) => field.required && columns[field.id] == null)
-    .map((field) => ({ kind: 'unmapped', field: field.id }));
+  const problems = unmappedFields(kind, mapping);
   if (problems.length) return { ok: false, problems };
   const records = table.rows.map((row, index) => {
     const record: Record<string, string | number | null> = {};
     for (const field of fields) {
       const column = columns[field.id];
-      const cell = column == null ? null : (row[column] ?? null);
-      const at = {
-        field: field.id,
-        row: table.rowNumbers[index] ?? index + 2,
-        column: column == null ? '' : (table.headers[column] ?? ''),
-      };
-      const value =
-        field.type === 'number' ? numberCell(cell) : field.type === 'month' ? monthCell(cell) : textCell(cell);
-      if (value === undefined) problems.push({ kind: field.type === 'month' ? 'not-a-month' : 'not-a-number', ...at });
-      else if (value === null && field.required) problems.push({ kind: 'missing', ...at });
-      else if (typeof value === 'number' && value < 0) problems.push({ kind: 'negative', ...at });
-      record[field.id] = value ?? null;
+      const read = readField(field, column == null ? null : (row[column] ?? null));
+      if ('problem' in read) {
+        problems.push({
+          kind: read.problem,
+          field: field.id,
+          row: table.rowNumbers[index] ?? index + 2,
+          column: column == null ? '' : (table.headers[column] ?? ''),
+        });
+        record[field.id] = null;
+      } else record[field.id] = read.value;
     }
     return record as ImportRecord<K>;
   });
   return problems.length ? { ok: false, problems } : { ok: true, records };
+}
+
+export interface PreviewRow {
+  /** The row's number in the file. */
+  row: number;
+  cells: Record<string, PreviewCell | null>;
+}
+
+/** The first `count` rows as the mapping reads them, field by field, for the user to check before importing. */
+export function previewRows<K extends ImportKind>(
+  kind: K,
+  table: RawTable,
+  mapping: Mapping<K>,
+  count = 5,
+): PreviewRow[] {
+  const columns = mapping as Record<string, number | null>;
+  return table.rows.slice(0, count).map((row, index) => ({
+    row: table.rowNumbers[index] ?? index + 2,
+    cells: Object.fromEntries(
+      (IMPORT_FIELDS[kind] as readonly FieldSpec[]).map((field) => {
+        const column = columns[field.id];
+        return [field.id, column == null ? null : readField(field, row[column] ?? null)];
+      }),
+    ),
+  }));
+}
+
+/** At most `max` problems to name (the first ones in the file), and how many there are in all. */
+export function firstProblems(problems: readonly CellProblem[], max = 10): { shown: CellProblem[]; total: number } {
+  return { shown: problems.slice(0, max), total: problems.length };
 }

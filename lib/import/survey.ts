@@ -15,6 +15,8 @@ export type SurveyRecord = ImportRecord<'survey'>;
 export type Priority = 'priority' | 'keep' | 'watch' | 'fine';
 
 export interface SurveyItem {
+  /** The record's position in the list given to `priorityMatrix`. */
+  index: number;
   item: string;
   theme: string | null;
   score: number;
@@ -43,7 +45,8 @@ export function priorityMatrix(records: readonly SurveyRecord[]): SurveyMatrix |
   const suppressed = records.length - readable.length;
   const hasImportance = readable.some((row) => typeof row.importance === 'number');
   const axis = hasImportance ? 'importance' : 'gap';
-  const placed = readable.flatMap((row) => {
+  const placed = records.flatMap((row, index) => {
+    if (typeof row.respondents === 'number' && row.respondents < MIN_GROUP_SIZE) return [];
     if (typeof row.score !== 'number' || typeof row.item !== 'string') return [];
     const benchmark = typeof row.benchmark === 'number' ? row.benchmark : null;
     const weight =
@@ -56,7 +59,14 @@ export function priorityMatrix(records: readonly SurveyRecord[]): SurveyMatrix |
           : row.score - benchmark;
     if (weight === null) return [];
     return [
-      { item: row.item, theme: typeof row.theme === 'string' ? row.theme : null, score: row.score, weight, benchmark },
+      {
+        index,
+        item: row.item,
+        theme: typeof row.theme === 'string' ? row.theme : null,
+        score: row.score,
+        weight,
+        benchmark,
+      },
     ];
   });
   if (!placed.length) return null;
