@@ -8,6 +8,7 @@ import { evaluationForm, type EvaluationFormValues } from '@/lib/followUp/forms'
 import { latestEvaluation, saveEvaluation } from '@/lib/followUp/operations';
 import { EVALUATION_INPUTS, evaluationSchema } from '@/lib/followUp/schema';
 import { newUid } from '@/lib/steps/fields';
+import { EvaluationReport } from './EvaluationReport';
 import { RecordForm } from './RecordForm';
 import { useRecordForm } from './useRecordForm';
 import { INPUT_KEYS } from './messageKeys';
@@ -73,6 +74,7 @@ export function EvaluationSection() {
           <LongText name="evaluation.adjustments" label={t('adjustments')} hint={t('adjustmentsHint')} />
         </RecordForm>
       </div>
+      <EvaluationReport />
     </section>
   );
 }
