@@ -11,6 +11,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { isoDay } from '@/lib/pdca';
 import {
   addSurvey,
+  fitsOneSurvey,
   hasRoomForAction,
   hasRoomForSurvey,
   latestSurvey,
@@ -22,6 +23,7 @@ import {
   unlinkAction,
 } from '@/lib/followUp/survey';
 import { emptySurveyLink, surveyLinkForm } from '@/lib/followUp/surveyForm';
+import { MAX_SURVEY_RESULTS } from '@/lib/followUp/schema';
 import { MIN_GROUP_SIZE } from '@/lib/indicators';
 import type { Priority } from '@/lib/import/survey';
 import { newUid } from '@/lib/steps/fields';
@@ -63,6 +65,7 @@ export function SurveySection() {
   const add = (file: MappedFile<'survey'>): ImportOutcome => {
     const draft = current();
     if (!hasRoomForSurvey(draft)) return { message: t('full') };
+    if (!fitsOneSurvey(file)) return { message: t('tooMany', { count: file.records.length, max: MAX_SURVEY_RESULTS }) };
     const imported = surveyFromFile({ ...file, source: file.fileName, date: isoDay(new Date()) }, newUid);
     if (!imported.ok) return { problems: imported.problems };
     session.edit((next) => addSurvey(next, imported.survey));

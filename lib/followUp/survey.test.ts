@@ -3,9 +3,10 @@ import { createDraft, type Draft } from '@/lib/draft/envelope';
 import type { ImportRecord } from '@/lib/import/mapping';
 import { emptyAction, MAX_ACTIONS } from '@/lib/steps/action';
 import { LIMITS } from '@/lib/steps/fields';
-import { MAX_SURVEYS } from './schema';
+import { MAX_SURVEY_RESULTS, MAX_SURVEYS } from './schema';
 import {
   addSurvey,
+  fitsOneSurvey,
   hasRoomForAction,
   hasRoomForSurvey,
   latestSurvey,
@@ -92,6 +93,13 @@ describe('an imported survey', () => {
         { kind: 'out-of-range', field: 'importance', row: 3, column: 'Belang' },
       ],
     });
+  });
+
+  it('fits one survey up to its maximum of results, not one more', () => {
+    const rows = (count: number) => file(Array.from({ length: count }, (_, index) => record(`Item ${index}`, 3, 4)));
+    expect(fitsOneSurvey(rows(MAX_SURVEY_RESULTS))).toBe(true);
+    expect(fitsOneSurvey(rows(MAX_SURVEY_RESULTS + 1))).toBe(false);
+    expect(surveyFromFile(rows(MAX_SURVEY_RESULTS), counter()).ok).toBe(true);
   });
 
   it('is stored after the others, up to the maximum', () => {

@@ -2,7 +2,14 @@ import { draftSchema, type Draft } from '@/lib/draft/envelope';
 import type { CellProblem, FieldId, ImportRecord } from '@/lib/import/mapping';
 import { priorityMatrix, type SurveyItem, type SurveyMatrix } from '@/lib/import/survey';
 import { emptyAction, MAX_ACTIONS, type Action } from '@/lib/steps/action';
-import { MAX_SURVEYS, surveyResultSchema, surveySchema, type Survey, type SurveyResult } from './schema';
+import {
+  MAX_SURVEY_RESULTS,
+  MAX_SURVEYS,
+  surveyResultSchema,
+  surveySchema,
+  type Survey,
+  type SurveyResult,
+} from './schema';
 
 /**
  * Staff surveys in the follow-up: an imported file's rows as stored results (every row kept, checked against the
@@ -26,6 +33,9 @@ export interface SurveyFile {
 
 const TEXT_FIELDS = ['item', 'theme'] as const satisfies readonly SurveyField[];
 const NUMBER_FIELDS = ['score', 'importance', 'benchmark', 'respondents'] as const satisfies readonly SurveyField[];
+
+/** Whether a survey file's rows fit in one stored survey (MAX_SURVEY_RESULTS); check before `surveyFromFile`. */
+export const fitsOneSurvey = (file: Pick<SurveyFile, 'records'>): boolean => file.records.length <= MAX_SURVEY_RESULTS;
 
 /** An imported survey file as a survey to store, or the cells the draft cannot keep as they are. */
 export function surveyFromFile(
