@@ -6,7 +6,7 @@ const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium where it exists (no browser download needed); Playwright's own otherwise. The
 // headless shell first: the same engine without the browser's window layer, so it costs less CPU (what
-// Playwright itself runs headless); on two cores the suite needs about a fifth less.
+// Playwright itself runs headless).
 const systemChromium = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path) => existsSync(path),
 );
