@@ -10,6 +10,8 @@ import { FREQUENCIES, INDICATOR_CATALOGUE, PDCA_PHASES } from '@/lib/steps/measu
 import { BUDGET_CATEGORIES, EXPERTISE_SOURCES, SCENARIOS } from '@/lib/steps/resources';
 import { ACTORS, ENGAGEMENT, GRID_LEVELS, PARTICIPATION_CHANNELS, RACI_ROLES } from '@/lib/steps/roles';
 import { LEVELS } from '@/lib/steps/shared';
+import { FINDING_METHODS } from '@/lib/followUp/schema';
+import { findingMethodLabels } from './reference/followUp';
 import { actionStatusLabels, buildingBlockLabels, channelLabels, nudgeLabels } from './reference/action';
 import { demandLabels, quadrantLabels, resourceLabels } from './reference/as-is';
 import { levelLabels } from './reference/levels';
@@ -58,6 +60,7 @@ describe('content', () => {
       [INDICATOR_CATALOGUE, indicatorCatalogueLabels],
       [FREQUENCIES, frequencyLabels],
       [PDCA_PHASES, pdcaPhaseLabels],
+      [FINDING_METHODS, findingMethodLabels],
     ] as const;
     for (const [codes, labels] of lists) {
       expect(Object.keys(labels.nl).sort()).toEqual([...codes].sort());

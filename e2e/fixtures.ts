@@ -69,3 +69,19 @@ export function horizontalOverflow(page: Page): Promise<{ pixels: number; culpri
     return { pixels, culprits };
   });
 }
+
+/** The reflow width of WCAG 1.4.10 (1280 px at 400 % zoom) and the desktop width. */
+export const WIDTHS = [1280, 320] as const;
+
+/** At each width: axe (WCAG 2.2 A/AA) finds nothing and the page does not scroll sideways. */
+export async function checkAtEveryWidth(page: Page, name: string) {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await horizontalOverflow(page), `${name} at ${width} px: horizontal scroll`).toEqual({
+      pixels: 0,
+      culprits: [],
+    });
+    expect(await axeViolations(page, { wcag22: true }), `${name} at ${width} px: axe`).toEqual([]);
+  }
+  await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+}

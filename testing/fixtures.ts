@@ -271,3 +271,108 @@ export function hostileDraft(locale: Locale): Draft {
     },
   };
 }
+
+const EVALUATED = {
+  nl: {
+    objective: 'Minder verzuim',
+    conclusions: 'Het verzuim daalt in alle diensten.',
+    adjustments: 'We breiden de coaching uit naar de buitendiensten.',
+    requests: 'Drie informele verzoeken, geen formele.',
+    finding: 'De werkdruk in de buitendiensten blijft hoog.',
+    findingTitle: 'Focusgroep buitendiensten',
+    overall: 'Medewerkers waarderen het wandeloverleg.',
+    benchmark: 'Gemiddelde Vlaamse overheid 2026',
+  },
+  fr: {
+    objective: 'Moins d’absentéisme',
+    // A space before the colon as users type it: the French export makes it a no-break space.
+    conclusions: 'Bilan : l’absentéisme baisse dans tous les services.',
+    adjustments: 'Nous étendons le coaching aux services extérieurs.',
+    requests: 'Trois demandes informelles, aucune formelle.',
+    finding: 'La charge de travail reste élevée dans les services extérieurs.',
+    findingTitle: 'Groupe de discussion services extérieurs',
+    overall: 'Le personnel apprécie les réunions en marchant.',
+    benchmark: 'Moyenne de la Région 2026',
+  },
+} as const;
+
+/** The words of `evaluatedDraft`, for the tests that look for them. */
+export const evaluatedWords = (locale: Locale) => EVALUATED[locale];
+
+/**
+ * The half draft followed up for a year (2027) and evaluated: an absence indicator with baseline, target and a
+ * benchmark, the organisation's values, a team of twelve (shown) and one of eight (never shown), a value and a
+ * status change of 2028 (after the evaluated year), findings (one about the indicator, one overall), the action
+ * done, and the evaluations of 2026 and 2027.
+ */
+export function evaluatedDraft(locale: Locale): Draft {
+  const base = halfDraft(locale);
+  const w = EVALUATED[locale];
+  return draftSchema.parse({
+    ...base,
+    steps: {
+      ...base.steps,
+      action: {
+        ...base.steps.action,
+        operationalObjectives: [{ uid: 'o1', name: w.objective }],
+        actions: base.steps.action.actions.map((action) => ({ ...action, objectives: ['o1'] })),
+      },
+      measure: {
+        ...base.steps.measure,
+        indicators: [{ uid: 'm1', catalogue: 'absence-percentage', baseline: '6,8', target: '5' }],
+      },
+    },
+    followUp: {
+      measurements: [
+        { uid: 'v1', indicator: 'm1', date: '2027-03-31', value: 6.4, source: 'HR-dashboard' },
+        { uid: 'v2', indicator: 'm1', date: '2027-06-30', value: 5.9 },
+        { uid: 'v3', indicator: 'm1', date: '2027-09-30', value: 5.6 },
+        { uid: 'v4', indicator: 'm1', date: '2027-06-30', value: 9.4, level: 'team', team: 'Onthaal', headcount: 8 },
+        {
+          uid: 'v5',
+          indicator: 'm1',
+          date: '2027-06-30',
+          value: 7.3,
+          level: 'team',
+          team: 'Werkplaats',
+          headcount: 12,
+        },
+        { uid: 'v6', indicator: 'm1', date: '2028-03-31', value: 4.2 },
+      ],
+      benchmarks: [{ uid: 'b1', indicator: 'm1', value: 6.1, label: w.benchmark }],
+      findings: [
+        {
+          uid: 'f1',
+          date: '2027-05-12',
+          method: 'focus-group',
+          indicator: 'm1',
+          title: w.findingTitle,
+          text: w.finding,
+        },
+        { uid: 'f2', date: '2027-10-03', method: 'interviews', indicator: null, title: '', text: w.overall },
+      ],
+      actions: [
+        {
+          uid: 'fa1',
+          action: 'a1',
+          history: [
+            { uid: 'h1', date: '2027-03-01', status: 'in-progress', note: '' },
+            { uid: 'h2', date: '2027-09-15', status: 'done', note: '' },
+            { uid: 'h3', date: '2028-02-01', status: 'postponed', note: '' },
+          ],
+        },
+      ],
+      evaluations: [
+        { uid: 'e0', year: 2026, date: '2026-12-08', conclusions: 'Nulmeting', adjustments: '' },
+        {
+          uid: 'e1',
+          year: 2027,
+          date: '2027-12-10',
+          interventionRequests: w.requests,
+          conclusions: w.conclusions,
+          adjustments: w.adjustments,
+        },
+      ],
+    },
+  });
+}

@@ -1,4 +1,5 @@
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { unzlibSync } from 'fflate';
 
 /** What a reader of the PDF sees: its text (whitespace normalised), page count and metadata. Tests only. */
 export async function readPdf(bytes: Uint8Array) {
@@ -30,4 +31,19 @@ export async function readPdf(bytes: Uint8Array) {
 export function pdfLanguage(bytes: Uint8Array): string | null {
   const match = /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'));
   return match?.[1] ?? null;
+}
+
+/** The PDF's streams inflated (content streams hold the drawing operators), as latin1 text. */
+export function pdfStreams(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const streams: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    const data = Buffer.from(match[1] ?? '', 'latin1');
+    try {
+      streams.push(Buffer.from(unzlibSync(new Uint8Array(data))).toString('latin1'));
+    } catch {
+      streams.push(data.toString('latin1'));
+    }
+  }
+  return streams;
 }

@@ -22,6 +22,17 @@ export function allText(view: ExportView): string {
         return [block.title, block.xLabel, block.yLabel, ...Object.values(block.corners)];
       case 'timeline':
         return [block.title, ...block.periods, ...block.bars.map((bar) => bar.label)];
+      case 'trend':
+        return [
+          block.title,
+          block.description,
+          ...block.chart.yLabels,
+          ...block.chart.xLabels,
+          ...block.chart.referenceLabels,
+          block.table.title,
+          ...block.table.columns.map((column) => column.label),
+          ...block.table.rows.flatMap((row) => row.cells),
+        ];
       case 'notice':
         return [block.text];
     }

@@ -8,6 +8,7 @@ import { evaluationForm, type EvaluationFormValues } from '@/lib/followUp/forms'
 import { latestEvaluation, saveEvaluation } from '@/lib/followUp/operations';
 import { EVALUATION_INPUTS, evaluationSchema } from '@/lib/followUp/schema';
 import { newUid } from '@/lib/steps/fields';
+import { EvaluationReport } from './EvaluationReport';
 import { RecordForm } from './RecordForm';
 import { useRecordForm } from './useRecordForm';
 import { INPUT_KEYS } from './messageKeys';
@@ -36,43 +37,47 @@ export function EvaluationSection() {
     session.edit((draft) => saveEvaluation(draft, stored));
     return { evaluation: stored };
   });
+  // The report's download has its own region after the form's, so each region has one status line.
   return (
-    <section aria-labelledby="evaluation-heading">
-      <h2 className="heading-l" id="evaluation-heading">
-        {t('heading')}
-      </h2>
-      <p>{t('intro')}</p>
-      {evaluations.length > 0 ? (
-        <ul className="list list--bullet">
-          {evaluations.map((entry) => (
-            <li key={entry.uid}>
-              {t('saved', {
-                year: entry.year === null ? '' : String(entry.year),
-                date: entry.date ? formatDate(entry.date, locale) : '—',
-              })}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <div className={styles.formBox}>
-        <RecordForm recorder={recorder} definition={evaluationForm} submit={t('submit')} done={t('savedNow')}>
-          <NumberInput name="evaluation.year" label={t('year')} plain className="input--width-5" />
-          <DateInput name="evaluation.date" label={t('date')} hint={t('dateHint')} />
-          <h3 className="heading-m">{t('inputsHeading')}</h3>
-          {EVALUATION_INPUTS.map((input) => (
-            <LongText
-              key={input}
-              name={`evaluation.${input}`}
-              label={tFollowUp(INPUT_KEYS[input].label)}
-              hint={tFollowUp(INPUT_KEYS[input].hint)}
-              rows={3}
-            />
-          ))}
-          <h3 className="heading-m">{t('outcomeHeading')}</h3>
-          <LongText name="evaluation.conclusions" label={t('conclusions')} hint={t('conclusionsHint')} />
-          <LongText name="evaluation.adjustments" label={t('adjustments')} hint={t('adjustmentsHint')} />
-        </RecordForm>
-      </div>
-    </section>
+    <>
+      <section aria-labelledby="evaluation-heading">
+        <h2 className="heading-l" id="evaluation-heading">
+          {t('heading')}
+        </h2>
+        <p>{t('intro')}</p>
+        {evaluations.length > 0 ? (
+          <ul className="list list--bullet">
+            {evaluations.map((entry) => (
+              <li key={entry.uid}>
+                {t('saved', {
+                  year: entry.year === null ? '' : String(entry.year),
+                  date: entry.date ? formatDate(entry.date, locale) : '—',
+                })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div className={styles.formBox}>
+          <RecordForm recorder={recorder} definition={evaluationForm} submit={t('submit')} done={t('savedNow')}>
+            <NumberInput name="evaluation.year" label={t('year')} plain className="input--width-5" />
+            <DateInput name="evaluation.date" label={t('date')} hint={t('dateHint')} />
+            <h3 className="heading-m">{t('inputsHeading')}</h3>
+            {EVALUATION_INPUTS.map((input) => (
+              <LongText
+                key={input}
+                name={`evaluation.${input}`}
+                label={tFollowUp(INPUT_KEYS[input].label)}
+                hint={tFollowUp(INPUT_KEYS[input].hint)}
+                rows={3}
+              />
+            ))}
+            <h3 className="heading-m">{t('outcomeHeading')}</h3>
+            <LongText name="evaluation.conclusions" label={t('conclusions')} hint={t('conclusionsHint')} />
+            <LongText name="evaluation.adjustments" label={t('adjustments')} hint={t('adjustmentsHint')} />
+          </RecordForm>
+        </div>
+      </section>
+      <EvaluationReport />
+    </>
   );
 }

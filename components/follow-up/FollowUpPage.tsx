@@ -6,6 +6,7 @@ import { useDocumentTitle } from '@/components/workspace/useDocumentTitle';
 import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import { ActionsSection } from './ActionsSection';
 import { EvaluationSection } from './EvaluationSection';
+import { FindingsSection } from './FindingsSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { OrphansSection } from './OrphansSection';
 
@@ -25,6 +26,7 @@ export function FollowUpPage() {
       <p>{t('intro')}</p>
       <OrphansSection />
       <IndicatorsSection />
+      <FindingsSection />
       <ActionsSection />
       <EvaluationSection />
       <p>

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { isolate } from '@/lib/bidi';
 import { formatDate, formatNumber } from '@/lib/format';
-import { chartLayout } from '@/lib/followUp/chartLayout';
+import { seriesChart } from '@/lib/followUp/chartLayout';
 import type { IndicatorSeries } from '@/lib/followUp/series';
 import styles from './followUp.module.css';
 
@@ -17,16 +17,7 @@ const HEIGHT = 240;
 export function TrendChart({ series, name }: { series: IndicatorSeries; name: string }) {
   const t = useTranslations('followUp.chart');
   const locale = useLocale() === 'fr' ? 'fr' : 'nl';
-  const layout = chartLayout({
-    width: WIDTH,
-    height: HEIGHT,
-    points: series.points,
-    references: [
-      { kind: 'baseline', value: series.baseline },
-      { kind: 'target', value: series.target },
-      { kind: 'benchmark', value: series.benchmark?.value ?? null },
-    ],
-  });
+  const layout = seriesChart(series, { width: WIDTH, height: HEIGHT });
   if (layout.points.length === 0) return null;
   const { plot } = layout;
   return (

@@ -105,6 +105,22 @@ export function BlockView({
           }))}
         />
       );
+    case 'trend':
+      // The accessible version: the chart's reference lines and status in words, its values as a table.
+      return (
+        <div className={styles.block}>
+          {title}
+          <p>{block.description}</p>
+          {block.table.rows.length > 0 ? (
+            <Table
+              caption={block.table.title}
+              hideCaption={false}
+              columns={block.table.columns}
+              rows={block.table.rows}
+            />
+          ) : null}
+        </div>
+      );
     case 'notice':
       return <p className={styles.notice}>{block.text}</p>;
   }

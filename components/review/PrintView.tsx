@@ -8,7 +8,7 @@ import { useDraftSession } from '@/components/workspace/DraftSession';
 import { useDocumentTitle } from '@/components/workspace/useDocumentTitle';
 import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import { locales, toLocale, type Locale } from '@/i18n/routing';
-import { buildExportView, type ExportStatus, type ExportView } from '@/lib/export/viewModel';
+import { buildExportView, type ExportStatus, type PlanView } from '@/lib/export/viewModel';
 import { BlockView, type BlockWords } from './BlockView';
 import { FinalBlockedNote } from './FinalBlockedNote';
 import { useCoherence } from '@/components/workspace/useCoherence';
@@ -73,7 +73,7 @@ export function PrintView() {
 }
 
 /** The document itself: cover, summary, the two parts with one section per step, approval. */
-function PrintDocument({ view, words }: { view: ExportView; words: BlockWords }) {
+function PrintDocument({ view, words }: { view: PlanView; words: BlockWords }) {
   const { cover, summary, approval } = view;
   return (
     <article lang={view.language} className={styles.document} aria-labelledby="document-title">

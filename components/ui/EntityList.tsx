@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/Button';
 import { useOpenEntry } from '@/components/ui/form/openEntry';
@@ -159,22 +159,24 @@ export function EntityControls({
   );
 }
 
-/** Announces a removal and offers to undo it. */
+/** Announces a removal and offers to undo it; `note` says more about what the removal keeps or changes. */
 export function UndoNotice({
   removed,
   onUndo,
   onDismiss,
+  note,
 }: {
   removed: { label: string } | null;
   onUndo: () => void;
   onDismiss: () => void;
+  note?: ReactNode;
 }) {
   const t = useTranslations('common.list');
   return (
     <div role="status" className={removed ? 'notice notice--undo' : undefined}>
       {removed ? (
         <>
-          <span>{t('removed', { name: removed.label })}</span>{' '}
+          <span>{t('removed', { name: removed.label })}</span> {note}{' '}
           <Button variant="link" onClick={onUndo}>
             {t('undo')}
           </Button>{' '}

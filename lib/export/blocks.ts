@@ -5,6 +5,8 @@
  * money and dates formatted. User text is kept exactly as typed.
  */
 
+import type { ChartLayout } from '@/lib/followUp/chartLayout';
+
 export interface FieldRow {
   label: string;
   value: string;
@@ -28,6 +30,17 @@ export interface TableRow {
   emphasis?: boolean;
 }
 
+/** A chart's coordinates (at `EXPORT_CHART`'s size) with its texts, each beside the coordinate it labels. */
+export interface TrendChartView {
+  layout: ChartLayout;
+  /** One per `layout.yTicks`. */
+  yLabels: string[];
+  /** One per `layout.xTicks`. */
+  xLabels: string[];
+  /** One per `layout.references`. */
+  referenceLabels: string[];
+}
+
 /** `field`: the form field (react-hook-form name) where the block's answers are given; none for computed blocks. */
 export type Block = BlockContent & { field?: string };
 
@@ -49,6 +62,15 @@ type BlockContent =
       points: { label: string; x: number; y: number }[];
     }
   | { kind: 'timeline'; title: string; periods: string[]; bars: { label: string; from: number; to: number }[] }
+  | {
+      /** An indicator's trend: the chart drawn from lib/followUp/chartLayout.ts, and its values as a table beside it. */
+      kind: 'trend';
+      title: string;
+      /** The chart in words (its text alternative): what the line and the reference lines are. */
+      description: string;
+      chart: TrendChartView;
+      table: { title: string; columns: TableColumn[]; rows: TableRow[] };
+    }
   | { kind: 'notice'; text: string };
 
 /**
@@ -79,6 +101,8 @@ function hasContent(block: Block): boolean {
       return block.points.length > 0;
     case 'timeline':
       return block.bars.length > 0;
+    case 'trend':
+      return block.chart.layout.points.length > 0 || block.table.rows.length > 0;
     case 'notice':
       return block.text.trim() !== '';
   }

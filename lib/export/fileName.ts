@@ -24,9 +24,17 @@ function safe(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** "<organisation>_<title>_<date>.pdf" (or .docx, .xlsx…), safe on every file system. */
-export function exportFileName(draft: Draft, date: string, extension: keyof typeof EXPORT_TYPES = 'pdf'): string {
-  const parts = [safe(draft.organisation), safe(draft.name), safe(date)].filter(Boolean);
+/**
+ * "<organisation>_<title>_<date>.pdf" (or .docx, .xlsx…), safe on every file system; a document other than the
+ * plan names itself before the date ("…_jaarlijkse-evaluatie-2026_2027-01-15.pdf").
+ */
+export function exportFileName(
+  draft: Draft,
+  date: string,
+  extension: keyof typeof EXPORT_TYPES = 'pdf',
+  document = '',
+): string {
+  const parts = [safe(draft.organisation), safe(draft.name), safe(document), safe(date)].filter(Boolean);
   return `${parts.join('_') || 'welzijnskompas'}.${extension}`;
 }
 

@@ -8,6 +8,7 @@ import { readPdf } from '@/testing/readBackPdf';
 import { readDocx } from '@/testing/readBackDocx';
 import { renderDocx } from './docx/render';
 import { renderPdfInNode } from './pdf/node';
+import { indicatorName } from './steps/measure';
 import { buildExportView } from './viewModel';
 
 const MESSAGES = { nl, fr } as const;
@@ -66,6 +67,7 @@ describe.each(['nl', 'fr'] as const)('the follow-up in the exported plan (%s)', 
       f.evaluation.conclusions,
       f.overview.caption,
       'notice',
+      indicatorName(followedUp(locale).steps.measure.indicators[0]!, locale),
       f.progress.heading,
     ]);
     const text = JSON.stringify(blocks);

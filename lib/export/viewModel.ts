@@ -21,11 +21,16 @@ export interface ExportOptions {
   status: ExportStatus;
   /** The document's date, YYYY-MM-DD. */
   date: string;
+  /**
+   * Which document: the plan (when absent), or the yearly evaluation report of the evaluation with this uid
+   * (null: the latest), built by evaluationReport.ts and drawn by the same PDF and Word layers.
+   */
+  document?: { kind: 'evaluation'; evaluation: string | null };
 }
 
 export interface SectionView {
-  /** A step, the legal frame that opens part 1, or the follow-up (part 3). */
-  id: StepId | 'legal-frame' | 'follow-up';
+  /** A step, the legal frame that opens part 1, the follow-up (part 3), or a section of the evaluation report. */
+  id: StepId | 'legal-frame' | 'follow-up' | `evaluation-${string}`;
   /** "2.", from the registry; empty for the legal frame. */
   number: string;
   title: string;
@@ -35,7 +40,7 @@ export interface SectionView {
 }
 
 export interface PartView {
-  id: PartId;
+  id: PartId | 'evaluation';
   title: string;
   anchor: string;
   sections: SectionView[];
@@ -62,27 +67,12 @@ export interface ExportView {
   contents: {
     title: string;
     entries: { number: string; title: string; anchor: string; level: 0 | 1 }[];
-    /** Where the accessible version (the app's print view) is. */
+    /** Where the accessible version (the app's print view) is; empty where there is none. */
     accessible: string;
   };
   parts: PartView[];
-  approval: {
-    title: string;
-    anchor: string;
-    /**
-     * The advice the plan received, one line per adviser with its date or a
-     * blank to fill in by hand, and a note that the committee advises and does
-     * not approve.
-     */
-    advice: { intro: string; lines: string[]; note: string };
-    /** The management's approval date as recorded in step 6, or null (then the table is filled in by hand). */
-    approved: string | null;
-    intro: string;
-    name: string;
-    role: string;
-    date: string;
-    signature: string;
-  };
+  /** The plan's advice and approval page; null in the evaluation report. */
+  approval: ApprovalView | null;
   /** The document language's quotation marks around a text: “…” (nl), «\u202f…\u202f» (fr). */
   quote: (text: string) => string;
   /** A label before its value on the same line: "Beschrijving: " (nl), "Description\u00a0: " (fr). */
@@ -92,12 +82,33 @@ export interface ExportView {
   footer: string;
 }
 
+/** The plan always ends with its approval page. */
+export type PlanView = ExportView & { approval: ApprovalView };
+
+export interface ApprovalView {
+  title: string;
+  anchor: string;
+  /**
+   * The advice the plan received, one line per adviser with its date or a
+   * blank to fill in by hand, and a note that the committee advises and does
+   * not approve.
+   */
+  advice: { intro: string; lines: string[]; note: string };
+  /** The management's approval date as recorded in step 6, or null (then the table is filled in by hand). */
+  approved: string | null;
+  intro: string;
+  name: string;
+  role: string;
+  date: string;
+  signature: string;
+}
+
 /** At most this many actions and indicators on the one-page summary. */
 const SUMMARY_ACTIONS = 6;
 const SUMMARY_INDICATORS = 5;
 
 /** Draft + language → everything the exported document shows. Pure. */
-export function buildExportView(draft: Draft, locale: Locale, options: ExportOptions): ExportView {
+export function buildExportView(draft: Draft, locale: Locale, options: ExportOptions): PlanView {
   const t = exportTranslator(locale);
   const context = { steps: draft.steps, locale, t, today: options.date };
 
@@ -219,7 +230,7 @@ export function buildExportView(draft: Draft, locale: Locale, options: ExportOpt
 }
 
 /** Every string of the view typeset for its language as user text (an existing space may become a no-break one). */
-function typesetView(locale: Locale, view: ExportView): ExportView {
+export function typesetView<View extends ExportView>(locale: Locale, view: View): View {
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return typeset(value, locale, 'user');
     if (Array.isArray(value)) return value.map(walk);
@@ -228,7 +239,7 @@ function typesetView(locale: Locale, view: ExportView): ExportView {
     }
     return value;
   };
-  return locale === 'fr' ? (walk(view) as ExportView) : view;
+  return locale === 'fr' ? (walk(view) as View) : view;
 }
 
 /** The legal frame of the policy: the Wellbeing Act, the Code (book I, titles 2 and 3) and, for public bodies, the law of 19 December 1974. */

@@ -110,3 +110,27 @@ export function chartLayout(input: ChartInput): ChartLayout {
     references: references.map((reference) => ({ ...reference, y: yOf(reference.value) })),
   };
 }
+
+/** The size every export draws a trend chart at (points; the page draws it at its own size). */
+export const EXPORT_CHART = { width: 480, height: 180 } as const;
+
+/** An indicator's chart: its organisation values with its baseline, target and benchmark as reference lines. */
+export function seriesChart(
+  series: {
+    points: readonly Point[];
+    baseline: number | null;
+    target: number | null;
+    benchmark: { value: number | null } | null;
+  },
+  size: { width: number; height: number },
+): ChartLayout {
+  return chartLayout({
+    ...size,
+    points: series.points,
+    references: [
+      { kind: 'baseline', value: series.baseline },
+      { kind: 'target', value: series.target },
+      { kind: 'benchmark', value: series.benchmark?.value ?? null },
+    ],
+  });
+}

@@ -2,15 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { createDraft } from '@/lib/draft/envelope';
 import { LIMITS } from '@/lib/steps/fields';
 import {
+  addFinding,
   addMeasurement,
   addMeasurements,
   evaluationFindings,
   latestEvaluation,
+  removeFinding,
   removeMeasurement,
   saveEvaluation,
   setBenchmark,
 } from './operations';
-import { evaluationSchema, MAX_MEASUREMENTS, measurementComplete, measurementSchema } from './schema';
+import {
+  evaluationSchema,
+  findingComplete,
+  findingSchema,
+  MAX_FINDINGS,
+  MAX_MEASUREMENTS,
+  measurementComplete,
+  measurementSchema,
+} from './schema';
 
 const base = createDraft({ name: 'Plan', organisation: '', locale: 'fr' }, new Date('2027-01-05T10:00:00Z'), 'd1');
 const evaluation = (uid: string, year: number, conclusions: string) =>
@@ -43,6 +53,23 @@ describe('follow-up edits', () => {
       'date',
       'value',
     ]);
+  });
+
+  it('adds and removes qualitative findings; a finding needs a date and a text, not an indicator', () => {
+    const finding = (uid: string, indicator: string | null) =>
+      findingSchema.parse({ uid, date: '2027-04-02', method: 'focus-group', indicator, text: 'Charge de travail' });
+    const draft = addFinding(addFinding(base, finding('f1', 'i1')), finding('f2', null));
+    expect(draft.followUp.findings.map((entry) => [entry.uid, entry.indicator])).toEqual([
+      ['f1', 'i1'],
+      ['f2', null],
+    ]);
+    expect(removeFinding(draft, 'f1').followUp.findings.map((entry) => entry.uid)).toEqual(['f2']);
+    expect(findingComplete.safeParse({ uid: 'f' }).error?.issues.map((issue) => issue.message)).toEqual([
+      'followUp.errors.dateRequired',
+      'followUp.errors.textRequired',
+    ]);
+    const full = Array.from({ length: MAX_FINDINGS }, (_, i) => finding(`n${i}`, null)).reduce(addFinding, base);
+    expect(() => addFinding(full, finding('over', null))).toThrow();
   });
 
   it('sets one benchmark per indicator and removes it when emptied', () => {

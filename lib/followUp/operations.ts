@@ -1,6 +1,6 @@
 import { draftSchema, type Draft } from '@/lib/draft/envelope';
 import { LIMITS } from '@/lib/steps/fields';
-import type { Evaluation, FollowUp, Measurement, StatusChange } from './schema';
+import type { Evaluation, Finding, FollowUp, Measurement, StatusChange } from './schema';
 import { sortedHistory } from './progress';
 
 /**
@@ -24,6 +24,17 @@ export function addMeasurements(draft: Draft, measurements: readonly Measurement
 export function removeMeasurement(draft: Draft, uid: string): Draft {
   const measurements = draft.followUp.measurements.filter((measurement) => measurement.uid !== uid);
   return withFollowUp(draft, { ...draft.followUp, measurements });
+}
+
+export function addFinding(draft: Draft, finding: Finding): Draft {
+  return withFollowUp(draft, { ...draft.followUp, findings: [...draft.followUp.findings, finding] });
+}
+
+export function removeFinding(draft: Draft, uid: string): Draft {
+  return withFollowUp(draft, {
+    ...draft.followUp,
+    findings: draft.followUp.findings.filter((finding) => finding.uid !== uid),
+  });
 }
 
 /** Sets (or, with a null value, removes) the benchmark of an indicator. */
@@ -77,6 +88,11 @@ export function latestEvaluation(followUp: FollowUp): Evaluation | null {
     (a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.date ?? '').localeCompare(b.date ?? ''),
   );
   return sorted.at(-1) ?? null;
+}
+
+/** The evaluation with this uid, else the latest one; null when none was written. */
+export function chosenEvaluation(followUp: FollowUp, uid: string | null): Evaluation | null {
+  return followUp.evaluations.find((entry) => entry.uid === uid) ?? latestEvaluation(followUp);
 }
 
 /** What the evaluation showed, as step 2 asks it of next year's plan: the conclusions, then the adjustments. */

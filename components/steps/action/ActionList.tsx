@@ -25,6 +25,7 @@ import styles from '../ActionStep.module.css';
 import { ActionCard, type ActionLinks } from './ActionCard';
 import type { ActionForm, Option, RequestRemoval } from './types';
 import { useLinkOptions } from './useLinkOptions';
+import { KeptRecords } from '@/components/follow-up/KeptRecords';
 
 const pick = <Code extends string>(codes: readonly Code[], value: string): Code | null =>
   codes.find((code) => code === value) ?? null;
@@ -187,7 +188,12 @@ export function ActionList({ form, requestRemoval }: { form: ActionForm; request
           );
         })}
       </ol>
-      <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <UndoNotice
+        removed={list.removed}
+        onUndo={list.undo}
+        onDismiss={list.dismiss}
+        note={<KeptRecords removed={list.removed} kind="action" />}
+      />
       <MoveNotice moved={list.moved} />
       <ListAddButton name="actions" count={actions.length} label={t('addAction')} onAdd={add} />
     </fieldset>

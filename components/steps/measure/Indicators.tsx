@@ -12,6 +12,7 @@ import { CataloguePicker } from './CataloguePicker';
 import { IndicatorEntry } from './IndicatorEntry';
 import { StepLink } from './StepLink';
 import { entryProps, type MeasureForm } from './entry';
+import { KeptRecords } from '@/components/follow-up/KeptRecords';
 
 /** The indicators section: what is missing elsewhere, the catalogue, and the list. */
 export function Indicators({ form, targets }: { form: MeasureForm; targets: LinkTargets }) {
@@ -51,7 +52,12 @@ export function Indicators({ form, targets }: { form: MeasureForm; targets: Link
           <IndicatorEntry key={field.id} targets={targets} {...entryProps(form, list, index)} />
         ))}
       </ol>
-      <UndoNotice removed={list.removed} onUndo={list.undo} onDismiss={list.dismiss} />
+      <UndoNotice
+        removed={list.removed}
+        onUndo={list.undo}
+        onDismiss={list.dismiss}
+        note={<KeptRecords removed={list.removed} kind="indicator" />}
+      />
       <MoveNotice moved={list.moved} />
       <CataloguePicker
         id={listField.id}

@@ -223,6 +223,19 @@ export function block(item: Block, t: ExportTranslator): Child[] {
       return [...title, matrix(item, t), gap()];
     case 'timeline':
       return [...title, timeline(item, t), gap()];
+    case 'trend':
+      // The chart's values and reference lines in words and as a table (the PDF draws the chart itself).
+      return [
+        ...title,
+        para(item.description),
+        ...(item.table.rows.length > 0
+          ? [
+              para(item.table.title, { keepNext: true, style: 'Caption' }),
+              table(item.table.columns, item.table.rows, undefined, (label) => t('export.doc.labelled', { label })),
+              gap(),
+            ]
+          : []),
+      ];
     case 'notice':
       return [para(item.text, { style: 'Notice' })];
   }

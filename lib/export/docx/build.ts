@@ -3,7 +3,8 @@ import type { Draft } from '@/lib/draft/envelope';
 import type { Locale } from '@/i18n/routing';
 import { isolateUserText } from '../bidi';
 import { exportTranslator, type ExportTranslator } from '../text';
-import { buildExportView, type ExportOptions, type ExportView } from '../viewModel';
+import { buildDocumentView } from '../documentView';
+import type { ApprovalView, ExportOptions, ExportView } from '../viewModel';
 import { runs, xmlSafe } from './text';
 
 import { block, cell, fields, fullTable, heading, para, widths, type Child } from './blocks';
@@ -39,8 +40,7 @@ function contents(view: ExportView): Child[] {
   ];
 }
 
-function approval(view: ExportView): Child[] {
-  const a = view.approval;
+function approval(a: ApprovalView): Child[] {
   const width = widths([{ weight: 1 }, { weight: 1 }, { weight: 1 }, { weight: 1.6 }]);
   const empty = () =>
     new TableRow({
@@ -152,7 +152,7 @@ export function buildDocx(view: ExportView, options: ExportOptions): DocxBuild {
         ...section.blocks.flatMap((item) => block(item, t)),
       ]),
     ]),
-    ...approval(view),
+    ...(view.approval ? approval(view.approval) : []),
   ];
   const document = new Document({
     title: view.meta.title,
@@ -190,7 +190,7 @@ export interface DocxRequest {
   options: ExportOptions;
 }
 
-/** Draft + language + options → Word document (pure). */
+/** Draft + language + options → Word document of the plan or the evaluation report (`options.document`), pure. */
 /** User text is isolated as in the PDF (lib/export/bidi.ts): no control character in it can reorder the document's own words. */
 export const docxFromDraft = ({ draft, locale, options }: DocxRequest) =>
-  buildDocx(buildExportView(isolateUserText(draft), locale, options), options);
+  buildDocx(buildDocumentView(isolateUserText(draft), locale, options), options);

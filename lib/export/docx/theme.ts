@@ -90,6 +90,12 @@ export function documentStyles(language: { value: string }): Pick<IPropertiesOpt
           { spacing: { before: 40, after: 40, line: 264, lineRule: LineRuleType.AUTO } },
         ),
         paragraphStyle('TableGap', 'Table gap', { size: 10 }, { spacing: { after: 120 } }),
+        paragraphStyle(
+          'Caption',
+          'caption',
+          { size: 18, bold: true, color: COLOURS.muted },
+          { spacing: { before: 120, after: 60 } },
+        ),
         paragraphStyle('Footer', 'footer', { size: 16, color: COLOURS.muted }, { spacing: { after: 0 } }),
         paragraphStyle(
           'Notice',

@@ -1,6 +1,6 @@
 import { Document, Link, Page, Text, View } from '@react-pdf/renderer';
 import type { ComponentProps } from 'react';
-import type { ExportView } from '../viewModel';
+import type { ApprovalView, ExportView } from '../viewModel';
 import { BlockView, HyphenationContext, LabelledContext, T } from './blocks';
 import type { Hyphenation } from './hyphenation';
 import { StepSection } from './sections';
@@ -66,12 +66,51 @@ function Contents({ view }: { view: ExportView }) {
           </View>
         </Link>
       ))}
-      <T>{view.contents.accessible}</T>
+      {view.contents.accessible ? <T>{view.contents.accessible}</T> : null}
     </View>
   );
 }
 
-/** The whole document: cover, contents, summary, part 1, part 2, approval. */
+/** The plan's last page: the advice it received and the management's approval. */
+function Approval({ approval, layout }: { approval: ApprovalView; layout: PageLayout }) {
+  return (
+    <Page size="A4" style={styles.page} layout={layout} bookmark={approval.title}>
+      <View>
+        <Text id={approval.anchor} style={styles.pageTitle}>
+          {approval.title}
+        </Text>
+        <T>{approval.advice.intro}</T>
+        {approval.advice.lines.map((line) => (
+          <View key={line} style={styles.listItem} wrap={false}>
+            <Text style={styles.bullet}>•</Text>
+            <T style={styles.listText}>{line}</T>
+          </View>
+        ))}
+        <T>{approval.advice.note}</T>
+        {approval.approved ? <T>{approval.approved}</T> : null}
+        <T>{approval.intro}</T>
+        <View style={styles.approvalTable}>
+          <View style={styles.approvalHead}>
+            <Text style={styles.approvalCell}>{approval.name}</Text>
+            <Text style={styles.approvalCell}>{approval.role}</Text>
+            <Text style={styles.approvalCell}>{approval.date}</Text>
+            <Text style={styles.approvalSignature}>{approval.signature}</Text>
+          </View>
+          {[0, 1, 2].map((row) => (
+            <View key={row} style={styles.approvalRow}>
+              <View style={{ flex: 1 }} />
+              <View style={{ flex: 1 }} />
+              <View style={{ flex: 1 }} />
+              <View style={{ flex: 1.6 }} />
+            </View>
+          ))}
+        </View>
+      </View>
+    </Page>
+  );
+}
+
+/** The whole document: cover, contents, summary, the parts, approval (the plan's; the evaluation report has none). */
 export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphenation: Hyphenation }) {
   const layout = withFooter(view);
   return (
@@ -112,39 +151,7 @@ export function ExportDocument({ view, hyphenation }: { view: ExportView; hyphen
               ))}
             </Page>
           ))}
-          <Page size="A4" style={styles.page} layout={layout} bookmark={view.approval.title}>
-            <View>
-              <Text id={view.approval.anchor} style={styles.pageTitle}>
-                {view.approval.title}
-              </Text>
-              <T>{view.approval.advice.intro}</T>
-              {view.approval.advice.lines.map((line) => (
-                <View key={line} style={styles.listItem} wrap={false}>
-                  <Text style={styles.bullet}>•</Text>
-                  <T style={styles.listText}>{line}</T>
-                </View>
-              ))}
-              <T>{view.approval.advice.note}</T>
-              {view.approval.approved ? <T>{view.approval.approved}</T> : null}
-              <T>{view.approval.intro}</T>
-              <View style={styles.approvalTable}>
-                <View style={styles.approvalHead}>
-                  <Text style={styles.approvalCell}>{view.approval.name}</Text>
-                  <Text style={styles.approvalCell}>{view.approval.role}</Text>
-                  <Text style={styles.approvalCell}>{view.approval.date}</Text>
-                  <Text style={styles.approvalSignature}>{view.approval.signature}</Text>
-                </View>
-                {[0, 1, 2].map((row) => (
-                  <View key={row} style={styles.approvalRow}>
-                    <View style={{ flex: 1 }} />
-                    <View style={{ flex: 1 }} />
-                    <View style={{ flex: 1 }} />
-                    <View style={{ flex: 1.6 }} />
-                  </View>
-                ))}
-              </View>
-            </View>
-          </Page>
+          {view.approval ? <Approval approval={view.approval} layout={layout} /> : null}
         </Document>
       </LabelledContext.Provider>
     </HyphenationContext.Provider>

@@ -1,7 +1,7 @@
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Circle, Line, Path, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import { createContext, useContext, type ReactNode } from 'react';
 import { matrixLayout, SCORES } from '@/lib/matrix';
-import type { Block, FieldRow, TableColumn, TableRow } from '../blocks';
+import type { Block, FieldRow, TableColumn, TableRow, TrendChartView } from '../blocks';
 import { colours, CONTENT_WIDTH, styles } from './theme';
 import type { Hyphenation } from './hyphenation';
 
@@ -79,6 +79,17 @@ export function BlockView({ block }: { block: Block }) {
       return <Matrix block={block} />;
     case 'timeline':
       return <Timeline block={block} />;
+    case 'trend':
+      return (
+        <View>
+          <View wrap={false}>
+            <BlockTitle>{block.title}</BlockTitle>
+            {block.chart.layout.points.length > 0 ? <TrendChart chart={block.chart} /> : null}
+            <T style={styles.paragraph}>{block.description}</T>
+          </View>
+          {block.table.rows.length > 0 ? <Table {...block.table} /> : null}
+        </View>
+      );
     case 'notice':
       return (
         <View style={styles.notice} wrap={false}>
@@ -331,5 +342,71 @@ function Timeline({ block }: { block: Extract<Block, { kind: 'timeline' }> }) {
         </View>
       ))}
     </View>
+  );
+}
+
+/** Dash patterns of the reference lines, so they differ in grey print too. */
+const DASHES = { baseline: '4 3', target: '1.5 2', benchmark: '6 2 1.5 2' } as const;
+
+/**
+ * An indicator's trend as vector graphics, from the same layout as the follow-up page
+ * (lib/followUp/chartLayout.ts), scaled to the text width; the table after it holds the values.
+ */
+export function TrendChart({ chart }: { chart: TrendChartView }) {
+  const { layout } = chart;
+  const { plot } = layout;
+  const scale = CONTENT_WIDTH / layout.width;
+  const label = { fontSize: 7, fill: colours.muted };
+  return (
+    <Svg
+      width={CONTENT_WIDTH}
+      height={layout.height * scale}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      style={{ marginVertical: 4 }}
+    >
+      {layout.yTicks.map((tick, index) => (
+        <Line
+          key={`y${index}`}
+          x1={plot.left}
+          x2={plot.right}
+          y1={tick.y}
+          y2={tick.y}
+          stroke="#e1e3e4"
+          strokeWidth={0.6}
+        />
+      ))}
+      {layout.yTicks.map((tick, index) => (
+        <Text key={`yl${index}`} x={plot.left - 5} y={tick.y + 2.5} textAnchor="end" style={label}>
+          {chart.yLabels[index] ?? ''}
+        </Text>
+      ))}
+      {layout.xTicks.map((tick, index) => (
+        <Text key={`xl${index}`} x={tick.x} y={plot.bottom + 16} textAnchor="middle" style={label}>
+          {chart.xLabels[index] ?? ''}
+        </Text>
+      ))}
+      <Line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={colours.rule} strokeWidth={0.8} />
+      {layout.references.map((reference, index) => (
+        <Line
+          key={`r${index}`}
+          x1={plot.left}
+          x2={plot.right}
+          y1={reference.y}
+          y2={reference.y}
+          stroke={colours.muted}
+          strokeWidth={1}
+          strokeDasharray={DASHES[reference.kind]}
+        />
+      ))}
+      {layout.references.map((reference, index) => (
+        <Text key={`rl${index}`} x={plot.right} y={reference.y - 3} textAnchor="end" style={label}>
+          {chart.referenceLabels[index] ?? ''}
+        </Text>
+      ))}
+      {layout.path ? <Path d={layout.path} stroke={colours.accent} strokeWidth={2} fill="none" /> : null}
+      {layout.points.map((point, index) => (
+        <Circle key={`p${index}`} cx={point.x} cy={point.y} r={3} fill={colours.accent} />
+      ))}
+    </Svg>
   );
 }

@@ -3,7 +3,8 @@ import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
 import { isolateUserText } from '../bidi';
 import { withPlaceholdersIn } from '../glyphs';
-import { buildExportView, type ExportOptions } from '../viewModel';
+import { buildDocumentView } from '../documentView';
+import type { ExportOptions } from '../viewModel';
 import { ExportDocument } from './ExportDocument';
 import { loadHyphenation } from './hyphenation';
 import { FONT_STACK } from './theme';
@@ -54,11 +55,11 @@ export interface RenderRequest {
   options: ExportOptions;
 }
 
-/** Draft → react-pdf document instance (call `.toBlob()` in a browser, `.toBuffer()` in Node). */
+/** Draft → react-pdf document instance of the plan or the evaluation report (`options.document`) (call `.toBlob()` in a browser, `.toBuffer()` in Node). */
 export async function exportInstance({ draft, locale, options }: RenderRequest) {
   // User text enters the document here: a character no font has drawn as a placeholder (the UI
   // said so before), each line isolated, so it cannot reorder the document's own words.
-  const view = buildExportView(isolateUserText(withPlaceholdersIn(draft)), locale, options);
+  const view = buildDocumentView(isolateUserText(withPlaceholdersIn(draft)), locale, options);
   const hyphenation = await loadHyphenation(locale);
   return pdf(<ExportDocument view={view} hyphenation={hyphenation} />);
 }

@@ -1,0 +1,132 @@
+import type { Download, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { actionStatusLabels } from '../content/reference/action';
+import { findingMethodLabels } from '../content/reference/followUp';
+import { EXAMPLES } from '../content/examples';
+import { readDocx } from '../testing/readBackDocx';
+import { checkAtEveryWidth, expect, test } from './fixtures';
+import { ActionStep } from './pages/ActionStep';
+import { HomePage } from './pages/HomePage';
+import { fill, messages } from './pages/messages';
+import { plainSpaces, readPdf } from './pages/pdf';
+import { TrainerHome } from './pages/TrainerHome';
+
+const words = (text: string) => plainSpaces(text).replace(/\s+/g, ' ');
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Uint8Array }> {
+  const downloading = page.waitForEvent('download', { timeout: 60_000 });
+  await click();
+  const file = await downloading;
+  return { download: file, bytes: new Uint8Array(await readFile(await file.path())) };
+}
+
+const TEXTS = {
+  nl: {
+    finding: 'De werkdruk in de buitendiensten blijft hoog.',
+    conclusions: 'Het verzuim daalt in alle diensten.',
+  },
+  fr: {
+    finding: 'La charge de travail reste élevée dans les services extérieurs.',
+    conclusions: 'L’absentéisme baisse dans tous les services.',
+  },
+} as const;
+
+for (const locale of ['nl', 'fr'] as const) {
+  const m = messages[locale];
+  const f = m.followUp;
+  const example = EXAMPLES[locale]();
+  const indicator = example.steps.measure.indicators[0]!.name;
+  const action = example.steps.action.actions[0]!.title;
+  const text = TEXTS[locale];
+
+  test(`follow-up: a finding and an evaluation, the report as PDF and Word, an action removed with its history kept (${locale})`, async ({
+    page,
+  }) => {
+    // Form submissions, two renders, four axe runs: more time on a loaded machine, no timing asserted.
+    test.slow();
+    await new HomePage(page, locale).goto();
+    await new TrainerHome(page, locale).openExample(locale);
+    await page.getByRole('link', { name: f.title, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: f.title })).toBeVisible();
+    const year = new Date().getFullYear();
+
+    // A measurement of this year.
+    const measurement = page.getByRole('region', { name: f.measurementForm.heading });
+    await measurement.getByLabel(f.measurementForm.indicator, { exact: true }).selectOption({ label: indicator });
+    await measurement.getByLabel(f.measurementForm.date, { exact: true }).fill(`${year}-03-31`);
+    await measurement.getByLabel(f.measurementForm.value, { exact: true }).fill('6,4');
+    await measurement.getByRole('button', { name: f.measurementForm.submit }).click();
+    await expect(measurement.getByRole('status')).toHaveText(f.measurementForm.added);
+
+    // A finding about the indicator: a text is needed, then it is listed under the indicator.
+    const finding = page.getByRole('region', { name: f.findings.formHeading });
+    await finding.getByRole('button', { name: f.findings.submit }).click();
+    await expect(finding.getByText(f.errors.textRequired, { exact: true })).toBeVisible();
+    await finding.getByLabel(f.findings.date, { exact: true }).fill(`${year}-04-15`);
+    await finding.getByLabel(new RegExp(`^${f.findings.method}`)).selectOption({
+      label: findingMethodLabels[locale]['focus-group'].label,
+    });
+    await finding.getByLabel(new RegExp(`^${f.findings.indicator}`)).selectOption({ label: indicator });
+    await finding.getByLabel(new RegExp(`^${f.findings.text}`)).fill(text.finding);
+    await finding.getByRole('button', { name: f.findings.submit }).click();
+    await expect(finding.getByRole('status')).toHaveText(f.findings.added);
+    const findings = page.getByRole('table', {
+      name: fill(f.findings.groupCaption, { name: `\u2068${indicator}\u2069` }),
+    });
+    await expect(findings.getByText(text.finding)).toBeVisible();
+
+    // The first action started: it now has a history.
+    const status = page.getByRole('region', { name: f.statusForm.heading });
+    await status.getByLabel(f.statusForm.action, { exact: true }).selectOption({ label: action });
+    await status.getByLabel(f.statusForm.date, { exact: true }).fill(`${year}-02-01`);
+    await status
+      .getByLabel(f.statusForm.status, { exact: true })
+      .selectOption({ label: actionStatusLabels[locale]['in-progress'].label });
+    await status.getByRole('button', { name: f.statusForm.submit }).click();
+    await expect(status.getByRole('status')).toHaveText(f.statusForm.saved);
+
+    // The evaluation of this year.
+    const evaluation = page.getByRole('region', { name: f.evaluation.heading });
+    await evaluation.getByLabel(f.evaluation.conclusions, { exact: true }).fill(text.conclusions);
+    await evaluation.getByRole('button', { name: f.evaluation.submit }).click();
+    await expect(evaluation.getByRole('status').first()).toHaveText(f.evaluation.savedNow);
+
+    await checkAtEveryWidth(page, 'follow-up with a finding and the report');
+
+    // The report as PDF, then as Word, in the UI's language.
+    const report = page.getByRole('region', { name: f.report.heading });
+    const title = fill(f.report.title, { year });
+    const pdf = await download(page, () => report.getByRole('button', { name: f.report.pdf, exact: true }).click());
+    expect(pdf.download.suggestedFilename()).toMatch(new RegExp(`${fill(f.report.fileName, { year })}_.*\\.pdf$`));
+    await expect(report.getByRole('status')).toHaveText(
+      fill(f.report.done, { file: pdf.download.suggestedFilename() }),
+    );
+    const pdfText = words((await readPdf(pdf.bytes)).text);
+    for (const expected of [title, text.conclusions, text.finding, indicator, f.chart.baseline]) {
+      expect(pdfText).toContain(words(expected));
+    }
+    const word = await download(page, () => report.getByRole('button', { name: f.report.word, exact: true }).click());
+    expect(word.download.suggestedFilename()).toMatch(/\.docx$/);
+    const docx = readDocx(word.bytes);
+    expect(docx.headings.map((heading) => words(heading.text))).toContain(words(title));
+    for (const expected of [text.conclusions, text.finding, indicator])
+      expect(words(docx.text)).toContain(words(expected));
+
+    // Removing the action in step 6 says its history is kept on the follow-up page.
+    const url = new URL(page.url());
+    url.searchParams.delete('view');
+    url.searchParams.set('step', 'action');
+    await page.goto(url.toString());
+    const step = new ActionStep(page, locale);
+    await step.openAction(1);
+    await step
+      .entryButton(m.common.list.remove, `${fill(m.steps.action.actionLegend, { number: 1 })}: ${action}`)
+      .click();
+    // Indicators may refer to the action: then a dialog asks first.
+    const dialog = page.getByRole('dialog');
+    const kept = page.getByText(fill(f.kept.action, { count: 1 }, locale));
+    await expect(dialog.or(kept)).toBeVisible();
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: m.steps.action.deleteConfirm }).click();
+    await expect(kept).toBeVisible();
+  });
+}
