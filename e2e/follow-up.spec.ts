@@ -119,11 +119,15 @@ for (const locale of ['nl', 'fr'] as const) {
     await expect(upload.getByRole('status')).toHaveText(
       fill(f.import.added, { count: absence * 2, suppressed: 1, min: 10 }, locale),
     );
-    const table = page
-      .getByRole('region', { name: indicator, exact: true })
-      .getByRole('table', { name: fill(f.table.caption, { name: isolate(indicator) }) });
-    await expect(table.getByText('Loket')).toBeVisible();
-    await expect(table.getByText('Onthaal')).toHaveCount(0);
+    const panel = page.getByRole('region', { name: indicator, exact: true });
+    const organisation = panel.getByRole('table', { name: fill(f.table.caption, { name: isolate(indicator) }) });
+    await expect(organisation.getByRole('row')).toHaveCount(2);
+    // The team values fold away (a year of a large organisation's file is many rows); opened, Loket is there.
+    const teams = panel.getByRole('table', { name: fill(f.table.teamsCaption, { name: isolate(indicator) }) });
+    await expect(teams).toHaveCount(0);
+    await panel.getByText(fill(f.table.teamsSummary, { count: 1 }, locale)).click();
+    await expect(teams.getByRole('cell', { name: 'Loket', exact: true })).toBeVisible();
+    await expect(panel.getByText('Onthaal')).toHaveCount(0);
     await checkAtEveryWidth(page, 'follow-up, imported');
   });
 }

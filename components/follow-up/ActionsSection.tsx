@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
+import { TableRegion } from '@/components/ui/TableRegion';
 import { actionStatusLabels } from '@/content/reference/action';
 import { useDraftValue } from '@/components/workspace/DraftSession';
 import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
@@ -28,33 +29,26 @@ export function ActionsSection() {
 
   const progressTable = (id: string, caption: string, rows: ObjectiveProgress[]) =>
     rows.length === 0 ? null : (
-      <div className="table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
-        <table className="table">
-          <caption id={id} className="heading-s">
-            {caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.objective')}</th>
-              <th scope="col">{t('progress.done')}</th>
-              <th scope="col">{t('progress.share')}</th>
+      <TableRegion id={id} caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t('progress.objective')}</th>
+            <th scope="col">{t('progress.done')}</th>
+            <th scope="col">{t('progress.share')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.uid}>
+              <th scope="row">
+                <bdi>{title(row.name)}</bdi>
+              </th>
+              <td>{t('progress.doneOf', { done: row.counts.done, total: row.total, stopped: row.counts.stopped })}</td>
+              <td>{row.share === null ? '—' : formatPercent(row.share * 100, locale, 0)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.uid}>
-                <th scope="row">
-                  <bdi>{title(row.name)}</bdi>
-                </th>
-                <td>
-                  {t('progress.doneOf', { done: row.counts.done, total: row.total, stopped: row.counts.stopped })}
-                </td>
-                <td>{row.share === null ? '—' : formatPercent(row.share * 100, locale, 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableRegion>
     );
 
   return (
@@ -75,55 +69,50 @@ export function ActionsSection() {
             })}
           </p>
           <StatusForm actions={actions.map((action) => ({ value: action.uid, label: title(action.title) }))} />
-          <div className="table-wrap" role="region" aria-labelledby="action-status-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="action-status-caption" className="heading-s">
-                {t('actions.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('actions.action')}</th>
-                  <th scope="col">{t('actions.status')}</th>
-                  <th scope="col">{t('actions.history')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {actions.map((action) => {
-                  const history = sortedHistory(followUpOf(draft.followUp, action.uid)?.history ?? []);
-                  return (
-                    <tr key={action.uid}>
-                      <th scope="row">
-                        <bdi>{title(action.title)}</bdi>
-                      </th>
-                      <td>{statuses[currentStatus(action, draft.followUp)].label}</td>
-                      <td>
-                        {history.length === 0 ? (
-                          t('actions.noHistory')
-                        ) : (
-                          <ol className="list">
-                            {history.map((change) => (
-                              <li key={change.uid}>
-                                {t('actions.change', {
-                                  date: change.date ? formatDate(change.date, locale) : '',
-                                  status: change.status ? statuses[change.status].label : '',
-                                })}
-                                {change.note.trim() ? (
-                                  <>
-                                    {' — '}
-                                    <bdi>{change.note.trim()}</bdi>
-                                  </>
-                                ) : null}
-                              </li>
-                            ))}
-                          </ol>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TableRegion id="action-status-caption" caption={t('actions.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('actions.action')}</th>
+                <th scope="col">{t('actions.status')}</th>
+                <th scope="col">{t('actions.history')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((action) => {
+                const history = sortedHistory(followUpOf(draft.followUp, action.uid)?.history ?? []);
+                return (
+                  <tr key={action.uid}>
+                    <th scope="row">
+                      <bdi>{title(action.title)}</bdi>
+                    </th>
+                    <td>{statuses[currentStatus(action, draft.followUp)].label}</td>
+                    <td>
+                      {history.length === 0 ? (
+                        t('actions.noHistory')
+                      ) : (
+                        <ol className="list">
+                          {history.map((change) => (
+                            <li key={change.uid}>
+                              {t('actions.change', {
+                                date: change.date ? formatDate(change.date, locale) : '',
+                                status: change.status ? statuses[change.status].label : '',
+                              })}
+                              {change.note.trim() ? (
+                                <>
+                                  {' — '}
+                                  <bdi>{change.note.trim()}</bdi>
+                                </>
+                              ) : null}
+                            </li>
+                          ))}
+                        </ol>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableRegion>
           <h3 className="heading-m">{t('progress.heading')}</h3>
           {progressTable('progress-operational', t('progress.operational'), progress.operational)}
           {progressTable('progress-strategic', t('progress.strategic'), progress.strategic)}

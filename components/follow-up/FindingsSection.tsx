@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { ChoiceSelect, DateInput, LongText, TextInput } from '@/components/ui/form/fields';
+import { TableRegion } from '@/components/ui/TableRegion';
 import { useDraftValue, useSession } from '@/components/workspace/DraftSession';
 import { findingMethodLabels } from '@/content/reference/followUp';
 import { isolate } from '@/lib/bidi';
@@ -56,58 +57,51 @@ export function FindingsSection() {
       <p>{t('intro')}</p>
       {groups.length === 0 ? <p>{t('none')}</p> : null}
       {groups.map((group) => (
-        <div
+        <TableRegion
           key={group.uid}
-          className="table-wrap"
-          role="region"
-          aria-labelledby={`findings-${group.uid}-caption`}
-          tabIndex={0}
+          id={`findings-${group.uid}-caption`}
+          caption={t('groupCaption', { name: isolate(group.name) })}
         >
-          <table className="table">
-            <caption id={`findings-${group.uid}-caption`} className="heading-s">
-              {t('groupCaption', { name: isolate(group.name) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('date')}</th>
-                <th scope="col">{t('method')}</th>
-                <th scope="col">{t('text')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('remove')}</span>
-                </th>
+          <thead>
+            <tr>
+              <th scope="col">{t('date')}</th>
+              <th scope="col">{t('method')}</th>
+              <th scope="col">{t('text')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.findings.map((finding) => (
+              <tr key={finding.uid}>
+                <td>{dated(finding)}</td>
+                <td>{finding.method ? findingMethodLabels[locale][finding.method].label : ''}</td>
+                <td className={styles.findingText}>
+                  {finding.title.trim() ? (
+                    <>
+                      <strong>
+                        <bdi>{finding.title.trim()}</bdi>
+                      </strong>
+                      <br />
+                    </>
+                  ) : null}
+                  <bdi>{finding.text}</bdi>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => session.edit((draft) => removeFinding(draft, finding.uid))}
+                  >
+                    {t('remove')}
+                    <span className="visually-hidden"> {t('removeWhich', { date: dated(finding) })}</span>
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {group.findings.map((finding) => (
-                <tr key={finding.uid}>
-                  <td>{dated(finding)}</td>
-                  <td>{finding.method ? findingMethodLabels[locale][finding.method].label : ''}</td>
-                  <td className={styles.findingText}>
-                    {finding.title.trim() ? (
-                      <>
-                        <strong>
-                          <bdi>{finding.title.trim()}</bdi>
-                        </strong>
-                        <br />
-                      </>
-                    ) : null}
-                    <bdi>{finding.text}</bdi>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => session.edit((draft) => removeFinding(draft, finding.uid))}
-                    >
-                      {t('remove')}
-                      <span className="visually-hidden"> {t('removeWhich', { date: dated(finding) })}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableRegion>
       ))}
       <RecordFormBox
         id="finding-form-heading"

@@ -8,6 +8,7 @@ import type { z } from 'zod/mini';
 import { Button } from '@/components/ui/Button';
 import { SchemaForm } from '@/components/ui/form/context';
 import { ChoiceSelect } from '@/components/ui/form/fields';
+import { TableRegion } from '@/components/ui/TableRegion';
 import { isolate } from '@/lib/bidi';
 import { formatNumber } from '@/lib/format';
 import {
@@ -197,7 +198,8 @@ function MappingStep<K extends ImportKind>({
   const problems = refused ?? answer?.problems ?? [];
   const problemCount = refused ? refused.length : (answer?.problemCount ?? 0);
 
-  const onSubmit = form.handleSubmit(async () => {
+  // handleSubmit is called in the event, not in render: the callback reads the problems heading's ref.
+  const submit = async () => {
     setRefused(null);
     const client = await loadClient();
     const full = await client.mapTable(table, kind, mapping, true);
@@ -215,7 +217,7 @@ function MappingStep<K extends ImportKind>({
     }
     rememberMapping(kind, headers, mapping);
     onDone(outcome.message);
-  });
+  };
 
   const cellText = (cell: MapAnswer['preview'][number]['cells'][string]) => {
     if (!cell) return '';
@@ -226,7 +228,12 @@ function MappingStep<K extends ImportKind>({
 
   return (
     <SchemaForm form={form} schema={definition.schema} complete={definition.complete}>
-      <form noValidate onSubmit={onSubmit} className={own.mapping} aria-labelledby={`${id}-heading`}>
+      <form
+        noValidate
+        onSubmit={(event) => void form.handleSubmit(submit)(event)}
+        className={own.mapping}
+        aria-labelledby={`${id}-heading`}
+      >
         <h4 className="heading-s" id={`${id}-heading`}>
           {t('heading', { file: isolate(chosen.name) })}
         </h4>
@@ -240,42 +247,40 @@ function MappingStep<K extends ImportKind>({
             options={options}
           />
         ))}
-        <div className="table-wrap" role="region" aria-labelledby={`${id}-preview`} tabIndex={0}>
-          <table className="table">
-            <caption id={`${id}-preview`} className="heading-s">
-              {t('preview.caption', { count: Math.min(answer?.preview.length ?? 0, chosen.summary.rowCount) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('preview.row')}</th>
-                {shownFields.map((field) => (
-                  <th scope="col" key={field.id}>
-                    {fieldLabel(field.id)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {(answer?.preview ?? []).map((row) => (
-                <tr key={row.row}>
-                  <th scope="row">{row.row}</th>
-                  {shownFields.map((field) => {
-                    const cell = row.cells[field.id] ?? null;
-                    return (
-                      <td key={field.id} className={cell && 'problem' in cell ? own.invalidCell : undefined}>
-                        {cell && 'value' in cell && typeof cell.value === 'string' ? (
-                          <bdi>{cellText(cell)}</bdi>
-                        ) : (
-                          cellText(cell)
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
+        <TableRegion
+          id={`${id}-preview`}
+          caption={t('preview.caption', { count: Math.min(answer?.preview.length ?? 0, chosen.summary.rowCount) })}
+        >
+          <thead>
+            <tr>
+              <th scope="col">{t('preview.row')}</th>
+              {shownFields.map((field) => (
+                <th scope="col" key={field.id}>
+                  {fieldLabel(field.id)}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {(answer?.preview ?? []).map((row) => (
+              <tr key={row.row}>
+                <th scope="row">{row.row}</th>
+                {shownFields.map((field) => {
+                  const cell = row.cells[field.id] ?? null;
+                  return (
+                    <td key={field.id} className={cell && 'problem' in cell ? own.invalidCell : undefined}>
+                      {cell && 'value' in cell && typeof cell.value === 'string' ? (
+                        <bdi>{cellText(cell)}</bdi>
+                      ) : (
+                        cellText(cell)
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </TableRegion>
         <div className={problemCount > 0 ? own.problems : undefined}>
           <h5 className="heading-s" id={`${id}-problems`} ref={problemsHeading} tabIndex={-1}>
             {problemCount > 0 ? t('problemsHeading', { count: problemCount }) : t('noProblems')}

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
+import { TableRegion } from '@/components/ui/TableRegion';
 import { useDraftValue } from '@/components/workspace/DraftSession';
 import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import { indicatorName } from '@/lib/export/steps/measure';
@@ -55,54 +56,49 @@ export function IndicatorsSection() {
       ) : (
         <>
           <p>{t('indicators.intro')}</p>
-          <div className="table-wrap" role="region" aria-labelledby="overview-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="overview-caption" className="heading-s">
-                {t('overview.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('overview.indicator')}</th>
-                  <th scope="col">{t('overview.latest')}</th>
-                  <th scope="col">{t('overview.status')}</th>
-                  <th scope="col">{t('overview.baseline')}</th>
-                  <th scope="col">{t('overview.target')}</th>
-                  <th scope="col">{t('overview.benchmark')}</th>
+          <TableRegion id="overview-caption" caption={t('overview.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('overview.indicator')}</th>
+                <th scope="col">{t('overview.latest')}</th>
+                <th scope="col">{t('overview.status')}</th>
+                <th scope="col">{t('overview.baseline')}</th>
+                <th scope="col">{t('overview.target')}</th>
+                <th scope="col">{t('overview.benchmark')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {all.map(({ series, name }) => (
+                <tr key={series.indicator.uid}>
+                  <th scope="row">
+                    <a href={`#indicator-${series.indicator.uid}`}>
+                      <bdi>{name}</bdi>
+                    </a>
+                  </th>
+                  <td>{latest(series)}</td>
+                  <td>
+                    <span className={`tag ${styles[`status-${series.trend.status}`]}`}>
+                      {t(TREND_KEYS[series.trend.status])}
+                    </span>
+                  </td>
+                  <td>{number(series.baseline)}</td>
+                  <td>
+                    {number(series.target)}
+                    {series.target !== null ? ` (${target(series)})` : ''}
+                  </td>
+                  <td>
+                    {number(series.benchmark?.value)}
+                    {series.benchmark?.label.trim() ? (
+                      <>
+                        {' '}
+                        (<bdi>{series.benchmark.label.trim()}</bdi>)
+                      </>
+                    ) : null}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {all.map(({ series, name }) => (
-                  <tr key={series.indicator.uid}>
-                    <th scope="row">
-                      <a href={`#indicator-${series.indicator.uid}`}>
-                        <bdi>{name}</bdi>
-                      </a>
-                    </th>
-                    <td>{latest(series)}</td>
-                    <td>
-                      <span className={`tag ${styles[`status-${series.trend.status}`]}`}>
-                        {t(TREND_KEYS[series.trend.status])}
-                      </span>
-                    </td>
-                    <td>{number(series.baseline)}</td>
-                    <td>
-                      {number(series.target)}
-                      {series.target !== null ? ` (${target(series)})` : ''}
-                    </td>
-                    <td>
-                      {number(series.benchmark?.value)}
-                      {series.benchmark?.label.trim() ? (
-                        <>
-                          {' '}
-                          (<bdi>{series.benchmark.label.trim()}</bdi>)
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </TableRegion>
           <MeasurementForm indicators={options} />
           <AbsenceImport />
           <BenchmarkForm indicators={options} />

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ChoiceRadios, ChoiceSelect } from '@/components/ui/form/fields';
+import { TableRegion } from '@/components/ui/TableRegion';
 import { useDraftActions, useDraftValue, useSession } from '@/components/workspace/DraftSession';
 import { WorkspaceLink } from '@/components/workspace/WorkspaceLink';
 import { isolate } from '@/lib/bidi';
@@ -144,73 +145,66 @@ export function SurveySection() {
             </div>
             <span className={own.matrixX}>{t('gridScore')}</span>
           </div>
-          <div className="table-wrap" role="region" aria-labelledby="survey-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="survey-caption" className="heading-s">
-                {t('table.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.item')}</th>
-                  <th scope="col">{t('table.theme')}</th>
-                  <th scope="col">{t('table.score')}</th>
-                  <th scope="col">{t(axis === 'gap' ? 'table.gap' : 'table.importance')}</th>
-                  <th scope="col">{t('table.priority')}</th>
-                  <th scope="col">{t('table.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => {
-                  const linkedHere = linkedActions(item.result, actions);
-                  return (
-                    <tr key={item.result.uid}>
-                      <th scope="row">
-                        <bdi>{item.item}</bdi>
-                      </th>
-                      <td>{item.theme ? <bdi>{item.theme}</bdi> : '—'}</td>
-                      <td>{number(item.score)}</td>
-                      <td>{number(item.weight)}</td>
-                      <td>
-                        <span className={`tag ${own[`quadrant-${item.priority}`]}`}>
-                          {t(PRIORITY_KEYS[item.priority].label)}
-                        </span>
-                      </td>
-                      <td>
-                        {linkedHere.length === 0 ? (
-                          t('table.noActions')
-                        ) : (
-                          <ul className={styles.history}>
-                            {linkedHere.map((action) => (
-                              <li key={action.uid}>
-                                <bdi>{title(action.title)}</bdi>{' '}
-                                <Button
-                                  variant="link"
-                                  onClick={() =>
-                                    session.edit((draft) =>
-                                      unlinkAction(draft, survey.uid, item.result.uid, action.uid),
-                                    )
-                                  }
-                                >
-                                  {t('unlink')}
-                                  <span className="visually-hidden">
-                                    {' '}
-                                    {t('unlinkWhich', {
-                                      item: isolate(item.item),
-                                      action: isolate(title(action.title)),
-                                    })}
-                                  </span>
-                                </Button>
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TableRegion id="survey-caption" caption={t('table.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.item')}</th>
+                <th scope="col">{t('table.theme')}</th>
+                <th scope="col">{t('table.score')}</th>
+                <th scope="col">{t(axis === 'gap' ? 'table.gap' : 'table.importance')}</th>
+                <th scope="col">{t('table.priority')}</th>
+                <th scope="col">{t('table.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => {
+                const linkedHere = linkedActions(item.result, actions);
+                return (
+                  <tr key={item.result.uid}>
+                    <th scope="row">
+                      <bdi>{item.item}</bdi>
+                    </th>
+                    <td>{item.theme ? <bdi>{item.theme}</bdi> : '—'}</td>
+                    <td>{number(item.score)}</td>
+                    <td>{number(item.weight)}</td>
+                    <td>
+                      <span className={`tag ${own[`quadrant-${item.priority}`]}`}>
+                        {t(PRIORITY_KEYS[item.priority].label)}
+                      </span>
+                    </td>
+                    <td>
+                      {linkedHere.length === 0 ? (
+                        t('table.noActions')
+                      ) : (
+                        <ul className={styles.history}>
+                          {linkedHere.map((action) => (
+                            <li key={action.uid}>
+                              <bdi>{title(action.title)}</bdi>{' '}
+                              <Button
+                                variant="link"
+                                onClick={() =>
+                                  session.edit((draft) => unlinkAction(draft, survey.uid, item.result.uid, action.uid))
+                                }
+                              >
+                                {t('unlink')}
+                                <span className="visually-hidden">
+                                  {' '}
+                                  {t('unlinkWhich', {
+                                    item: isolate(item.item),
+                                    action: isolate(title(action.title)),
+                                  })}
+                                </span>
+                              </Button>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableRegion>
           <dl className={own.legend}>
             {QUADRANTS.map((quadrant) => (
               <div key={quadrant}>
