@@ -168,6 +168,6 @@ export function report({ title, rows, runs, timeBudget, blockBudget, note = '', 
   }
   if (over) {
     console.error(`\n${title} Over budget.`);
-    process.exit(1);
+    process.exitCode = 1;
   }
 }

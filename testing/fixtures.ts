@@ -376,3 +376,77 @@ export function evaluatedDraft(locale: Locale): Draft {
     },
   });
 }
+
+/**
+ * The large fixture followed up for a full year (2027): for each of its 20 indicators a value per month for the
+ * organisation and for two teams of twelve and fifteen people (720 measurements), a benchmark each, a finding per
+ * month, three status changes for each of its 40 actions, and the evaluation of 2027. For the export budgets.
+ */
+export function followedUpDraft(locale: Locale): Draft {
+  const base = largeDraft(locale);
+  const w = EVALUATED[locale];
+  const months = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`);
+  const monthEnd = (month: string) => {
+    const [year, mon] = month.split('-').map(Number) as [number, number];
+    return `${month}-${String(new Date(Date.UTC(year, mon, 0)).getUTCDate()).padStart(2, '0')}`;
+  };
+  const groups = [
+    { level: 'organisation', team: '', headcount: null },
+    { level: 'team', team: WORDS[locale].stakeholder, headcount: 12 },
+    { level: 'team', team: `${WORDS[locale].stakeholder} 2`, headcount: 15 },
+  ] as const;
+  const measurements = base.steps.measure.indicators.flatMap((indicator, i) =>
+    groups.flatMap((group, g) =>
+      months.map((month, m) => ({
+        uid: `v${i}-${g}-${m}`,
+        indicator: indicator.uid,
+        date: monthEnd(month),
+        value: Math.round((6.8 - m * 0.1 + g * 0.4 + (i % 5) * 0.3) * 100) / 100,
+        level: group.level,
+        team: group.team,
+        headcount: group.headcount,
+        source: 'HR-dashboard',
+      })),
+    ),
+  );
+  return draftSchema.parse({
+    ...base,
+    followUp: {
+      measurements,
+      benchmarks: base.steps.measure.indicators.map((indicator, i) => ({
+        uid: `b${i}`,
+        indicator: indicator.uid,
+        value: 6.1,
+        label: w.benchmark,
+      })),
+      findings: months.map((month, m) => ({
+        uid: `f${m}`,
+        date: `${month}-15`,
+        method: m % 2 ? 'interviews' : 'focus-group',
+        indicator: m % 3 ? base.steps.measure.indicators[m]!.uid : null,
+        title: w.findingTitle,
+        text: w.finding,
+      })),
+      actions: base.steps.action.actions.map((action, a) => ({
+        uid: `fa${a}`,
+        action: action.uid,
+        history: [
+          { uid: `h${a}-1`, date: '2027-02-01', status: 'in-progress', note: '' },
+          { uid: `h${a}-2`, date: '2027-06-15', status: a % 4 ? 'in-progress' : 'postponed', note: w.finding },
+          { uid: `h${a}-3`, date: '2027-11-30', status: a % 3 ? 'done' : 'stopped', note: '' },
+        ],
+      })),
+      evaluations: [
+        {
+          uid: 'e1',
+          year: 2027,
+          date: '2027-12-10',
+          interventionRequests: w.requests,
+          conclusions: w.conclusions,
+          adjustments: w.adjustments,
+        },
+      ],
+      surveys: [],
+    },
+  });
+}
