@@ -67,6 +67,8 @@ for (const locale of ['nl', 'fr'] as const) {
       label: findingMethodLabels[locale]['focus-group'].label,
     });
     await finding.getByLabel(new RegExp(`^${f.findings.indicator}`)).selectOption({ label: indicator });
+    // A title with a name in Chinese script, which no PDF font draws.
+    await finding.getByLabel(new RegExp(`^${f.findings.title}`)).fill('王小明');
     await finding.getByLabel(new RegExp(`^${f.findings.text}`)).fill(text.finding);
     await finding.getByRole('button', { name: f.findings.submit }).click();
     await expect(finding.getByRole('status')).toHaveText(f.findings.added);
@@ -96,7 +98,11 @@ for (const locale of ['nl', 'fr'] as const) {
     // The report as PDF, then as Word, in the UI's language.
     const report = page.getByRole('region', { name: f.report.heading });
     const title = fill(f.report.title, { year });
-    const pdf = await download(page, () => report.getByRole('button', { name: f.report.pdf, exact: true }).click());
+    // Before the download, the report says which characters its PDF cannot show, and where they do show.
+    const pdfButton = report.getByRole('button', { name: f.report.pdf, exact: true });
+    await expect(report.getByText(/U\+738B/)).toContainText('王 (U+738B), 小 (U+5C0F), 明 (U+660E)');
+    await expect(pdfButton).toHaveAccessibleDescription(/U\+738B/);
+    const pdf = await download(page, () => pdfButton.click());
     expect(pdf.download.suggestedFilename()).toMatch(new RegExp(`${fill(f.report.fileName, { year })}_.*\\.pdf$`));
     await expect(report.getByRole('status')).toHaveText(
       fill(f.report.done, { file: pdf.download.suggestedFilename() }),
@@ -105,6 +111,7 @@ for (const locale of ['nl', 'fr'] as const) {
     for (const expected of [title, text.conclusions, text.finding, indicator, f.chart.baseline]) {
       expect(pdfText).toContain(words(expected));
     }
+    expect(pdfText).toContain('\ufffd\ufffd\ufffd');
     const word = await download(page, () => report.getByRole('button', { name: f.report.word, exact: true }).click());
     expect(word.download.suggestedFilename()).toMatch(/\.docx$/);
     const docx = readDocx(word.bytes);

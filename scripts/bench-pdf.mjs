@@ -21,11 +21,12 @@ const RUNS = 3;
 
 if (!process.argv.includes('--no-build')) execSync('npx next build', { stdio: 'inherit' });
 
-// The large fixture, then the same plan followed up for a year (720 measurements, 120 status changes: `followed`
-// in scripts/export-fixture.mts), whose export gains the follow-up part. `--only large` or `--only followed`.
+// The large fixture, the same with 60 actions (`plan60`), and followed up for a year (720 measurements, 120 status
+// changes: `followed` in scripts/export-fixture.mts), whose export gains the follow-up part. `--only <kind>` runs one.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const KINDS = [
   { kind: 'large', title: 'PDF export of the large fixture, in the worker (Chromium):' },
+  { kind: 'plan60', title: 'PDF export of the large fixture with 60 actions, in the worker (Chromium):' },
   { kind: 'followed', title: 'PDF export of the large fixture with a year of follow-up, in the worker (Chromium):' },
 ].filter((entry) => !only || entry.kind === only);
 

@@ -1,7 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { MissingGlyphsNote, useMissingGlyphs } from '@/components/export/MissingGlyphs';
 import { Button } from '@/components/ui/Button';
 import { downloadFile } from '@/components/ui/download';
 import { InlineRadios } from '@/components/ui/InlineRadios';
@@ -29,6 +30,17 @@ export function EvaluationReport() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const { current } = useDraftActions();
   const evaluations = useDraftValue((draft) => draft.followUp.evaluations);
+  // What the report shows of the draft: its names, the indicators and actions it follows up, the follow-up.
+  const name = useDraftValue((draft) => draft.name);
+  const organisation = useDraftValue((draft) => draft.organisation);
+  const indicators = useDraftValue((draft) => draft.steps.measure.indicators);
+  const actions = useDraftValue((draft) => draft.steps.action.actions);
+  const followUp = useDraftValue((draft) => draft.followUp);
+  const shown = useMemo(
+    () => ({ name, organisation, indicators, actions, followUp }),
+    [name, organisation, indicators, actions, followUp],
+  );
+  const glyphCheck = useMissingGlyphs(shown);
   const evaluation = chosenEvaluation({ ...current().followUp, evaluations }, chosen);
   if (!evaluation) return <p>{t('none')}</p>;
   const year = evaluation.year === null ? '' : String(evaluation.year);
@@ -91,6 +103,7 @@ export function EvaluationReport() {
         onChange={setLanguage}
         label={(code) => tLanguages(code)}
       />
+      <MissingGlyphsNote {...glyphCheck} id={`${id}-glyphs`} />
       <div className="button-group">
         {FORMATS.map((format) => (
           <Button
@@ -98,6 +111,7 @@ export function EvaluationReport() {
             type="button"
             variant="secondary"
             aria-disabled={state.kind === 'working'}
+            aria-describedby={format === 'pdf' && glyphCheck.missing.length > 0 ? `${id}-glyphs` : undefined}
             onClick={() => void run(format)}
           >
             {t(format === 'pdf' ? 'pdf' : 'word')}
