@@ -118,6 +118,8 @@ for (const locale of ['nl', 'fr'] as const) {
     expect(docx.headings.map((heading) => words(heading.text))).toContain(words(title));
     for (const expected of [text.conclusions, text.finding, indicator])
       expect(words(docx.text)).toContain(words(expected));
+    // The trend is a chart Word draws from its data.
+    expect(docx.files.filter((path) => /^word\/charts\/chart\d+\.xml$/.test(path))).toHaveLength(1);
 
     // Removing the action in step 6 says its history is kept on the follow-up page.
     const url = new URL(page.url());

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/format';
@@ -6,7 +7,7 @@ import { indicatorSeries } from '@/lib/followUp/series';
 import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
 import { evaluatedDraft, evaluatedWords } from '@/testing/fixtures';
-import { readDocx } from '@/testing/readBackDocx';
+import { readDocx, wellFormed } from '@/testing/readBackDocx';
 import { pdfStreams, readPdf } from '@/testing/readBackPdf';
 import { allText } from '@/testing/viewText';
 import { renderDocx } from './docx/render';
@@ -185,5 +186,31 @@ describe.each(['nl', 'fr'] as const)('the evaluation report read back (%s)', (lo
     expect(docx.paragraphs.some((p) => p.style === 'Caption')).toBe(true);
     expect(docx.document).toContain('Werkplaats');
     expect(docx.document).not.toContain('Onthaal');
+  }, 60_000);
+
+  it('as a Word document: the trend as a native line chart on the shared scale, described for screen readers', async () => {
+    const bytes = await renderDocx(request);
+    const files = unzipSync(bytes);
+    const charts = Object.keys(files).filter((path) => /^word\/charts\/chart\d+\.xml$/.test(path));
+    expect(charts).toHaveLength(1);
+    const chart = strFromU8(files[charts[0]!]!);
+    expect(wellFormed(chart)).toBeNull();
+    expect(chart).toContain('<c:lineChart>');
+    expect(chart).toContain('<c:dateAx>');
+    // The organisation's three values of 2027, and the baseline, target and benchmark as dashed lines.
+    for (const value of ['6.4', '5.9', '5.6']) expect(chart).toContain(`<c:v>${value}</c:v>`);
+    expect(chart.match(/<c:ser>/g)).toHaveLength(4);
+    for (const dash of ['"dash"', '"sysDot"', '"dashDot"']) expect(chart).toContain(`<a:prstDash val=${dash}/>`);
+    // The value axis is the one of the page and the PDF (lib/followUp/chartLayout.ts).
+    const draft = evaluatedDraft(locale);
+    const series = indicatorSeries(followUpUntil(draft.followUp, '2027-12-31'), draft.steps.measure.indicators[0]!);
+    const layout = seriesChart(series, EXPORT_CHART);
+    expect(chart).toContain(`<c:min val="${layout.yTicks[0]!.value}"/>`);
+    expect(chart).toContain(`<c:max val="${layout.yTicks.at(-1)!.value}"/>`);
+    // Word's "Edit Data" has the values in an embedded workbook; the drawing is described for screen readers.
+    expect(Object.keys(files).some((path) => path.startsWith('word/embeddings/') && path.endsWith('.xlsx'))).toBe(true);
+    const document = strFromU8(files['word/document.xml']!);
+    expect(words(document)).toContain(words(f.chart.caption));
+    expect(document).toMatch(/<wp:docPr [^>]*descr="[^"]+"/);
   }, 60_000);
 });

@@ -11,12 +11,13 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
+import { ChartRun, type ChartLineDash } from 'docx/charts';
 import type { Block, FieldRow, TableColumn, TableRow as RowView } from '../blocks';
 import type { ExportTranslator } from '../text';
 import { runs, xmlSafe } from './text';
-import { BULLETS, COLOURS, CONTENT_WIDTH, none, TABLE_BORDERS } from './theme';
+import { BULLETS, COLOURS, CONTENT_WIDTH, FONT, none, TABLE_BORDERS } from './theme';
 
-/** The Word side of each view-model block: paragraphs, tables, the matrix and the timeline. */
+/** The Word side of each view-model block: paragraphs, tables, the matrix, the timeline and the trend chart. */
 
 /** A table across the text width. */
 export const fullTable = (columnWidths: number[], rows: TableRow[]) =>
@@ -191,6 +192,60 @@ function matrix(block: Extract<Block, { kind: 'matrix' }>, t: ExportTranslator):
   );
 }
 
+/** Dash patterns of the reference lines, as in the PDF and on the page: they differ in grey print too. */
+const REFERENCE_DASHES: Record<'baseline' | 'target' | 'benchmark', ChartLineDash> = {
+  baseline: 'dash',
+  target: 'shortDot',
+  benchmark: 'dashDot',
+};
+/** The chart's width in pixels (Word's unit for drawings, at 96 per inch): the text width. */
+const CHART_WIDTH = Math.round(CONTENT_WIDTH / 15);
+
+/**
+ * An indicator's trend as a native Word line chart (Word draws it, "Edit Data" opens its values): the organisation's
+ * values on a date axis, and the baseline, target and benchmark as dashed lines, with the value axis of the shared
+ * layout (lib/followUp/chartLayout.ts), so its scale is the page's and the PDF's. Null without values.
+ */
+export function trendChart(block: Extract<Block, { kind: 'trend' }>, t: ExportTranslator): Paragraph | null {
+  const { layout, referenceLabels } = block.chart;
+  if (layout.points.length === 0) return null;
+  const ticks = layout.yTicks.map((tick) => tick.value);
+  const first = ticks[0];
+  const last = ticks.at(-1);
+  const interval = ticks.length > 1 ? (ticks[1] as number) - (first as number) : undefined;
+  const font = { name: FONT, color: COLOURS.muted };
+  const chart = new ChartRun({
+    type: 'line',
+    categories: layout.points.map((point) => new Date(`${point.date}T00:00:00Z`)),
+    series: [
+      {
+        name: t('followUp.table.organisation'),
+        values: layout.points.map((point) => point.value),
+        color: COLOURS.accent,
+        markers: { shape: 'circle', size: 5 },
+        line: { color: COLOURS.accent, width: 2 },
+      },
+      ...layout.references.map((reference, index) => ({
+        name: referenceLabels[index] ?? '',
+        values: layout.points.map(() => reference.value),
+        color: COLOURS.muted,
+        markers: false,
+        line: { color: COLOURS.muted, width: 1, dash: REFERENCE_DASHES[reference.kind] },
+      })),
+    ],
+    categoryAxis: { numberFormat: 'dd/mm/yyyy', font: { ...font, size: 8 } },
+    valueAxis: { minimum: first, maximum: last, interval, font: { ...font, size: 8 } },
+    legend: { position: 'bottom' },
+    font: { name: FONT },
+    transformation: { width: CHART_WIDTH, height: Math.round(CHART_WIDTH * 0.45) },
+    altText: {
+      name: t('followUp.chart.label', { name: block.title }),
+      description: `${t('followUp.chart.label', { name: block.title })} ${block.description}`,
+    },
+  });
+  return new Paragraph({ keepNext: true, children: [chart] });
+}
+
 /** The timeline as a table: what, from which period, to which period. */
 function timeline(block: Extract<Block, { kind: 'timeline' }>, t: ExportTranslator): Table {
   return table(
@@ -223,11 +278,13 @@ export function block(item: Block, t: ExportTranslator): Child[] {
       return [...title, matrix(item, t), gap()];
     case 'timeline':
       return [...title, timeline(item, t), gap()];
-    case 'trend':
-      // The chart's values and reference lines in words and as a table (the PDF draws the chart itself).
+    case 'trend': {
+      // The chart, its values and reference lines in words, and the values as a table.
+      const chart = trendChart(item, t);
       return [
         ...title,
-        para(item.description),
+        para(item.description, chart ? { keepNext: true } : {}),
+        ...(chart ? [chart] : []),
         ...(item.table.rows.length > 0
           ? [
               para(item.table.title, { keepNext: true, style: 'Caption' }),
@@ -236,6 +293,7 @@ export function block(item: Block, t: ExportTranslator): Child[] {
             ]
           : []),
       ];
+    }
     case 'notice':
       return [para(item.text, { style: 'Notice' })];
   }
