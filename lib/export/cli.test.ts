@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileText } from '@/lib/draft/backupFile';
-import { main, pickDraft } from './cli';
+import { main, pickDraft, pickEvaluation } from './cli';
 import { readDocx } from '@/testing/readBackDocx';
-import { emptyDraft, halfDraft, largeDraft } from '@/testing/fixtures';
+import { emptyDraft, evaluatedDraft, evaluatedWords, halfDraft, largeDraft } from '@/testing/fixtures';
 import { pdfLanguage, readPdf } from '@/testing/readBackPdf';
 
 function run(args: string[]) {
@@ -103,6 +103,37 @@ describe('command-line export', () => {
     const unknown = await run([backup, '--draft', '3', '--out', join(dir, 'never.docx')]);
     expect(unknown.code).toBe(1);
     expect(unknown.error).toMatch(/no draft "3"[\s\S]*1\. [\s\S]*2\. /);
+  });
+});
+
+describe('the yearly evaluation report from the command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wk-report-'));
+  const file = join(dir, 'evaluated.json');
+  writeFileSync(file, JSON.stringify(evaluatedDraft('fr')));
+  const words = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+  it('writes the report of a year as PDF, and of the latest as Word', async () => {
+    const pdf = join(dir, 'report.pdf');
+    const result = await run([file, '--lang', 'fr', '--report', '2027', '--date', '2028-01-15', '--out', pdf]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('yearly evaluation report');
+    const text = words((await readPdf(new Uint8Array(readFileSync(pdf)))).text);
+    expect(text).toContain('Évaluation annuelle 2027');
+    expect(text).toContain(words(evaluatedWords('fr').conclusions));
+
+    const word = join(dir, 'report.docx');
+    expect((await run([file, '--lang', 'fr', '--report', 'latest', '--out', word])).code).toBe(0);
+    expect(readDocx(new Uint8Array(readFileSync(word))).headings.map((heading) => words(heading.text))).toContain(
+      'Évaluation annuelle 2027',
+    );
+  }, 60_000);
+
+  it('names the years it has when the one asked for is not there, and says when there is none', async () => {
+    const missing = await run([file, '--report', '2025', '--out', join(dir, 'never.pdf')]);
+    expect(missing.code).toBe(1);
+    expect(missing.error).toMatch(/no evaluation "2025".*2026, 2027/);
+    expect(pickEvaluation(emptyDraft('nl'), 'latest')).toMatchObject({ ok: false });
+    expect(pickEvaluation(evaluatedDraft('nl'), 'latest')).toEqual({ ok: true, uid: 'e1', year: 2027 });
   });
 });
 

@@ -11,9 +11,14 @@ import { readBackupFile, MAX_BACKUP_BYTES, type BackupReadError, type IssueLocat
 import { exportFileName, localIsoDate } from '@/lib/export/fileName';
 import { renderDocx } from '@/lib/export/docx/render';
 import { renderPdfInNode } from '@/lib/export/pdf/node';
+import type { ExportOptions } from '@/lib/export/viewModel';
+import { latestEvaluation } from '@/lib/followUp/operations';
+import fr from '@/messages/fr.json';
+import nl from '@/messages/nl.json';
 
 const USAGE =
-  'Usage: npm run export -- <draft-or-backup-file.json> --lang nl|fr --out plan.pdf|plan.docx [--draft <number|name>] [--status draft|final] [--date YYYY-MM-DD]';
+  'Usage: npm run export -- <draft-or-backup-file.json> --lang nl|fr --out plan.pdf|plan.docx [--draft <number|name>] [--report <year|latest>] [--status draft|final] [--date YYYY-MM-DD]\n' +
+  '  --report: the yearly evaluation report (art. I.3-6) of that evaluation instead of the policy and action plan';
 
 const REASONS: Record<BackupReadError['kind'], string> = {
   empty: 'the file is empty',
@@ -71,6 +76,27 @@ export function pickDraft(
   return { ok: false, message: `${problem}; choose one by number with --draft:\n${draftList(drafts)}` };
 }
 
+/**
+ * The evaluation `--report` names: the latest, or the one of a year. Exported for tests.
+ */
+export function pickEvaluation(
+  draft: Draft,
+  choice: string,
+): { ok: true; uid: string; year: number | null } | { ok: false; message: string } {
+  const { evaluations } = draft.followUp;
+  if (evaluations.length === 0)
+    return { ok: false, message: `"${draft.name}" has no yearly evaluation yet; record one on its follow-up page.` };
+  const years = evaluations.map((entry) => entry.year ?? '(no year)').join(', ');
+  const chosen =
+    choice === 'latest'
+      ? latestEvaluation(draft.followUp)
+      : /^\d{4}$/.test(choice)
+        ? (evaluations.filter((entry) => entry.year === Number(choice)).at(-1) ?? null)
+        : null;
+  if (!chosen) return { ok: false, message: `no evaluation "${choice}" in "${draft.name}"; it has: ${years}.` };
+  return { ok: true, uid: chosen.uid, year: chosen.year };
+}
+
 /** Runs the export; returns the message to print. Throws with a clear message on bad input. */
 async function run(args: string[]): Promise<string> {
   let parsed;
@@ -84,6 +110,7 @@ async function run(args: string[]): Promise<string> {
         status: { type: 'string', default: 'draft' },
         date: { type: 'string' },
         draft: { type: 'string' },
+        report: { type: 'string' },
       },
     });
   } catch (error) {
@@ -116,11 +143,20 @@ async function run(args: string[]): Promise<string> {
   if (!picked.ok) fail(`${file}: ${picked.message}`);
   const draft = picked.draft;
 
-  const out = values.out ?? exportFileName(draft, date);
-  const request = { draft, locale, options: { status, date } } as const;
+  let options: ExportOptions = { status, date };
+  let document = '';
+  if (values.report !== undefined) {
+    const evaluation = pickEvaluation(draft, values.report);
+    if (!evaluation.ok) fail(`${file}: ${evaluation.message}`);
+    options = { ...options, document: { kind: 'evaluation', evaluation: evaluation.uid } };
+    document = (locale === 'fr' ? fr : nl).followUp.report.fileName.replace('{year}', String(evaluation.year ?? ''));
+  }
+  const out = values.out ?? exportFileName(draft, date, 'pdf', document);
+  const request = { draft, locale, options };
   const bytes = /\.docx$/i.test(out) ? await renderDocx(request) : await renderPdfInNode(request);
   writeFileSync(out, bytes);
-  return `Wrote ${out} (${Math.round(bytes.length / 1024)} kB, ${locale}, ${status}) from "${draft.name}".`;
+  const what = values.report === undefined ? '' : ', yearly evaluation report';
+  return `Wrote ${out} (${Math.round(bytes.length / 1024)} kB, ${locale}, ${status}${what}) from "${draft.name}".`;
 }
 
 /** CLI entry: prints the result or the problem; resolves with the exit code. */
