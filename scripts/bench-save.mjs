@@ -169,7 +169,9 @@ try {
   // title of an open action card (its summary and the timeline show the title).
   await notes.focus();
   const results = [['step notes', await sample(page)]];
-  await page.locator('summary').filter({ hasText: 'Actie 1:' }).first().click();
+  // The first action's row opens it (its toggle has the field id of the list's first entry, as in e2e/pages/example.ts).
+  const toggle = page.locator('#f-actions-0');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const title = page.getByRole('textbox', { name: nl.steps.action.actionTitle, exact: true }).first();
   await title.focus();
   await page.keyboard.press('End');
