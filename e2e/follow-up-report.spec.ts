@@ -6,10 +6,9 @@ import { EXAMPLES } from '../content/examples';
 import { readDocx } from '../testing/readBackDocx';
 import { checkAtEveryWidth, expect, test } from './fixtures';
 import { ActionStep } from './pages/ActionStep';
-import { HomePage } from './pages/HomePage';
+import { openExampleFollowUp } from './pages/followUp';
 import { fill, messages } from './pages/messages';
 import { plainSpaces, readPdf } from './pages/pdf';
-import { TrainerHome } from './pages/TrainerHome';
 
 const words = (text: string) => plainSpaces(text).replace(/\s+/g, ' ');
 
@@ -44,10 +43,7 @@ for (const locale of ['nl', 'fr'] as const) {
   }) => {
     // Form submissions, two renders, four axe runs: more time on a loaded machine, no timing asserted.
     test.slow();
-    await new HomePage(page, locale).goto();
-    await new TrainerHome(page, locale).openExample(locale);
-    await page.getByRole('link', { name: f.title, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: f.title })).toBeVisible();
+    await openExampleFollowUp(page, locale);
     const year = new Date().getFullYear();
 
     // A measurement of this year.

@@ -1,10 +1,8 @@
-import type { Page } from '@playwright/test';
 import type { SheetColumn, SheetValue } from '../lib/export/actionPlanTable';
 import { toXlsx } from '../lib/export/xlsx';
 import { checkAtEveryWidth, expect, test } from './fixtures';
-import { HomePage } from './pages/HomePage';
+import { openExampleFollowUp } from './pages/followUp';
 import { fill, isolate, messages, type Locale } from './pages/messages';
-import { TrainerHome } from './pages/TrainerHome';
 
 /** A survey export as the HR system gives it: the column names of the locale, one header the app cannot guess. */
 const SURVEY: Record<Locale, { headers: string[]; rows: [string, string, number, number, number][] }> = {
@@ -45,12 +43,6 @@ function surveyWorkbook(locale: Locale): Buffer {
   return Buffer.from(bytes);
 }
 
-async function openFollowUp(page: Page, locale: Locale) {
-  await new HomePage(page, locale).goto();
-  await new TrainerHome(page, locale).openExample(locale);
-  await page.getByRole('link', { name: messages[locale].followUp.title, exact: true }).click();
-}
-
 for (const locale of ['nl', 'fr'] as const) {
   const f = messages[locale].followUp;
   const fields = f.mapping.fields.survey;
@@ -64,7 +56,7 @@ for (const locale of ['nl', 'fr'] as const) {
   }) => {
     // Two imports, a link and four axe runs: more time on a loaded machine, no timing asserted.
     test.slow();
-    await openFollowUp(page, locale);
+    await openExampleFollowUp(page, locale);
     const section = page.getByRole('region', { name: f.survey.heading, exact: true });
     const upload = section.getByRole('region', { name: f.survey.importHeading, exact: true });
     const file = { name: fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
@@ -136,7 +128,7 @@ for (const locale of ['nl', 'fr'] as const) {
   test(`follow-up: a survey file with text in the score column names the row and column, and nothing is imported (${locale})`, async ({
     page,
   }) => {
-    await openFollowUp(page, locale);
+    await openExampleFollowUp(page, locale);
     const section = page.getByRole('region', { name: f.survey.heading, exact: true });
     const upload = section.getByRole('region', { name: f.survey.importHeading, exact: true });
     const csv = `\uFEFFItem;Score;Belang\nWerkdruk;2,6;4,7\nParking;veel;2\n`;

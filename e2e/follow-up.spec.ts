@@ -1,9 +1,8 @@
 import { actionStatusLabels } from '../content/reference/action';
 import { EXAMPLES } from '../content/examples';
 import { checkAtEveryWidth, expect, test } from './fixtures';
-import { HomePage } from './pages/HomePage';
+import { openExampleFollowUp } from './pages/followUp';
 import { fill, isolate, messages } from './pages/messages';
-import { TrainerHome } from './pages/TrainerHome';
 
 for (const locale of ['nl', 'fr'] as const) {
   const m = messages[locale];
@@ -18,10 +17,7 @@ for (const locale of ['nl', 'fr'] as const) {
   }) => {
     // Many form submissions and four axe runs: more time on a loaded machine, no timing asserted.
     test.slow();
-    await new HomePage(page, locale).goto();
-    await new TrainerHome(page, locale).openExample(locale);
-    await page.getByRole('link', { name: f.title, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: f.title })).toBeVisible();
+    await openExampleFollowUp(page, locale);
     await checkAtEveryWidth(page, 'follow-up, empty');
 
     // Two measurements for the whole organisation: the absence percentage goes down, so it improves.
@@ -99,9 +95,7 @@ for (const locale of ['nl', 'fr'] as const) {
   ).length;
 
   test(`follow-up: an absence file becomes measurements, its small team only counted (${locale})`, async ({ page }) => {
-    await new HomePage(page, locale).goto();
-    await new TrainerHome(page, locale).openExample(locale);
-    await page.getByRole('link', { name: f.title, exact: true }).click();
+    await openExampleFollowUp(page, locale);
     const upload = page.getByRole('region', { name: f.import.heading });
     const csv = [
       'team,maand,ziektedagen,beschikbare dagen,ziekteperiodes,personeelsleden',

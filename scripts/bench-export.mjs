@@ -54,6 +54,15 @@ export async function launchBench() {
   };
 }
 
+/** From now on, records the page's longest main-thread task (Long Tasks API) in `window.__longest`; 0 = none over 50 ms. */
+export const watchLongTasks = (page) =>
+  page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+
 /** Stores `draft` in the app's database the way the app does (one record per uid), from its home page. */
 export async function storeDraft(page, base, locale, draft) {
   await page.goto(`${base}/${locale}/`, { waitUntil: 'networkidle' });
@@ -105,12 +114,7 @@ export async function benchExportButton({
       await ready(page);
       await page.waitForLoadState('networkidle');
       const extra = watch(page);
-      await page.evaluate(() => {
-        window.__longest = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-        }).observe({ type: 'longtask' });
-      });
+      await watchLongTasks(page);
       const times = [];
       let longest = 0;
       for (let run = 0; run < runs; run += 1) {

@@ -11,7 +11,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { SheetColumn, SheetValue } from '../lib/export/actionPlanTable';
 import { toXlsx } from '../lib/export/xlsx';
-import { fixture, launchBench, median, storeDraft } from './bench-export.mjs';
+import { fixture, launchBench, median, storeDraft, watchLongTasks } from './bench-export.mjs';
 
 const RUNS = 3;
 const TIME_BUDGET_MS = 1000;
@@ -106,12 +106,7 @@ try {
         await page.goto(`${base}/${locale}/draft/?d=${draft.uid}&view=follow-up`, { waitUntil: 'networkidle' });
         const region = page.getByRole('region', { name: texts.import.heading, exact: true });
         await region.waitFor({ timeout: 60_000 });
-        await page.evaluate(() => {
-          window.__longest = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-          }).observe({ type: 'longtask' });
-        });
+        await watchLongTasks(page);
         // Waits use CSS and text, not roles: the role engine's polling of a large page would itself be a long task.
         const started = Date.now();
         await region.getByLabel(texts.import.label).setInputFiles(file);

@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import { draftSchema, SCHEMA_VERSION, type Draft } from '@/lib/draft/envelope';
+import { monthEnd } from '@/lib/followUp/fromAbsence';
 import { ACTION_STATUSES, BUILDING_BLOCKS, CHANNELS } from '@/lib/steps/action';
 import { FREQUENCIES, INDICATOR_CATALOGUE, PDCA_PHASES } from '@/lib/steps/measure';
 import { BUDGET_CATEGORIES } from '@/lib/steps/resources';
@@ -386,10 +387,6 @@ export function followedUpDraft(locale: Locale): Draft {
   const base = largeDraft(locale);
   const w = EVALUATED[locale];
   const months = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`);
-  const monthEnd = (month: string) => {
-    const [year, mon] = month.split('-').map(Number) as [number, number];
-    return `${month}-${String(new Date(Date.UTC(year, mon, 0)).getUTCDate()).padStart(2, '0')}`;
-  };
   const groups = [
     { level: 'organisation', team: '', headcount: null },
     { level: 'team', team: WORDS[locale].stakeholder, headcount: 12 },

@@ -16,11 +16,11 @@ export interface MissingGlyphsResult {
 }
 
 /**
- * The characters of the draft (or of the parts of it a document shows) that no PDF font can draw (they come out as a
+ * The characters of the draft that no PDF font can draw (they come out as a
  * placeholder). The check and the fonts' coverage table load after the page,
  * so first-load JS stays as it was; until then nothing is reported.
  */
-export function useMissingGlyphs(draft: Draft | Record<string, unknown>): MissingGlyphsResult {
+export function useMissingGlyphs(draft: Draft): MissingGlyphsResult {
   const [glyphs, setGlyphs] = useState<Glyphs | null>(null);
   useEffect(() => {
     let cancelled = false;

@@ -1,12 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { MissingGlyphsNote, useMissingGlyphs } from '@/components/export/MissingGlyphs';
 import { Button } from '@/components/ui/Button';
 import { downloadFile } from '@/components/ui/download';
 import { InlineRadios } from '@/components/ui/InlineRadios';
-import { useDraftActions, useDraftValue } from '@/components/workspace/DraftSession';
+import { useDraftActions, useDraftSession, useDraftValue } from '@/components/workspace/DraftSession';
 import { locales, type Locale } from '@/i18n/routing';
 import { EXPORT_TYPES, exportFileName, localIsoDate } from '@/lib/export/fileName';
 import type { ExportOptions } from '@/lib/export/viewModel';
@@ -30,17 +30,10 @@ export function EvaluationReport() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const { current } = useDraftActions();
   const evaluations = useDraftValue((draft) => draft.followUp.evaluations);
-  // What the report shows of the draft: its names, the indicators and actions it follows up, the follow-up.
-  const name = useDraftValue((draft) => draft.name);
-  const organisation = useDraftValue((draft) => draft.organisation);
-  const indicators = useDraftValue((draft) => draft.steps.measure.indicators);
-  const actions = useDraftValue((draft) => draft.steps.action.actions);
-  const followUp = useDraftValue((draft) => draft.followUp);
-  const shown = useMemo(
-    () => ({ name, organisation, indicators, actions, followUp }),
-    [name, organisation, indicators, actions, followUp],
-  );
-  const glyphCheck = useMissingGlyphs(shown);
+  // Every character of the draft, as the plan's export checks it: the report shows names, indicators, actions,
+  // objectives and the follow-up, and a subset picked here could miss one of them.
+  const { draft } = useDraftSession();
+  const glyphCheck = useMissingGlyphs(draft);
   const evaluation = chosenEvaluation({ ...current().followUp, evaluations }, chosen);
   if (!evaluation) return <p>{t('none')}</p>;
   const year = evaluation.year === null ? '' : String(evaluation.year);

@@ -11,6 +11,7 @@ import { isolate } from '@/lib/bidi';
 import { formatDate, formatNumber } from '@/lib/format';
 import { isoDay } from '@/lib/pdca';
 import {
+  actFirst,
   addSurvey,
   fitsOneSurvey,
   hasRoomForAction,
@@ -37,8 +38,6 @@ import own from './import.module.css';
 
 /** Quadrants as the grid draws them: what matters more on top, a low score on the left. */
 const QUADRANTS = ['priority', 'keep', 'watch', 'fine'] as const satisfies readonly Priority[];
-/** The order of the table and of the link form: act first. */
-const ORDER: Record<Priority, number> = { priority: 0, watch: 1, keep: 2, fine: 3 };
 
 /**
  * A staff survey's results (per item or theme) imported through the mapping step, its priority matrix (the
@@ -55,10 +54,7 @@ export function SurveySection() {
   const count = useDraftValue((draft) => draft.followUp.surveys.length);
   const actions = useDraftValue((draft) => draft.steps.action.actions);
   const matrix = useMemo(() => (survey ? surveyMatrix(survey) : null), [survey]);
-  const items = useMemo(
-    () => [...(matrix?.items ?? [])].sort((a, b) => ORDER[a.priority] - ORDER[b.priority] || a.score - b.score),
-    [matrix],
-  );
+  const items = useMemo(() => actFirst(matrix?.items ?? []), [matrix]);
   const [linked, setLinked] = useState<{ title: string; created: boolean } | null>(null);
   const number = (value: number) => formatNumber(value, locale, 2);
   const title = (text: string) => text.trim() || untitled;

@@ -11,10 +11,9 @@ import { readBackupFile, MAX_BACKUP_BYTES, type BackupReadError, type IssueLocat
 import { exportFileName, localIsoDate } from '@/lib/export/fileName';
 import { renderDocx } from '@/lib/export/docx/render';
 import { renderPdfInNode } from '@/lib/export/pdf/node';
+import { exportTranslator } from '@/lib/export/text';
 import type { ExportOptions } from '@/lib/export/viewModel';
 import { latestEvaluation } from '@/lib/followUp/operations';
-import fr from '@/messages/fr.json';
-import nl from '@/messages/nl.json';
 
 const USAGE =
   'Usage: npm run export -- <draft-or-backup-file.json> --lang nl|fr --out plan.pdf|plan.docx [--draft <number|name>] [--report <year|latest>] [--status draft|final] [--date YYYY-MM-DD]\n' +
@@ -149,7 +148,7 @@ async function run(args: string[]): Promise<string> {
     const evaluation = pickEvaluation(draft, values.report);
     if (!evaluation.ok) fail(`${file}: ${evaluation.message}`);
     options = { ...options, document: { kind: 'evaluation', evaluation: evaluation.uid } };
-    document = (locale === 'fr' ? fr : nl).followUp.report.fileName.replace('{year}', String(evaluation.year ?? ''));
+    document = exportTranslator(locale)('followUp.report.fileName', { year: String(evaluation.year ?? '') });
   }
   const out = values.out ?? exportFileName(draft, date, 'pdf', document);
   const request = { draft, locale, options };

@@ -5,6 +5,7 @@ import { emptyAction, MAX_ACTIONS } from '@/lib/steps/action';
 import { LIMITS } from '@/lib/steps/fields';
 import { MAX_SURVEY_RESULTS, MAX_SURVEYS } from './schema';
 import {
+  actFirst,
   addSurvey,
   fitsOneSurvey,
   hasRoomForAction,
@@ -128,6 +129,24 @@ describe('the priority matrix of a stored survey', () => {
     });
     expect(matrix.suppressed).toBe(1);
     expect(matrix.items.find((item) => item.item === 'Werkdruk')?.theme).toBe('Werk');
+  });
+});
+
+describe('the order of the items', () => {
+  it('lists the priorities first, then what to watch, keep and what is fine, the lowest score first', () => {
+    const item = (name: string, priority: 'priority' | 'keep' | 'watch' | 'fine', score: number) => ({
+      name,
+      priority,
+      score,
+    });
+    const sorted = actFirst([
+      item('fine', 'fine', 4.5),
+      item('keep', 'keep', 4.2),
+      item('priority high', 'priority', 2.9),
+      item('watch', 'watch', 2.6),
+      item('priority low', 'priority', 2.1),
+    ]);
+    expect(sorted.map((entry) => entry.name)).toEqual(['priority low', 'priority high', 'watch', 'keep', 'fine']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { draftSchema, type Draft } from '@/lib/draft/envelope';
 import type { CellProblem, FieldId, ImportRecord } from '@/lib/import/mapping';
-import { priorityMatrix, type SurveyItem, type SurveyMatrix } from '@/lib/import/survey';
+import { priorityMatrix, type Priority, type SurveyItem, type SurveyMatrix } from '@/lib/import/survey';
 import { emptyAction, MAX_ACTIONS, type Action } from '@/lib/steps/action';
 import {
   MAX_SURVEY_RESULTS,
@@ -100,6 +100,14 @@ export function surveyMatrix(
       return result ? [{ ...item, result }] : [];
     }),
   };
+}
+
+/** The order the page lists a matrix's items in: what to act on first, then what to watch, keep, and what is fine. */
+const ACT_FIRST: Record<Priority, number> = { priority: 0, watch: 1, keep: 2, fine: 3 };
+
+/** A matrix's items in that order, the lowest score first within each place. */
+export function actFirst<T extends Pick<SurveyItem, 'priority' | 'score'>>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => ACT_FIRST[a.priority] - ACT_FIRST[b.priority] || a.score - b.score);
 }
 
 function editResult(draft: Draft, surveyUid: string, resultUid: string, edit: (result: SurveyResult) => SurveyResult) {

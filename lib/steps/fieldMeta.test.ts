@@ -16,7 +16,7 @@ describe('field meta read from the step schemas', () => {
     expect(fieldMetaAt(why.schema, 'nothing.here')).toBeUndefined();
     expect(fieldMetaAt(getStep('action').schema, 'actions.0.owner')).toEqual({ kind: 'ref' });
     expect(fieldMetaAt(getStep('to-be').schema, 'mirror.leadership.leftOut')).toEqual({ kind: 'flag' });
-    expect(fieldMetaAt(getStep('resources').schema, 'roi.scenario')).toEqual({ kind: 'choice' });
+    expect(fieldMetaAt(getStep('resources').schema, 'roi.scenario')).toEqual({ kind: 'choice', always: true });
   });
 
   it('gives a list its maximum and an empty entry from the schema', () => {

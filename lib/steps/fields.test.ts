@@ -58,7 +58,7 @@ describe('decimal input', () => {
 describe('choiceOr', () => {
   const status = choiceOr(['planned', 'done'], 'planned');
   it('is a choice field that always holds a code: the fallback until another is picked', () => {
-    expect(fieldMeta(status)).toEqual({ kind: 'choice' });
+    expect(fieldMeta(status)).toEqual({ kind: 'choice', always: true });
     expect(status.parse(undefined)).toBe('planned');
     expect(status.parse('done')).toBe('done');
     expect(status.safeParse('gone').error?.issues[0]?.message).toBe('validation.invalidChoice');

@@ -32,6 +32,8 @@ export type FieldMeta =
   | { kind: 'text'; max: number; multiline: boolean }
   | { kind: 'number'; whole: boolean; min: number; max: number; errors: { number: string; range: string } }
   | { kind: 'choice' | 'choices' | 'date' | 'month' | 'ref' | 'refs' | 'flag' }
+  /** A choice that always holds a value (`choiceOr`): never "(optional)", there is nothing to leave empty. */
+  | { kind: 'choice'; always: true }
   | { kind: 'list'; max: number; item: z.ZodMiniType };
 
 const META = new WeakMap<object, FieldMeta>();
@@ -170,7 +172,7 @@ export const choice = <const T extends readonly [string, ...string[]]>(codes: T)
 
 /** A single choice from a code list that always holds one (a status): `fallback` until the user picks another. */
 export const choiceOr = <const T extends readonly [string, ...string[]]>(codes: T, fallback: T[number]) =>
-  tagged(z._default(z.enum(codes, { error: 'validation.invalidChoice' }), fallback), { kind: 'choice' });
+  tagged(z._default(z.enum(codes, { error: 'validation.invalidChoice' }), fallback), { kind: 'choice', always: true });
 
 /** Several choices from a code list, without duplicates. */
 export const choices = <const T extends readonly [string, ...string[]]>(codes: T) =>

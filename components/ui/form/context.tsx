@@ -80,7 +80,9 @@ export function useFormField(name: string, optional?: boolean): FormFieldState {
   const message = useMessageKey();
   const tCommon = useTranslations('common');
   const meta = useMemo(() => fieldMetaAt(schemas.schema, name), [schemas.schema, name]);
-  const required = requiredPaths(schemas.schema, schemas.complete).has(pathPattern(name));
+  // A choice that always holds a value is never "(optional)": its default is an answer, not a blank.
+  const always = meta?.kind === 'choice' && 'always' in meta;
+  const required = always || requiredPaths(schemas.schema, schemas.complete).has(pathPattern(name));
   const key = errorKeyAt(errors, name);
   return {
     id: fieldId(name),
