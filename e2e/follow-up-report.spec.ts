@@ -57,7 +57,10 @@ for (const locale of ['nl', 'fr'] as const) {
     // A finding about the indicator: a text is needed, then it is listed under the indicator.
     const finding = page.getByRole('region', { name: f.findings.formHeading });
     await finding.getByRole('button', { name: f.findings.submit }).click();
-    await expect(finding.getByText(f.errors.textRequired, { exact: true })).toBeVisible();
+    // The form's error summary takes focus and names the missing text.
+    const summary = finding.getByRole('alert').filter({ hasText: m.stepPage.errorSummaryTitle });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link', { name: f.errors.textRequired, exact: true })).toBeVisible();
     await finding.getByLabel(f.findings.date, { exact: true }).fill(`${year}-04-15`);
     await finding.getByLabel(new RegExp(`^${f.findings.method}`)).selectOption({
       label: findingMethodLabels[locale]['focus-group'].label,

@@ -45,10 +45,18 @@ for (const locale of ['nl', 'fr'] as const) {
     await measurement.getByRole('radio', { name: f.measurementForm.levels.team }).check();
     await measurement.getByLabel(f.measurementForm.team, { exact: true }).fill('Onthaal');
     await measurement.getByRole('button', { name: f.measurementForm.submit }).click();
-    await expect(measurement.getByText(f.errors.headcountRequired, { exact: true })).toBeVisible();
-    await measurement.getByLabel(f.measurementForm.headcount, { exact: true }).fill('8');
+    // The form's error summary takes focus; its entry leads to the field, which says the same.
+    const summary = measurement.getByRole('alert').filter({ hasText: m.stepPage.errorSummaryTitle });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading', { level: 4, name: m.stepPage.errorSummaryTitle })).toBeVisible();
+    await summary.getByRole('link', { name: f.errors.headcountRequired, exact: true }).click();
+    const headcount = measurement.getByLabel(f.measurementForm.headcount, { exact: true });
+    await expect(headcount).toBeFocused();
+    await expect(headcount).toHaveAccessibleDescription(new RegExp(f.errors.headcountRequired));
+    await headcount.fill('8');
     await measurement.getByRole('button', { name: f.measurementForm.submit }).click();
     await expect(panel.getByText(fill(f.suppressed, { count: 1, min: 10 }, locale))).toBeVisible();
+    await expect(summary).toHaveCount(0);
     await expect(table.getByRole('row')).toHaveCount(3);
     await expect(table.getByText('9,4')).toHaveCount(0);
     await expect(table.getByText('Onthaal')).toHaveCount(0);
@@ -68,7 +76,9 @@ for (const locale of ['nl', 'fr'] as const) {
     // The yearly evaluation: conclusions are needed; then it is saved.
     const evaluation = page.getByRole('region', { name: f.evaluation.heading });
     await evaluation.getByRole('button', { name: f.evaluation.submit }).click();
-    await expect(evaluation.getByText(f.errors.conclusionsRequired, { exact: true })).toBeVisible();
+    const problems = evaluation.getByRole('alert').filter({ hasText: m.stepPage.errorSummaryTitle });
+    await expect(problems).toBeFocused();
+    await expect(problems.getByRole('link', { name: f.errors.conclusionsRequired, exact: true })).toBeVisible();
     await evaluation.getByLabel(f.evaluation.inputs.thirdPartyActs.label, { exact: false }).fill('2');
     await evaluation.getByLabel(f.evaluation.conclusions, { exact: true }).fill('Het verzuim daalt.');
     await evaluation.getByRole('button', { name: f.evaluation.submit }).click();
@@ -80,6 +90,7 @@ for (const locale of ['nl', 'fr'] as const) {
     await page.reload();
     await expect(table.getByRole('cell', { name: '5,9', exact: true })).toBeVisible();
     await expect(panel.getByText(fill(f.suppressed, { count: 1, min: 10 }, locale))).toBeVisible();
+    await expect(summary).toHaveCount(0);
     await expect(evaluation.getByLabel(f.evaluation.conclusions, { exact: true })).toHaveValue('Het verzuim daalt.');
   });
 }

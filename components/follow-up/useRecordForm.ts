@@ -8,7 +8,7 @@ import type { z } from 'zod/mini';
 /**
  * A form of the follow-up page that records something when it is complete ("Add measurement", "Record
  * status"): validated with its completion schema on submit, then `record` gets the values and the form empties
- * (or takes `after`). Errors show at the fields, and the first one takes focus.
+ * (or takes `after`). Errors show at the fields and in the form's error summary, which takes focus (RecordForm).
  */
 export interface RecordForm<T extends FieldValues> {
   form: UseFormReturn<T>;
@@ -28,7 +28,8 @@ export function useRecordForm<T extends FieldValues>(
     defaultValues: empty() as DefaultValues<T>,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
-    shouldFocusError: true,
+    // The error summary takes focus, as on the step pages; its entries lead to the fields.
+    shouldFocusError: false,
   });
   const onSubmit = form.handleSubmit((values) => {
     const next = record(values);

@@ -17,11 +17,17 @@ export function ErrorSummary({
   title,
   items,
   focusKey,
+  id = 'error-summary-title',
+  level = 2,
 }: {
   title: string;
   items: ErrorSummaryItem[];
   /** Changes with every submit attempt (e.g. react-hook-form's submitCount); the summary takes focus then. */
   focusKey: number;
+  /** The title's id; a page with several small forms gives each summary its own. */
+  id?: string;
+  /** The title's heading level: 2 at the top of a page, deeper inside a form under its own heading. */
+  level?: 2 | 3 | 4;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const hasItems = items.length > 0;
@@ -32,6 +38,7 @@ export function ErrorSummary({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusKey]);
   if (!items.length) return null;
+  const Heading = `h${level}` as const;
   // List problems in the order the fields appear on the page.
   const ordered =
     typeof document === 'undefined'
@@ -43,10 +50,10 @@ export function ErrorSummary({
           return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
         });
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={id}>
+      <Heading className="error-summary__title" id={id}>
         {title}
-      </h2>
+      </Heading>
       <ul className="error-summary__list">
         {ordered.map((item) => (
           <li key={item.fieldId}>
