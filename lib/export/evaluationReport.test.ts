@@ -6,6 +6,7 @@ import { EXPORT_CHART, seriesChart } from '@/lib/followUp/chartLayout';
 import { indicatorSeries } from '@/lib/followUp/series';
 import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
+import { draftSchema } from '@/lib/draft/envelope';
 import { evaluatedDraft, evaluatedWords } from '@/testing/fixtures';
 import { readDocx, wellFormed } from '@/testing/readBackDocx';
 import { pdfStreams, readPdf } from '@/testing/readBackPdf';
@@ -113,6 +114,102 @@ describe.each(['nl', 'fr'] as const)('the yearly evaluation report (%s)', (local
     expect(findings.rows.map((row) => row.cells[3])).toEqual([w.findingTitle, '']);
     expect(findings.rows[1]?.cells[2]).toBe(f.findings.overall);
     expect(findings.rows.map((row) => row.details?.[0]?.value)).toEqual([w.finding, w.overall]);
+  });
+
+  it('shows the latest survey of the year as its priorities, what to act on first at the top, with linked actions', async () => {
+    const base = evaluatedDraft(locale);
+    const action = base.steps.action.actions[0]!;
+    const result = (
+      uid: string,
+      item: string,
+      score: number,
+      importance: number,
+      respondents = 40,
+      actions: string[] = [],
+    ) => ({
+      uid,
+      item,
+      theme: 'Werkdruk',
+      score,
+      importance,
+      benchmark: null,
+      respondents,
+      actions,
+    });
+    const draft = draftSchema.parse({
+      ...base,
+      followUp: {
+        ...base.followUp,
+        surveys: [
+          { uid: 's1', date: '2027-02-01', source: 'peiling-2026.xlsx', results: [result('r0', 'Oude vraag', 2, 4)] },
+          {
+            uid: 's2',
+            date: '2027-10-01',
+            source: 'peiling-2027.xlsx',
+            results: [
+              result('r1', 'Ik kan mijn werk aan', 2.5, 4.5, 40, [action.uid]),
+              result('r2', 'Ik krijg steun van mijn leidinggevende', 4.2, 4.4),
+              result('r3', 'Ik weet bij wie ik terechtkan', 3.1, 2.2),
+              result('r4', 'Kleine ploeg', 1, 5, 6),
+            ],
+          },
+          // Imported after the evaluated year: not in its report.
+          { uid: 's3', date: '2028-01-10', source: 'peiling-2028.xlsx', results: [result('r5', 'Nieuwe vraag', 3, 3)] },
+        ],
+      },
+    });
+    const report = buildDocumentView(draft, locale, options());
+    const survey = report.parts[0]!.sections.find((entry) => entry.id === 'evaluation-survey')!;
+    expect(report.parts[0]!.sections.map((entry) => entry.id)).toEqual([
+      'evaluation-period',
+      'evaluation-indicators',
+      'evaluation-survey',
+      'evaluation-findings',
+      'evaluation-actions',
+      'evaluation-inputs',
+      'evaluation-outcome',
+    ]);
+    expect(survey.title).toBe(f.survey.heading);
+    const all = words(JSON.stringify(survey.blocks));
+    expect(all).toContain('peiling-2027.xlsx');
+    expect(all).not.toContain('peiling-2028.xlsx');
+    expect(all).not.toContain('Nieuwe vraag');
+    expect(all).not.toContain('Kleine ploeg');
+    const table = survey.blocks.find((block) => block.kind === 'table') as Extract<Block, { kind: 'table' }>;
+    expect(table.columns.map((column) => column.label)).toEqual([
+      f.survey.table.item,
+      f.survey.table.theme,
+      f.survey.table.score,
+      f.survey.table.importance,
+      f.survey.table.priority,
+      f.survey.table.actions,
+    ]);
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ['Ik kan mijn werk aan', 'Werkdruk', '2,5', '4,5', f.survey.priorities.priority.label, action.title],
+      [
+        'Ik weet bij wie ik terechtkan',
+        'Werkdruk',
+        '3,1',
+        '2,2',
+        f.survey.priorities.watch.label,
+        f.survey.table.noActions,
+      ],
+      [
+        'Ik krijg steun van mijn leidinggevende',
+        'Werkdruk',
+        '4,2',
+        '4,4',
+        f.survey.priorities.keep.label,
+        f.survey.table.noActions,
+      ],
+    ]);
+    const notice = survey.blocks.find((block) => block.kind === 'notice');
+    // The item with 6 respondents is counted, not shown.
+    expect(notice && 'text' in notice ? words(notice.text) : '').toMatch(/^1 item\b.*\b10\b/);
+    // The PDF holds it too.
+    const pdf = await readPdf(await renderPdfInNode({ draft, locale, options: options() }));
+    expect(words(pdf.text)).toContain(words(f.survey.heading));
+    expect(pdf.text).toContain('Ik kan mijn werk aan');
   });
 
   it('reports on a chosen evaluation instead of the latest', () => {

@@ -12,6 +12,7 @@ import {
   measuredSeries,
   overviewBlocks,
   progressBlocks,
+  surveyBlocks,
   trendBlock,
 } from './followUp';
 import { exportTranslator } from './text';
@@ -19,8 +20,9 @@ import { typesetView, type ExportOptions, type ExportView, type SectionView } fr
 
 /**
  * The yearly evaluation report for the committee (Codex art. I.3-6), as its own document: the period, where each
- * indicator stands with its trend, the qualitative findings, how the actions went and the progress per objective,
- * the inputs the Codex names as the user summarised them, then the conclusions and adjustments. An `ExportView`
+ * indicator stands with its trend, the latest staff survey's priorities, the qualitative findings, how the actions
+ * went and the progress per objective, the inputs the Codex names as the user summarised them, then the
+ * conclusions and adjustments. An `ExportView`
  * without a summary or an approval page, so the plan's PDF and Word layers draw it. What happened after the
  * evaluated year is left out. Pure.
  */
@@ -73,6 +75,11 @@ export function buildEvaluationView(
         ...overviewBlocks(measured, locale, t),
         ...measured.map((series) => trendBlock(series, locale, t)),
       ]),
+    },
+    {
+      id: 'evaluation-survey',
+      title: t('followUp.survey.heading'),
+      blocks: surveyBlocks(asOf, locale, t, period?.to ?? null),
     },
     {
       id: 'evaluation-findings',

@@ -78,6 +78,40 @@ describe.each(['nl', 'fr'] as const)('the follow-up in the exported plan (%s)', 
     expect(view.contents.entries.map((entry) => entry.title)).toContain(part);
   });
 
+  it('shows the latest survey’s priorities before the progress; a survey alone makes the part', () => {
+    const base = halfDraft(locale);
+    const draft = draftSchema.parse({
+      ...base,
+      followUp: {
+        ...base.followUp,
+        surveys: [
+          {
+            uid: 's1',
+            date: '2027-10-01',
+            source: 'peiling.csv',
+            results: [
+              { uid: 'r1', item: 'Werkdruk', theme: '', score: 2.5, importance: 4.5, benchmark: null, respondents: 40 },
+              { uid: 'r2', item: 'Steun', theme: '', score: 4, importance: 4, benchmark: null, respondents: 40 },
+            ],
+          },
+        ],
+      },
+    });
+    const view = buildExportView(draft, locale, options);
+    expect(view.parts.map((entry) => entry.id)).toEqual(['policy', 'action-plan', 'follow-up']);
+    const blocks = view.parts[2]!.sections[0]!.blocks;
+    expect(blocks.map((block) => ('title' in block ? block.title : block.kind))).toEqual([
+      f.survey.matrixHeading,
+      f.survey.table.caption,
+      f.progress.heading,
+    ]);
+    const table = blocks[1] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((row) => [row.cells[0], row.cells[4]])).toEqual([
+      ['Werkdruk', f.survey.priorities.priority.label],
+      ['Steun', f.survey.priorities.fine.label],
+    ]);
+  });
+
   it('is left out while nothing was recorded', () => {
     const view = buildExportView(halfDraft(locale), locale, options);
     expect(view.parts.map((entry) => entry.id)).not.toContain('follow-up');

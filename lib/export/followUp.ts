@@ -2,12 +2,13 @@ import { actionStatusLabels } from '@/content/reference/action';
 import { findingMethodLabels } from '@/content/reference/followUp';
 import type { Locale } from '@/i18n/routing';
 import type { Draft } from '@/lib/draft/envelope';
-import { formatDate, formatPercent } from '@/lib/format';
+import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { EXPORT_CHART, seriesChart } from '@/lib/followUp/chartLayout';
 import { latestEvaluation } from '@/lib/followUp/operations';
 import { currentStatus, followUpOf, planProgress, sortedHistory } from '@/lib/followUp/progress';
 import { EVALUATION_INPUTS, type Evaluation, type FollowUp } from '@/lib/followUp/schema';
 import { indicatorSeries, type IndicatorSeries } from '@/lib/followUp/series';
+import { actFirst, linkedActions, surveyMatrix } from '@/lib/followUp/survey';
 import { MIN_GROUP_SIZE } from '@/lib/indicators';
 import { paragraphs, present, type Block } from './blocks';
 import { date, label, num } from './cells';
@@ -22,7 +23,12 @@ import type { ExportTranslator } from './text';
 
 /** Whether the follow-up holds anything a document shows. */
 export const hasFollowUpRecords = (followUp: FollowUp) =>
-  followUp.measurements.length + followUp.findings.length + followUp.actions.length + followUp.evaluations.length > 0;
+  followUp.measurements.length +
+    followUp.findings.length +
+    followUp.actions.length +
+    followUp.evaluations.length +
+    followUp.surveys.length >
+  0;
 
 /** The follow-up as it stood at the end of `until` (YYYY-MM-DD): later measurements and status changes left out. */
 export function followUpUntil(followUp: FollowUp, until: string | null): FollowUp {
@@ -192,6 +198,77 @@ export function findingsBlock(draft: Draft, locale: Locale, t: ExportTranslator)
   };
 }
 
+/**
+ * The latest staff survey imported by the end of `until` (YYYY-MM-DD; null: the latest of all) as its priority
+ * matrix, in words and a table: where it came from, where the axes split, what was left out, then each item with
+ * its place in the matrix and the step 6 actions linked to it, what to act on first at the top. As on the
+ * follow-up page; items with fewer than ten respondents are only counted.
+ */
+export function surveyBlocks(draft: Draft, locale: Locale, t: ExportTranslator, until: string | null = null): Block[] {
+  const surveys = draft.followUp.surveys.filter((survey) => until === null || (survey.date ?? '') <= until);
+  const survey = surveys.at(-1);
+  if (!survey) return [];
+  const title = t('followUp.survey.matrixHeading');
+  const source = t('followUp.survey.source', {
+    source: survey.source.trim() || '—',
+    date: survey.date ? formatDate(survey.date, locale) : '—',
+    count: surveys.length,
+  });
+  const matrix = surveyMatrix(survey);
+  if (!matrix) return [{ kind: 'text', title, paragraphs: [source, t('followUp.survey.noMatrix')] }];
+  const number = (value: number) => formatNumber(value, locale, 2);
+  const gap = matrix.axis === 'gap';
+  return present([
+    {
+      kind: 'text',
+      title,
+      paragraphs: [
+        source,
+        t(gap ? 'followUp.survey.axisGap' : 'followUp.survey.axisImportance', {
+          score: number(matrix.scoreSplit),
+          weight: number(matrix.weightSplit),
+        }),
+      ],
+    },
+    matrix.suppressed > 0 && {
+      kind: 'notice',
+      text: t('followUp.survey.suppressed', { count: matrix.suppressed, min: MIN_GROUP_SIZE }),
+    },
+    matrix.unplaced > 0 && { kind: 'notice', text: t('followUp.survey.unplaced', { count: matrix.unplaced }) },
+    {
+      kind: 'table',
+      title: t('followUp.survey.table.caption'),
+      columns: [
+        { label: t('followUp.survey.table.item'), weight: 3 },
+        { label: t('followUp.survey.table.theme'), weight: 2 },
+        { label: t('followUp.survey.table.score'), weight: 1, align: 'right' },
+        {
+          label: t(gap ? 'followUp.survey.table.gap' : 'followUp.survey.table.importance'),
+          weight: 1.3,
+          align: 'right',
+        },
+        { label: t('followUp.survey.table.priority'), weight: 1.4 },
+        { label: t('followUp.survey.table.actions'), weight: 2.6 },
+      ],
+      rows: actFirst(matrix.items).map((item) => {
+        const linked = linkedActions(item.result, draft.steps.action.actions);
+        return {
+          cells: [
+            item.item,
+            item.theme ?? '',
+            number(item.score),
+            number(item.weight),
+            t(`followUp.survey.priorities.${item.priority}.label`),
+            linked.length
+              ? linked.map((action) => action.title.trim() || t('export.doc.untitled')).join('\n')
+              : t('followUp.survey.table.noActions'),
+          ],
+        };
+      }),
+    },
+  ]);
+}
+
 /** Each step 6 action's status now and the changes recorded. */
 export function actionStatusBlock(draft: Draft, locale: Locale, t: ExportTranslator): Block {
   const { followUp } = draft;
@@ -268,7 +345,8 @@ export function progressBlocks(draft: Draft, locale: Locale, t: ExportTranslator
 
 /**
  * Part 3 of the plan, the follow-up: the latest yearly evaluation (Codex art. I.3-6), where each indicator
- * stands with its trend, the qualitative findings and the progress per objective. Absent while nothing was
+ * stands with its trend, the qualitative findings, the latest staff survey's priorities and the progress per
+ * objective. Absent while nothing was
  * recorded.
  */
 export function followUpBlocks(draft: Draft, locale: Locale, t: ExportTranslator): Block[] {
@@ -282,6 +360,7 @@ export function followUpBlocks(draft: Draft, locale: Locale, t: ExportTranslator
     ...overviewBlocks(measured, locale, t),
     ...measured.map((series) => trendBlock(series, locale, t)),
     findingsBlock(draft, locale, t),
+    ...surveyBlocks(draft, locale, t),
     ...progressBlocks(draft, locale, t),
   ]);
 }
