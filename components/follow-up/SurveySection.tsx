@@ -36,6 +36,8 @@ import { useRecordForm } from './useRecordForm';
 import styles from './followUp.module.css';
 import own from './import.module.css';
 
+type LinkOutcome = { kind: 'linked' | 'created'; title: string } | { kind: 'full' };
+
 /** Quadrants as the grid draws them: what matters more on top, a low score on the left. */
 const QUADRANTS = ['priority', 'keep', 'watch', 'fine'] as const satisfies readonly Priority[];
 
@@ -55,7 +57,8 @@ export function SurveySection() {
   const actions = useDraftValue((draft) => draft.steps.action.actions);
   const matrix = useMemo(() => (survey ? surveyMatrix(survey) : null), [survey]);
   const items = useMemo(() => actFirst(matrix?.items ?? []), [matrix]);
-  const [linked, setLinked] = useState<{ title: string; created: boolean } | null>(null);
+  // What the last submit did: linked an existing action, started a new one, or found step 6 full.
+  const [outcome, setOutcome] = useState<LinkOutcome | null>(null);
   const number = (value: number) => formatNumber(value, locale, 2);
   const title = (text: string) => text.trim() || untitled;
 
@@ -76,23 +79,25 @@ export function SurveySection() {
     };
   };
 
-  const recorder = useRecordForm(surveyLinkForm, emptySurveyLink, ({ link }) => {
+  const recorder = useRecordForm(surveyLinkForm, emptySurveyLink, (values) => {
+    const { link } = values;
     if (!survey || !link.result) return;
     const draft = current();
     if (link.target === 'existing' && link.action) {
       const action = draft.steps.action.actions.find((entry) => entry.uid === link.action);
       session.edit((next) => linkAction(next, survey.uid, link.result!, link.action!));
-      setLinked({ title: title(action?.title ?? ''), created: false });
+      setOutcome({ kind: 'linked', title: title(action?.title ?? '') });
       return;
     }
     if (!hasRoomForAction(draft)) {
-      setLinked(null);
-      return;
+      setOutcome({ kind: 'full' });
+      // Nothing was linked: the choices stay as they were.
+      return values;
     }
     const created = linkNewAction(draft, survey.uid, link.result, newUid());
     if (!created) return;
     session.edit(() => created.draft);
-    setLinked({ title: title(created.action.title), created: true });
+    setOutcome({ kind: 'created', title: title(created.action.title) });
   });
 
   const axis = matrix?.axis === 'gap' ? 'gap' : 'importance';
@@ -217,9 +222,13 @@ export function SurveySection() {
             definition={surveyLinkForm}
             submit={t('linkForm.submit')}
             done={
-              linked
-                ? t(linked.created ? 'linkForm.created' : 'linkForm.linked', { action: isolate(linked.title) })
-                : t('linkForm.full')
+              outcome?.kind === 'full'
+                ? t('linkForm.full')
+                : outcome
+                  ? t(outcome.kind === 'created' ? 'linkForm.created' : 'linkForm.linked', {
+                      action: isolate(outcome.title),
+                    })
+                  : ''
             }
           >
             <ChoiceSelect
@@ -248,7 +257,7 @@ export function SurveySection() {
               options={actions.map((action) => ({ value: action.uid, label: title(action.title) }))}
             />
           </RecordFormBox>
-          {linked ? (
+          {outcome && outcome.kind !== 'full' ? (
             <p>
               <WorkspaceLink step="action">{t('linkForm.toStep')}</WorkspaceLink>
             </p>
