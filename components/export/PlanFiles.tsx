@@ -5,12 +5,11 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { downloadFile } from '@/components/ui/download';
 import { InlineRadios } from '@/components/ui/InlineRadios';
+import { DownloadStatus, useDownload } from '@/components/ui/useDownload';
 import { useDraftActions } from '@/components/workspace/DraftSession';
 import { locales, type Locale } from '@/i18n/routing';
 import { localIsoDate } from '@/lib/export/fileName';
 import type { PlanFileFormat } from '@/lib/export/planFiles';
-
-type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed' };
 
 const BUTTONS = { xlsx: 'buttonSheet', csv: 'buttonCsv', ics: 'buttonCalendar' } as const satisfies Record<
   PlanFileFormat,
@@ -26,21 +25,15 @@ export function PlanFiles() {
   const t = useTranslations('export.ui');
   const id = useId();
   const [language, setLanguage] = useState<Locale>(useLocale());
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const download = useDownload();
 
-  async function make(format: PlanFileFormat) {
-    if (state.kind === 'working') return;
-    setState({ kind: 'working' });
-    try {
+  const make = (format: PlanFileFormat) =>
+    download.start(async () => {
       const { planFile } = await import('@/lib/export/planFiles');
       const result = planFile(format, current(), language, localIsoDate());
       downloadFile(result.file, result.bytes as Uint8Array<ArrayBuffer>, result.type);
-      setState({ kind: 'done', file: result.file });
-    } catch (error) {
-      console.error(error);
-      setState({ kind: 'failed' });
-    }
-  }
+      return result.file;
+    });
 
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -64,7 +57,7 @@ export function PlanFiles() {
             key={format}
             type="button"
             variant="secondary"
-            aria-disabled={state.kind === 'working'}
+            aria-disabled={download.busy}
             aria-describedby={format === 'csv' ? `${id}-csv` : undefined}
             onClick={() => void make(format)}
           >
@@ -72,15 +65,12 @@ export function PlanFiles() {
           </Button>
         ))}
       </div>
-      <p role="status" aria-live="polite" className={state.kind === 'failed' ? 'error-message' : undefined}>
-        {state.kind === 'working'
-          ? t('fileWorking')
-          : state.kind === 'done'
-            ? t('fileDone', { file: state.file })
-            : state.kind === 'failed'
-              ? t('fileFailed')
-              : null}
-      </p>
+      <DownloadStatus
+        state={download.state}
+        working={t('fileWorking')}
+        done={(file) => t('fileDone', { file })}
+        failed={t('fileFailed')}
+      />
     </section>
   );
 }

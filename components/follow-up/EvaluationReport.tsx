@@ -6,6 +6,7 @@ import { MissingGlyphsNote, useMissingGlyphs } from '@/components/export/Missing
 import { Button } from '@/components/ui/Button';
 import { downloadFile } from '@/components/ui/download';
 import { InlineRadios } from '@/components/ui/InlineRadios';
+import { DownloadStatus, useDownload } from '@/components/ui/useDownload';
 import { useDraftActions, useDraftSession, useDraftValue } from '@/components/workspace/DraftSession';
 import { locales, type Locale } from '@/i18n/routing';
 import { EXPORT_TYPES, exportFileName, localIsoDate } from '@/lib/export/fileName';
@@ -14,7 +15,6 @@ import { chosenEvaluation } from '@/lib/followUp/operations';
 
 const FORMATS = ['pdf', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
-type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed' };
 
 /**
  * The yearly evaluation report for the committee, as PDF or Word in either language: the same workers, view
@@ -27,7 +27,7 @@ export function EvaluationReport() {
   const id = useId();
   const [language, setLanguage] = useState<Locale>(useLocale() === 'fr' ? 'fr' : 'nl');
   const [chosen, setChosen] = useState<string | null>(null);
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const download = useDownload();
   const { current } = useDraftActions();
   const evaluations = useDraftValue((draft) => draft.followUp.evaluations);
   // Every character of the draft, as the plan's export checks it: the report shows names, indicators, actions,
@@ -38,10 +38,8 @@ export function EvaluationReport() {
   if (!evaluation) return <p>{t('none')}</p>;
   const year = evaluation.year === null ? '' : String(evaluation.year);
 
-  async function run(format: Format) {
-    if (state.kind === 'working' || !evaluation) return;
-    setState({ kind: 'working' });
-    try {
+  const run = (format: Format) =>
+    download.start(async () => {
       const draft = current();
       const date = localIsoDate();
       const options: ExportOptions = {
@@ -57,12 +55,8 @@ export function EvaluationReport() {
         const { renderPdfInWorker } = await import('@/lib/export/pdf/client');
         downloadFile(file, await renderPdfInWorker(draft, language, options), EXPORT_TYPES.pdf);
       }
-      setState({ kind: 'done', file });
-    } catch (error) {
-      console.error(error);
-      setState({ kind: 'failed' });
-    }
-  }
+      return file;
+    });
 
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -103,7 +97,7 @@ export function EvaluationReport() {
             key={format}
             type="button"
             variant="secondary"
-            aria-disabled={state.kind === 'working'}
+            aria-disabled={download.busy}
             aria-describedby={format === 'pdf' && glyphCheck.missing.length > 0 ? `${id}-glyphs` : undefined}
             onClick={() => void run(format)}
           >
@@ -111,15 +105,12 @@ export function EvaluationReport() {
           </Button>
         ))}
       </div>
-      <p role="status" aria-live="polite" className={state.kind === 'failed' ? 'error-message' : undefined}>
-        {state.kind === 'working'
-          ? t('working')
-          : state.kind === 'done'
-            ? t('done', { file: state.file })
-            : state.kind === 'failed'
-              ? t('failed')
-              : null}
-      </p>
+      <DownloadStatus
+        state={download.state}
+        working={t('working')}
+        done={(file) => t('done', { file })}
+        failed={t('failed')}
+      />
     </section>
   );
 }
