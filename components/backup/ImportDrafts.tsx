@@ -18,6 +18,7 @@ import { insertDraft } from '@/lib/draft/storage';
 import { fieldLabelKey } from '@/lib/steps/fieldLabels';
 import { getStep, STEPS, stepNumber } from '@/lib/steps/registry';
 import styles from './backup.module.css';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 type State =
   | { kind: 'idle' }
@@ -157,42 +158,39 @@ export function ImportDrafts({
           <h4 className="heading-s" id="import-preview-heading">
             {t('import.previewHeading', { file: state.file })}
           </h4>
-          <div className="table-wrap" role="region" aria-label={t('import.previewCaption')} tabIndex={0}>
-            <table className="table">
-              <caption className="visually-hidden">{t('import.previewCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.name')}</th>
-                  <th scope="col">{t('import.organisation')}</th>
-                  <th scope="col">{t('import.lastSaved')}</th>
-                  <th scope="col">{t('import.steps')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.drafts.map((draft) => {
-                  const summary = summarise(draft);
-                  return (
-                    <tr key={draft.uid}>
-                      <th scope="row">{summary.name}</th>
-                      <td>{summary.organisation}</td>
-                      <td>
-                        <time dateTime={summary.updatedAt}>
-                          {format.dateTime(new Date(summary.updatedAt), { dateStyle: 'medium', timeStyle: 'short' })}
-                        </time>
-                      </td>
-                      <td>
-                        {t('import.filled', {
-                          filled: summary.filled,
-                          completed: summary.completed,
-                          total: STEPS.length,
-                        })}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TableRegion caption={t('import.previewCaption')} captionClassName="visually-hidden">
+            <thead>
+              <tr>
+                <th scope="col">{t('import.name')}</th>
+                <th scope="col">{t('import.organisation')}</th>
+                <th scope="col">{t('import.lastSaved')}</th>
+                <th scope="col">{t('import.steps')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.drafts.map((draft) => {
+                const summary = summarise(draft);
+                return (
+                  <tr key={draft.uid}>
+                    <th scope="row">{summary.name}</th>
+                    <td>{summary.organisation}</td>
+                    <td>
+                      <time dateTime={summary.updatedAt}>
+                        {format.dateTime(new Date(summary.updatedAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                      </time>
+                    </td>
+                    <td>
+                      {t('import.filled', {
+                        filled: summary.filled,
+                        completed: summary.completed,
+                        total: STEPS.length,
+                      })}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableRegion>
           <div className="button-group">
             <Button onClick={() => void add(state.drafts)}>
               {t('import.confirm', { count: state.drafts.length })}

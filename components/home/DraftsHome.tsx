@@ -37,6 +37,7 @@ import { ExamplesPanel } from '@/components/trainer/ExamplesPanel';
 import { TrainerPanel } from '@/components/trainer/TrainerPanel';
 import { draftHref } from '@/lib/workspaceUrl';
 import { CreateDraftForm } from './CreateDraftForm';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 type Dialog = { kind: 'delete' | 'rename'; draft: Draft } | { kind: 'delete-damaged'; record: DamagedRecord } | null;
 
@@ -120,83 +121,80 @@ export function DraftsHome() {
         ) : list.drafts.length === 0 ? (
           <p>{t('noDrafts')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('table.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.name')}</th>
-                  <th scope="col">{t('table.organisation')}</th>
-                  <th scope="col">{t('table.lastSaved')}</th>
-                  <th scope="col">{t('table.progress')}</th>
-                  <th scope="col">{t('table.actions')}</th>
+          <TableRegion caption={t('table.caption')} captionClassName="visually-hidden">
+            <thead>
+              <tr>
+                <th scope="col">{t('table.name')}</th>
+                <th scope="col">{t('table.organisation')}</th>
+                <th scope="col">{t('table.lastSaved')}</th>
+                <th scope="col">{t('table.progress')}</th>
+                <th scope="col">{t('table.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.drafts.map((draft) => (
+                <tr key={draft.uid}>
+                  <th scope="row">
+                    <Link href={draftHref(locale, draft.uid)}>
+                      <bdi>{draft.name}</bdi>
+                    </Link>
+                  </th>
+                  <td>
+                    {draft.organisation ? (
+                      <bdi>{draft.organisation}</bdi>
+                    ) : (
+                      <span className="muted">{t('noOrganisation')}</span>
+                    )}
+                  </td>
+                  <td>
+                    <time dateTime={draft.updatedAt}>
+                      {format.dateTime(new Date(draft.updatedAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                    </time>
+                  </td>
+                  <td>{t('progress', { done: completedCount(draft), total: STEPS.length })}</td>
+                  <td>
+                    <div className="row-actions">
+                      <Button
+                        variant="link"
+                        aria-label={t('renameNamed', { name: draft.name })}
+                        onClick={() => {
+                          setNewName(draft.name);
+                          setRenameError(false);
+                          setDialog({ kind: 'rename', draft });
+                        }}
+                      >
+                        {t('rename')}
+                      </Button>
+                      <Button
+                        variant="link"
+                        aria-label={t('duplicateNamed', { name: draft.name })}
+                        onClick={() => {
+                          const name = t('duplicateName', { name: isolate(draft.name) }).slice(0, DRAFT_NAME_MAX);
+                          void run(() => insertDraft(duplicated(draft, name)), t('duplicated', { name }));
+                        }}
+                      >
+                        {t('duplicate')}
+                      </Button>
+                      <Button
+                        variant="link"
+                        aria-label={tBackup('exportNamed', { name: draft.name })}
+                        onClick={() => setNotice(tBackup('exported', { file: downloadBackup([draft]) }))}
+                      >
+                        {tBackup('exportRow')}
+                      </Button>
+                      <Button
+                        variant="link"
+                        aria-label={t('deleteNamed', { name: draft.name })}
+                        onClick={() => setDialog({ kind: 'delete', draft })}
+                      >
+                        {t('delete')}
+                      </Button>
+                    </div>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.drafts.map((draft) => (
-                  <tr key={draft.uid}>
-                    <th scope="row">
-                      <Link href={draftHref(locale, draft.uid)}>
-                        <bdi>{draft.name}</bdi>
-                      </Link>
-                    </th>
-                    <td>
-                      {draft.organisation ? (
-                        <bdi>{draft.organisation}</bdi>
-                      ) : (
-                        <span className="muted">{t('noOrganisation')}</span>
-                      )}
-                    </td>
-                    <td>
-                      <time dateTime={draft.updatedAt}>
-                        {format.dateTime(new Date(draft.updatedAt), { dateStyle: 'medium', timeStyle: 'short' })}
-                      </time>
-                    </td>
-                    <td>{t('progress', { done: completedCount(draft), total: STEPS.length })}</td>
-                    <td>
-                      <div className="row-actions">
-                        <Button
-                          variant="link"
-                          aria-label={t('renameNamed', { name: draft.name })}
-                          onClick={() => {
-                            setNewName(draft.name);
-                            setRenameError(false);
-                            setDialog({ kind: 'rename', draft });
-                          }}
-                        >
-                          {t('rename')}
-                        </Button>
-                        <Button
-                          variant="link"
-                          aria-label={t('duplicateNamed', { name: draft.name })}
-                          onClick={() => {
-                            const name = t('duplicateName', { name: isolate(draft.name) }).slice(0, DRAFT_NAME_MAX);
-                            void run(() => insertDraft(duplicated(draft, name)), t('duplicated', { name }));
-                          }}
-                        >
-                          {t('duplicate')}
-                        </Button>
-                        <Button
-                          variant="link"
-                          aria-label={tBackup('exportNamed', { name: draft.name })}
-                          onClick={() => setNotice(tBackup('exported', { file: downloadBackup([draft]) }))}
-                        >
-                          {tBackup('exportRow')}
-                        </Button>
-                        <Button
-                          variant="link"
-                          aria-label={t('deleteNamed', { name: draft.name })}
-                          onClick={() => setDialog({ kind: 'delete', draft })}
-                        >
-                          {t('delete')}
-                        </Button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </TableRegion>
         )}
         {list && list.damaged.length > 0 ? (
           <div className="notice notice--warning">

@@ -14,6 +14,7 @@ import { FinalBlockedNote } from './FinalBlockedNote';
 import { useCoherence } from '@/components/workspace/useCoherence';
 import { blockWords, useToday } from './useReviewData';
 import styles from './document.module.css';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 const STATUSES: readonly ExportStatus[] = ['draft', 'final'];
 const APPROVAL_ROWS = 3;
@@ -129,29 +130,30 @@ function PrintDocument({ view, words }: { view: PlanView; words: BlockWords }) {
         {approval.approved ? <p>{approval.approved}</p> : null}
         <p>{approval.intro}</p>
         {/* On a narrow screen the four columns scroll inside this region, not the page. */}
-        <div className="table-wrap" role="region" aria-labelledby={approval.anchor} tabIndex={0}>
-          <table className={`table ${styles.table} ${styles.approvalTable}`}>
-            <caption className="visually-hidden">{approval.title}</caption>
-            <thead>
-              <tr>
-                {[approval.name, approval.role, approval.date, approval.signature].map((label) => (
-                  <th key={label} scope="col">
-                    {label}
-                  </th>
+        <TableRegion
+          caption={approval.title}
+          captionClassName="visually-hidden"
+          tableClassName={`${styles.table} ${styles.approvalTable}`}
+        >
+          <thead>
+            <tr>
+              {[approval.name, approval.role, approval.date, approval.signature].map((label) => (
+                <th key={label} scope="col">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: APPROVAL_ROWS }, (_, row) => (
+              <tr key={row}>
+                {[0, 1, 2, 3].map((cell) => (
+                  <td key={cell} />
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {Array.from({ length: APPROVAL_ROWS }, (_, row) => (
-                <tr key={row}>
-                  {[0, 1, 2, 3].map((cell) => (
-                    <td key={cell} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableRegion>
       </section>
     </article>
   );

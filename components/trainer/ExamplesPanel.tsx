@@ -9,6 +9,7 @@ import { EXAMPLE_CATALOGUE } from '@/content/examples/catalogue';
 import { toLocale, type Locale } from '@/i18n/routing';
 import { exampleCopy } from '@/lib/draft/exampleCopy';
 import { insertDraft, StorageError, type StorageErrorKind } from '@/lib/draft/storage';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 /** Each example's language, named in the UI language (keys in `examples`). */
 const LANGUAGE_KEYS = { nl: 'languages.nl', fr: 'languages.fr' } as const satisfies Record<Locale, string>;
@@ -54,42 +55,39 @@ export function ExamplesPanel({
         {t('heading')}
       </h2>
       <p>{t('intro')}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t('caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('organisation')}</th>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('language')}</th>
-              <th scope="col">{t('description')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('open')}</span>
-              </th>
+      <TableRegion caption={t('caption')} captionClassName="visually-hidden">
+        <thead>
+          <tr>
+            <th scope="col">{t('organisation')}</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('language')}</th>
+            <th scope="col">{t('description')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('open')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {EXAMPLE_CATALOGUE.map((example) => (
+            <tr key={example.language}>
+              <th scope="row">{example.organisation}</th>
+              <td lang={example.language}>{example.name}</td>
+              <td>{t(LANGUAGE_KEYS[example.language])}</td>
+              <td>{example.description[locale]}</td>
+              <td>
+                <Button
+                  variant="secondary"
+                  aria-label={t('openNamed', { organisation: example.organisation })}
+                  disabled={busy !== null}
+                  onClick={() => void open(example.language)}
+                >
+                  {t('open')}
+                </Button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {EXAMPLE_CATALOGUE.map((example) => (
-              <tr key={example.language}>
-                <th scope="row">{example.organisation}</th>
-                <td lang={example.language}>{example.name}</td>
-                <td>{t(LANGUAGE_KEYS[example.language])}</td>
-                <td>{example.description[locale]}</td>
-                <td>
-                  <Button
-                    variant="secondary"
-                    aria-label={t('openNamed', { organisation: example.organisation })}
-                    disabled={busy !== null}
-                    onClick={() => void open(example.language)}
-                  >
-                    {t('open')}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableRegion>
       <div role="status" className="notice-region">
         {busy ? <p>{t('opening')}</p> : null}
         {failed ? <p className="notice notice--error">{t('failed')}</p> : null}

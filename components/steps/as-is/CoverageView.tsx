@@ -9,6 +9,7 @@ import { LANGUAGE_TAGS } from '@/lib/format';
 import { LEVELS, LEVERS } from '@/lib/steps/shared';
 import styles from '../AsIsStep.module.css';
 import type { AsIsForm } from './types';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 /** Initiatives per lever × level, with the gaps named in words. */
 export function CoverageView({ control }: { control: AsIsForm['control'] }) {
@@ -28,36 +29,30 @@ export function CoverageView({ control }: { control: AsIsForm['control'] }) {
         {t('coverageHeading')}
       </h2>
       <p>{t('coverageIntro')}</p>
-      <div className="table-wrap" role="region" aria-label={t('coverageCaption')} tabIndex={0}>
-        <table className="table">
-          <caption className={`heading-s ${styles.caption}`}>{t('coverageCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('coverageLever')}</th>
+      <TableRegion caption={t('coverageCaption')} captionClassName={`heading-s ${styles.caption}`}>
+        <thead>
+          <tr>
+            <th scope="col">{t('coverageLever')}</th>
+            {LEVELS.map((level) => (
+              <th scope="col" key={level} className={styles.count}>
+                {levelLabels[locale][level].label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {LEVERS.map((lever) => (
+            <tr key={lever}>
+              <th scope="row">{leverLabels[locale][lever].label}</th>
               {LEVELS.map((level) => (
-                <th scope="col" key={level} className={styles.count}>
-                  {levelLabels[locale][level].label}
-                </th>
+                <td key={level} className={counts[lever][level] === 0 ? `${styles.count} ${styles.gap}` : styles.count}>
+                  {counts[lever][level]}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {LEVERS.map((lever) => (
-              <tr key={lever}>
-                <th scope="row">{leverLabels[locale][lever].label}</th>
-                {LEVELS.map((level) => (
-                  <td
-                    key={level}
-                    className={counts[lever][level] === 0 ? `${styles.count} ${styles.gap}` : styles.count}
-                  >
-                    {counts[lever][level]}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableRegion>
       {notCounted > 0 ? <p className="hint">{t('uncounted', { count: notCounted })}</p> : null}
       {nothingClassified ? (
         <p>{t('coverageEmpty')}</p>

@@ -15,6 +15,7 @@ import { referencesTo } from '@/lib/links';
 import { BUDGET_CATEGORIES } from '@/lib/steps/resources';
 import type { ResourcesForm } from './form';
 import styles from '../ResourcesStep.module.css';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 /** Budget lines (referenced by step 6 actions) and their totals per year. */
 export function BudgetLines({ form }: { form: ResourcesForm }) {
@@ -111,40 +112,37 @@ function BudgetTotals({ lines }: { lines: Parameters<typeof budgetTotals>[0] }) 
   const hasAmounts = (lines ?? []).some((line) => typeof line?.amount === 'number');
   if (!hasAmounts) return <p className="hint">{t('empty')}</p>;
   return (
-    <div className="table-wrap" role="region" aria-label={t('caption')} tabIndex={0}>
-      <table className="table">
-        <caption className={styles.caption}>{t('caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('year')}</th>
-            <th scope="col" className={styles.numeric}>
-              {t('amount')}
-            </th>
+    <TableRegion caption={t('caption')} captionClassName={styles.caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t('year')}</th>
+          <th scope="col" className={styles.numeric}>
+            {t('amount')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {totals.byYear.map(({ year, amount }) => (
+          <tr key={year}>
+            <th scope="row">{year}</th>
+            <td className={styles.numeric}>{formatMoney(amount, locale)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {totals.byYear.map(({ year, amount }) => (
-            <tr key={year}>
-              <th scope="row">{year}</th>
-              <td className={styles.numeric}>{formatMoney(amount, locale)}</td>
-            </tr>
-          ))}
-          {totals.undated > 0 ? (
-            <tr>
-              <th scope="row">{t('undated')}</th>
-              <td className={styles.numeric}>{formatMoney(totals.undated, locale)}</td>
-            </tr>
-          ) : null}
-        </tbody>
-        <tfoot>
+        ))}
+        {totals.undated > 0 ? (
           <tr>
-            <th scope="row">{t('total')}</th>
-            <td className={styles.numeric}>
-              <strong>{formatMoney(totals.total, locale)}</strong>
-            </td>
+            <th scope="row">{t('undated')}</th>
+            <td className={styles.numeric}>{formatMoney(totals.undated, locale)}</td>
           </tr>
-        </tfoot>
-      </table>
-    </div>
+        ) : null}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('total')}</th>
+          <td className={styles.numeric}>
+            <strong>{formatMoney(totals.total, locale)}</strong>
+          </td>
+        </tr>
+      </tfoot>
+    </TableRegion>
   );
 }

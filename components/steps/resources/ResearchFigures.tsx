@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { researchFigures, type ResearchFigure, type ResearchUnit } from '@/content/reference/resources';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import styles from '../ResourcesStep.module.css';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 /** How a research figure is written, per unit (keys in `steps.resources.roi.research`). */
 const UNIT_KEYS = {
@@ -48,27 +49,24 @@ export function ResearchFigures() {
       <p>{t('intro')}</p>
       <details className="details">
         <summary className="details__summary">{t('show', { count: researchFigures.length })}</summary>
-        <div className="details__text table-wrap" role="region" aria-label={t('caption')} tabIndex={0}>
-          <table className="table">
-            <caption className={styles.caption}>{t('caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('what')}</th>
-                <th scope="col">{t('figure')}</th>
-                <th scope="col">{t('source')}</th>
+        <TableRegion caption={t('caption')} captionClassName={styles.caption} className="details__text">
+          <thead>
+            <tr>
+              <th scope="col">{t('what')}</th>
+              <th scope="col">{t('figure')}</th>
+              <th scope="col">{t('source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {researchFigures.map((figure) => (
+              <tr key={figure.id}>
+                <th scope="row">{figure.label[locale]}</th>
+                <td>{range(figure)}</td>
+                <td>{figure.source[locale]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {researchFigures.map((figure) => (
-                <tr key={figure.id}>
-                  <th scope="row">{figure.label[locale]}</th>
-                  <td>{range(figure)}</td>
-                  <td>{figure.source[locale]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableRegion>
       </details>
     </section>
   );

@@ -7,6 +7,7 @@ import type { Payback, RoiInputs, RoiResult } from '@/lib/roi';
 import { SCENARIOS } from '@/lib/steps/resources';
 import { FieldLink } from '@/components/ui/form/FieldLink';
 import styles from '../ResourcesStep.module.css';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 /** The calculator's outputs: what is missing, or the figures, the scenarios and the formula with numbers. */
 export function RoiResults({ inputs, result }: { inputs: RoiInputs; result: RoiResult }) {
@@ -58,92 +59,86 @@ export function RoiResults({ inputs, result }: { inputs: RoiInputs; result: RoiR
       <h3 className="heading-m" id="roi-results-heading">
         {t('heading')}
       </h3>
-      <div className="table-wrap" role="region" aria-label={t('costCaption')} tabIndex={0}>
-        <table className="table">
-          <caption className={styles.caption}>{t('costCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('what')}</th>
-              <th scope="col" className={styles.numeric}>
-                {t('days')}
-              </th>
-              <th scope="col" className={styles.numeric}>
-                {t('fte')}
-              </th>
-              <th scope="col" className={styles.numeric}>
-                {t('cost')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('allAbsence')}</th>
-              <td className={styles.numeric}>{days(figures.absenceDays)}</td>
-              <td className={styles.numeric}>{fte(figures.absenceFte)}</td>
-              <td className={styles.numeric}>{money(figures.absenceCost)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('psychosocialRow')}</th>
-              <td className={styles.numeric}>{days(figures.psychosocialDays)}</td>
-              <td className={styles.numeric}>{fte(figures.psychosocialFte)}</td>
-              <td className={styles.numeric}>{money(figures.psychosocialCost)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <TableRegion caption={t('costCaption')} captionClassName={styles.caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t('what')}</th>
+            <th scope="col" className={styles.numeric}>
+              {t('days')}
+            </th>
+            <th scope="col" className={styles.numeric}>
+              {t('fte')}
+            </th>
+            <th scope="col" className={styles.numeric}>
+              {t('cost')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('allAbsence')}</th>
+            <td className={styles.numeric}>{days(figures.absenceDays)}</td>
+            <td className={styles.numeric}>{fte(figures.absenceFte)}</td>
+            <td className={styles.numeric}>{money(figures.absenceCost)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('psychosocialRow')}</th>
+            <td className={styles.numeric}>{days(figures.psychosocialDays)}</td>
+            <td className={styles.numeric}>{fte(figures.psychosocialFte)}</td>
+            <td className={styles.numeric}>{money(figures.psychosocialCost)}</td>
+          </tr>
+        </tbody>
+      </TableRegion>
 
-      <div className="table-wrap" role="region" aria-label={t('scenariosCaption')} tabIndex={0}>
-        <table className="table">
-          <caption className={styles.caption}>{t('scenariosCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scenario')}</th>
-              <th scope="col" className={styles.numeric}>
-                {t('reduction')}
-              </th>
-              <th scope="col" className={styles.numeric}>
-                {t('daysSaved')}
-              </th>
-              <th scope="col" className={styles.numeric}>
-                {t('fteSaved')}
-              </th>
-              <th scope="col" className={styles.numeric}>
-                {t('savingPerYear')}
-              </th>
-              <th scope="col">{t('paybackColumn')}</th>
-              <th scope="col">{t('paybackWithTimeColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SCENARIOS.map((scenario) => {
-              const outcome = result.scenarios[scenario];
-              const chosen = scenario === inputs.scenario;
-              return (
-                <tr key={scenario} className={chosen ? styles.chosen : undefined}>
-                  <th scope="row">
-                    {scenarioLabels[locale][scenario].label}
-                    {chosen ? <> {t('chosen')}</> : null}
-                  </th>
-                  {outcome.ok ? (
-                    <>
-                      <td className={styles.numeric}>{percent(outcome.reduction)}</td>
-                      <td className={styles.numeric}>{days(outcome.savedDays)}</td>
-                      <td className={styles.numeric}>{fte(outcome.savedFte)}</td>
-                      <td className={styles.numeric}>{money(outcome.saving)}</td>
-                      <td>{paybackText(outcome.payback)}</td>
-                      <td>{paybackText(outcome.paybackWithTime)}</td>
-                    </>
-                  ) : (
-                    <td colSpan={6}>
-                      <FieldLink name={`roi.reduction.${scenario}`}>{t('fillReduction')}</FieldLink>
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <TableRegion caption={t('scenariosCaption')} captionClassName={styles.caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t('scenario')}</th>
+            <th scope="col" className={styles.numeric}>
+              {t('reduction')}
+            </th>
+            <th scope="col" className={styles.numeric}>
+              {t('daysSaved')}
+            </th>
+            <th scope="col" className={styles.numeric}>
+              {t('fteSaved')}
+            </th>
+            <th scope="col" className={styles.numeric}>
+              {t('savingPerYear')}
+            </th>
+            <th scope="col">{t('paybackColumn')}</th>
+            <th scope="col">{t('paybackWithTimeColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SCENARIOS.map((scenario) => {
+            const outcome = result.scenarios[scenario];
+            const chosen = scenario === inputs.scenario;
+            return (
+              <tr key={scenario} className={chosen ? styles.chosen : undefined}>
+                <th scope="row">
+                  {scenarioLabels[locale][scenario].label}
+                  {chosen ? <> {t('chosen')}</> : null}
+                </th>
+                {outcome.ok ? (
+                  <>
+                    <td className={styles.numeric}>{percent(outcome.reduction)}</td>
+                    <td className={styles.numeric}>{days(outcome.savedDays)}</td>
+                    <td className={styles.numeric}>{fte(outcome.savedFte)}</td>
+                    <td className={styles.numeric}>{money(outcome.saving)}</td>
+                    <td>{paybackText(outcome.payback)}</td>
+                    <td>{paybackText(outcome.paybackWithTime)}</td>
+                  </>
+                ) : (
+                  <td colSpan={6}>
+                    <FieldLink name={`roi.reduction.${scenario}`}>{t('fillReduction')}</FieldLink>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </TableRegion>
       {inputs.internalFte > 0 ? <p>{t('internalFte', { fte: fte(inputs.internalFte) })}</p> : null}
 
       <details className="details">

@@ -5,6 +5,7 @@ import { engagementLabels, gridLevelLabels } from '@/content/reference/roles';
 import { engagementOf, placeOnGrid } from '@/lib/stakeholders';
 import type { Engagement, GridLevel } from '@/lib/steps/roles';
 import styles from '../RolesStep.module.css';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 interface GridStakeholder {
   uid: string;
@@ -84,32 +85,29 @@ export function PowerInterestGrid({ stakeholders }: { stakeholders: readonly Gri
       {stakeholders.length ? (
         <details className="details">
           <summary className="details__summary">{t('gridTableSummary')}</summary>
-          <div className="details__text table-wrap" role="region" aria-label={t('gridTableCaption')} tabIndex={0}>
-            <table className="table">
-              <caption className={styles.caption}>{t('gridTableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('gridTableStakeholder')}</th>
-                  <th scope="col">{t('influence')}</th>
-                  <th scope="col">{t('interest')}</th>
-                  <th scope="col">{t('gridTableEngagement')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stakeholders.map((stakeholder) => {
-                  const engagement = engagementOf(stakeholder.influence, stakeholder.interest);
-                  return (
-                    <tr key={stakeholder.uid}>
-                      <th scope="row">{stakeholder.name}</th>
-                      <td>{stakeholder.influence ? levels[stakeholder.influence].label : notAnswered}</td>
-                      <td>{stakeholder.interest ? levels[stakeholder.interest].label : notAnswered}</td>
-                      <td>{engagement ? engagements[engagement].label : notAnswered}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TableRegion caption={t('gridTableCaption')} captionClassName={styles.caption} className="details__text">
+            <thead>
+              <tr>
+                <th scope="col">{t('gridTableStakeholder')}</th>
+                <th scope="col">{t('influence')}</th>
+                <th scope="col">{t('interest')}</th>
+                <th scope="col">{t('gridTableEngagement')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stakeholders.map((stakeholder) => {
+                const engagement = engagementOf(stakeholder.influence, stakeholder.interest);
+                return (
+                  <tr key={stakeholder.uid}>
+                    <th scope="row">{stakeholder.name}</th>
+                    <td>{stakeholder.influence ? levels[stakeholder.influence].label : notAnswered}</td>
+                    <td>{stakeholder.interest ? levels[stakeholder.interest].label : notAnswered}</td>
+                    <td>{engagement ? engagements[engagement].label : notAnswered}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableRegion>
         </details>
       ) : null}
     </div>

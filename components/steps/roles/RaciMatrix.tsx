@@ -11,6 +11,7 @@ import { RACI_PROBLEM_FIELD, RACI_PROBLEM_MESSAGES, RACI_ROLES } from '@/lib/ste
 import styles from '../RolesStep.module.css';
 import type { RolesForm } from './types';
 import { useStakeholders } from './useStakeholderNames';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 /**
  * Tasks × stakeholders, one select per cell (typing R, A, C or I picks the
@@ -64,69 +65,70 @@ export function RaciMatrix({ form }: { form: RolesForm }) {
       ) : (
         <>
           <p className="hint">{t('raciScrollHint')}</p>
-          <div className={`table-wrap ${styles.scroll}`} role="region" aria-labelledby="raci-caption" tabIndex={0}>
-            <table className={`table ${styles.raci}`}>
-              <caption id="raci-caption" className={styles.caption}>
-                {t('raciCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={styles.sticky}>
-                    {t('raciTask')}
+          <TableRegion
+            caption={t('raciCaption')}
+            id="raci-caption"
+            captionClassName={styles.caption}
+            className={styles.scroll}
+            tableClassName={styles.raci}
+          >
+            <thead>
+              <tr>
+                <th scope="col" className={styles.sticky}>
+                  {t('raciTask')}
+                </th>
+                <th scope="col">{t('raciCheck')}</th>
+                {stakeholders.map((stakeholder) => (
+                  <th scope="col" key={stakeholder.uid} className={styles.stakeholderColumn}>
+                    {stakeholder.name}
                   </th>
-                  <th scope="col">{t('raciCheck')}</th>
-                  {stakeholders.map((stakeholder) => (
-                    <th scope="col" key={stakeholder.uid} className={styles.stakeholderColumn}>
-                      {stakeholder.name}
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {tasks.map((task, index) => {
+                const taskName = task?.name?.trim() || t('taskName', { number: index + 1 });
+                const check = checks[index];
+                const problems = check?.problems ?? [];
+                const checkId = `raci-check-${index}`;
+                return (
+                  <tr key={task?.uid ?? index}>
+                    <th scope="row" className={styles.sticky}>
+                      {taskName}
                     </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {tasks.map((task, index) => {
-                  const taskName = task?.name?.trim() || t('taskName', { number: index + 1 });
-                  const check = checks[index];
-                  const problems = check?.problems ?? [];
-                  const checkId = `raci-check-${index}`;
-                  return (
-                    <tr key={task?.uid ?? index}>
-                      <th scope="row" className={styles.sticky}>
-                        {taskName}
-                      </th>
-                      <td className={styles.check}>
-                        <div id={checkId} aria-live="polite">
-                          {problems.length === 0 ? (
-                            <p className={styles.ok}>{t('raciOk', { responsible: check?.responsible ?? 0 })}</p>
-                          ) : (
-                            problems.map((problem) => (
-                              <RaciProblem
-                                key={problem}
-                                name={`tasks.${index}.${RACI_PROBLEM_FIELD[problem]}`}
-                                text={message(RACI_PROBLEM_MESSAGES[problem])}
-                              />
-                            ))
-                          )}
-                        </div>
-                      </td>
-                      {stakeholders.map((stakeholder) => (
-                        <RaciCell
-                          key={stakeholder.uid}
-                          index={index}
-                          stakeholder={stakeholder.uid}
-                          label={t('raciCell', { stakeholder: stakeholder.name, task: taskName })}
-                          value={task?.assignments?.[stakeholder.uid] ?? ''}
-                          describedBy={problems.length ? checkId : undefined}
-                          noneLabel={t('raciNone')}
-                          labels={labels}
-                          onAssign={assign}
-                        />
-                      ))}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                    <td className={styles.check}>
+                      <div id={checkId} aria-live="polite">
+                        {problems.length === 0 ? (
+                          <p className={styles.ok}>{t('raciOk', { responsible: check?.responsible ?? 0 })}</p>
+                        ) : (
+                          problems.map((problem) => (
+                            <RaciProblem
+                              key={problem}
+                              name={`tasks.${index}.${RACI_PROBLEM_FIELD[problem]}`}
+                              text={message(RACI_PROBLEM_MESSAGES[problem])}
+                            />
+                          ))
+                        )}
+                      </div>
+                    </td>
+                    {stakeholders.map((stakeholder) => (
+                      <RaciCell
+                        key={stakeholder.uid}
+                        index={index}
+                        stakeholder={stakeholder.uid}
+                        label={t('raciCell', { stakeholder: stakeholder.name, task: taskName })}
+                        value={task?.assignments?.[stakeholder.uid] ?? ''}
+                        describedBy={problems.length ? checkId : undefined}
+                        noneLabel={t('raciNone')}
+                        labels={labels}
+                        onAssign={assign}
+                      />
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableRegion>
         </>
       )}
     </div>

@@ -17,6 +17,7 @@ import { LEVERS } from '@/lib/steps/why';
 import { stepNumber } from '@/lib/steps/registry';
 import styles from '../ToBeStep.module.css';
 import type { ToBeForm } from './types';
+import { TableRegion } from '@/components/ui/TableRegion';
 
 type StatusKey = 'complete' | 'both' | 'today' | 'tomorrow' | 'leftOut';
 /** Each row status in words (keys in `steps.toBe`). */
@@ -63,45 +64,42 @@ export function MirrorDocument({ form }: { form: ToBeForm }) {
     <fieldset className="fieldset fieldset--section">
       <legend className="heading-l">{t('mirrorHeading')}</legend>
       <p>{t('mirrorIntro', numbers)}</p>
-      <div className="table-wrap" role="region" aria-label={t('overviewCaption')} tabIndex={0}>
-        <table className="table">
-          <caption className="heading-s">{t('overviewCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.lever')}</th>
-              <th scope="col">{t('overview.relevance', { number: numbers.why })}</th>
-              <th scope="col">{t('overview.initiatives', { number: numbers.asIs })}</th>
-              <th scope="col">{t('overview.status')}</th>
+      <TableRegion caption={t('overviewCaption')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('overview.lever')}</th>
+            <th scope="col">{t('overview.relevance', { number: numbers.why })}</th>
+            <th scope="col">{t('overview.initiatives', { number: numbers.asIs })}</th>
+            <th scope="col">{t('overview.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.lever}>
+              <th scope="row">
+                <a
+                  href={`#${fieldId(`mirror.${row.lever}`)}`}
+                  onClick={(event) => {
+                    // In-page: open the lever and focus its row, leaving the URL to the workspace.
+                    event.preventDefault();
+                    setOpen(row.lever);
+                    const toggle = document.getElementById(fieldId(`mirror.${row.lever}`));
+                    toggle?.focus();
+                    toggle?.scrollIntoView({ block: 'start' });
+                  }}
+                >
+                  {leverLabels[locale][row.lever].label}
+                </a>
+              </th>
+              <td>{relevanceOf(row)}</td>
+              <td>{row.initiatives.length}</td>
+              <td>
+                <span className={row.missing ? styles.flag : undefined}>{t(STATUS_KEYS[statusOf(row)])}</span>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.lever}>
-                <th scope="row">
-                  <a
-                    href={`#${fieldId(`mirror.${row.lever}`)}`}
-                    onClick={(event) => {
-                      // In-page: open the lever and focus its row, leaving the URL to the workspace.
-                      event.preventDefault();
-                      setOpen(row.lever);
-                      const toggle = document.getElementById(fieldId(`mirror.${row.lever}`));
-                      toggle?.focus();
-                      toggle?.scrollIntoView({ block: 'start' });
-                    }}
-                  >
-                    {leverLabels[locale][row.lever].label}
-                  </a>
-                </th>
-                <td>{relevanceOf(row)}</td>
-                <td>{row.initiatives.length}</td>
-                <td>
-                  <span className={row.missing ? styles.flag : undefined}>{t(STATUS_KEYS[statusOf(row)])}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableRegion>
       <div className="visually-hidden" role="status">
         {announcement}
       </div>
