@@ -23,10 +23,16 @@ const TEXTS = {
   nl: {
     finding: 'De werkdruk in de buitendiensten blijft hoog.',
     conclusions: 'Het verzuim daalt in alle diensten.',
+    survey:
+      'Thema;Item;Score;Belang;Respondenten\r\nWerk;Werkdruk;2,5;4,8;40\r\nTeam;Steun van collega’s;4,2;4,5;40\r\n',
+    priority: 'Werkdruk',
   },
   fr: {
     finding: 'La charge de travail reste élevée dans les services extérieurs.',
     conclusions: 'L’absentéisme baisse dans tous les services.',
+    survey:
+      'Thème;Question;Score;Importance;Répondants\r\nTravail;Charge de travail;2,5;4,8;40\r\nÉquipe;Soutien des collègues;4,2;4,5;40\r\n',
+    priority: 'Charge de travail',
   },
 } as const;
 
@@ -38,7 +44,7 @@ for (const locale of ['nl', 'fr'] as const) {
   const action = example.steps.action.actions[0]!.title;
   const text = TEXTS[locale];
 
-  test(`follow-up: a finding and an evaluation, the report as PDF and Word, an action removed with its history kept (${locale})`, async ({
+  test(`follow-up: a finding, a staff survey and an evaluation, the report as PDF and Word, an action removed with its history kept (${locale})`, async ({
     page,
   }) => {
     // Form submissions, two renders, four axe runs: more time on a loaded machine, no timing asserted.
@@ -86,6 +92,20 @@ for (const locale of ['nl', 'fr'] as const) {
     await status.getByRole('button', { name: f.statusForm.submit }).click();
     await expect(status.getByRole('status')).toHaveText(f.statusForm.saved);
 
+    // A staff survey imported this year: its priorities go into the report.
+    const survey = page.getByRole('region', { name: f.survey.heading, exact: true });
+    const upload = survey.getByRole('region', { name: f.survey.importHeading, exact: true });
+    await upload
+      .getByLabel(f.survey.label)
+      .setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(text.survey, 'utf8') });
+    const mapping = upload.getByRole('form');
+    await mapping.getByLabel(f.mapping.fields.survey.score, { exact: true }).selectOption({ label: 'Score' });
+    await expect(mapping.getByRole('heading', { name: f.mapping.noProblems })).toBeVisible();
+    await mapping.getByRole('button', { name: f.mapping.submit }).click();
+    await expect(upload.getByRole('status')).toHaveText(
+      fill(f.survey.added, { count: 2, suppressed: 0, min: 10 }, locale),
+    );
+
     // The evaluation of this year.
     const evaluation = page.getByRole('region', { name: f.evaluation.heading });
     await evaluation.getByLabel(f.evaluation.conclusions, { exact: true }).fill(text.conclusions);
@@ -107,15 +127,16 @@ for (const locale of ['nl', 'fr'] as const) {
       fill(f.report.done, { file: pdf.download.suggestedFilename() }),
     );
     const pdfText = words((await readPdf(pdf.bytes)).text);
-    for (const expected of [title, text.conclusions, text.finding, indicator, f.chart.baseline]) {
+    for (const expected of [title, text.conclusions, text.finding, indicator, f.chart.baseline, f.survey.heading]) {
       expect(pdfText).toContain(words(expected));
     }
+    expect(pdfText).toMatch(new RegExp(`${text.priority} \\S+ 2,5 4,8 ${f.survey.priorities.priority.label}`));
     expect(pdfText).toContain('\ufffd\ufffd\ufffd');
     const word = await download(page, () => report.getByRole('button', { name: f.report.word, exact: true }).click());
     expect(word.download.suggestedFilename()).toMatch(/\.docx$/);
     const docx = readDocx(word.bytes);
     expect(docx.headings.map((heading) => words(heading.text))).toContain(words(title));
-    for (const expected of [text.conclusions, text.finding, indicator])
+    for (const expected of [text.conclusions, text.finding, indicator, text.priority])
       expect(words(docx.text)).toContain(words(expected));
     // The trend is a chart Word draws from its data.
     expect(docx.files.filter((path) => /^word\/charts\/chart\d+\.xml$/.test(path))).toHaveLength(1);
