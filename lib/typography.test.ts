@@ -12,6 +12,8 @@ describe('French typesetting of the app’s own text', () => {
     expect(app('Remplacer votre texte ?')).toBe(`Remplacer votre texte${NNBSP}?`);
     expect(app('Attention! Voici ; et voilà')).toBe(`Attention${NNBSP}! Voici${NNBSP}; et voilà`);
     expect(app('{task} : aucun responsable final.')).toBe(`{task}${NBSP}: aucun responsable final.`);
+    // A fragment that is appended to a word when the message is composed.
+    expect(app(' : champ « {field} »')).toBe(`${NBSP}: champ «${NNBSP}{field}${NNBSP}»`);
   });
 
   it('sets « » with narrow no-break spaces and groups thousands', () => {

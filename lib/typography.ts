@@ -30,6 +30,8 @@ const BEFORE_END = String.raw`(?=\s|$|[»)\]"”’])`;
 const APP_INSERT = new RegExp(`(?<=${AFTER_WORD})([:;?!])${BEFORE_END}`, 'gu');
 /** An ordinary space (one) before a sign that takes a no-break space. */
 const SPACE_BEFORE_SIGN = /(?<=\S) ([:;?!»])/gu;
+/** A fragment of app text that starts with a space and a sign (" : champ …") follows a word when composed. */
+const LEADING_SPACE_BEFORE_SIGN = /^ ([:;?!])/u;
 const SPACE_AFTER_OPEN = /« /g;
 const APP_OPEN_QUOTE = /«(?=[^\s\u00a0\u202f])/g;
 const APP_CLOSE_QUOTE = /([^\s\u00a0\u202f])»/g;
@@ -53,6 +55,7 @@ export function typeset(text: string, locale: string, source: TextSource = 'app'
     out = again;
   }
   return out
+    .replace(LEADING_SPACE_BEFORE_SIGN, (_, sign: string) => `${spaceBefore(sign)}${sign}`)
     .replace(APP_INSERT, (_, sign: string) => `${spaceBefore(sign)}${sign}`)
     .replace(APP_OPEN_QUOTE, `«${NNBSP}`)
     .replace(APP_CLOSE_QUOTE, `$1${NNBSP}»`);
