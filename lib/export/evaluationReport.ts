@@ -79,7 +79,7 @@ export function buildEvaluationView(
     {
       id: 'evaluation-survey',
       title: t('followUp.survey.heading'),
-      blocks: surveyBlocks(asOf, locale, t, period?.to ?? null),
+      blocks: surveyBlocks(asOf, locale, t),
     },
     {
       id: 'evaluation-findings',

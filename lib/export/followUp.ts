@@ -8,7 +8,7 @@ import { latestEvaluation } from '@/lib/followUp/operations';
 import { currentStatus, followUpOf, planProgress, sortedHistory } from '@/lib/followUp/progress';
 import { EVALUATION_INPUTS, type Evaluation, type FollowUp } from '@/lib/followUp/schema';
 import { indicatorSeries, type IndicatorSeries } from '@/lib/followUp/series';
-import { actFirst, linkedActions, surveyMatrix } from '@/lib/followUp/survey';
+import { actFirst, latestSurvey, linkedActions, surveyMatrix } from '@/lib/followUp/survey';
 import { MIN_GROUP_SIZE } from '@/lib/indicators';
 import { paragraphs, present, type Block } from './blocks';
 import { date, label, num } from './cells';
@@ -30,7 +30,10 @@ export const hasFollowUpRecords = (followUp: FollowUp) =>
     followUp.surveys.length >
   0;
 
-/** The follow-up as it stood at the end of `until` (YYYY-MM-DD): later measurements and status changes left out. */
+/**
+ * The follow-up as it stood at the end of `until` (YYYY-MM-DD): later measurements, findings, status changes and
+ * imported surveys left out.
+ */
 export function followUpUntil(followUp: FollowUp, until: string | null): FollowUp {
   if (!until) return followUp;
   const upTo = (day: string | null) => day === null || day <= until;
@@ -38,6 +41,7 @@ export function followUpUntil(followUp: FollowUp, until: string | null): FollowU
     ...followUp,
     measurements: followUp.measurements.filter((measurement) => upTo(measurement.date)),
     findings: followUp.findings.filter((finding) => upTo(finding.date)),
+    surveys: followUp.surveys.filter((survey) => upTo(survey.date)),
     actions: followUp.actions.map((entry) => ({
       ...entry,
       history: entry.history.filter((change) => upTo(change.date)),
@@ -199,14 +203,14 @@ export function findingsBlock(draft: Draft, locale: Locale, t: ExportTranslator)
 }
 
 /**
- * The latest staff survey imported by the end of `until` (YYYY-MM-DD; null: the latest of all) as its priority
+ * The latest staff survey (the report passes the follow-up as it stood: `followUpUntil`) as its priority
  * matrix, in words and a table: where it came from, where the axes split, what was left out, then each item with
  * its place in the matrix and the step 6 actions linked to it, what to act on first at the top. As on the
  * follow-up page; items with fewer than ten respondents are only counted.
  */
-export function surveyBlocks(draft: Draft, locale: Locale, t: ExportTranslator, until: string | null = null): Block[] {
-  const surveys = draft.followUp.surveys.filter((survey) => until === null || (survey.date ?? '') <= until);
-  const survey = surveys.at(-1);
+export function surveyBlocks(draft: Draft, locale: Locale, t: ExportTranslator): Block[] {
+  const { surveys } = draft.followUp;
+  const survey = latestSurvey(draft);
   if (!survey) return [];
   const title = t('followUp.survey.matrixHeading');
   const source = t('followUp.survey.source', {
